@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { loadBundledData } from './data/bundled';
+import { DataErrorView } from './panels/DataErrorView';
+import { createAtlasStore } from './state/store';
+import { parseHash } from './state/urlCodec';
+import { applyUrlState, startUrlSync } from './state/urlSync';
+import './app.css';
+
+const root = createRoot(document.getElementById('root')!);
+const result = loadBundledData();
+
+if (!result.ok) {
+  root.render(<DataErrorView problems={result.problems} />);
+} else {
+  const store = createAtlasStore({ siteIds: result.data.sites.features.map((f) => f.properties.id) });
+  applyUrlState(store, parseHash(window.location.hash));
+  startUrlSync(store);
+  root.render(
+    <StrictMode>
+      <App store={store} data={result.data} />
+    </StrictMode>,
+  );
+}
