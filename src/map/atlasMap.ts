@@ -5,6 +5,7 @@ import type { SiteCollection } from '../data/schema';
 import type { AtlasStore } from '../state/store';
 import { plainBaseStyle } from './baseStyle';
 import { SITE_CIRCLE_LAYER, SITES_SOURCE, siteLayers } from './layers/siteLayers';
+import { focusOffset } from './focusOffset';
 import { maplibregl } from './maplibre';
 import { toSiteSourceData, type Lang } from './siteSource';
 
@@ -112,8 +113,14 @@ export function createAtlasMap({ container, store, sites, lang, onStatus }: Atla
     if (state.selectedSiteId !== previous.selectedSiteId) applySelection(state.selectedSiteId);
     if (state.view !== previous.view && state.view.origin !== 'map') {
       const target = { center: state.view.center, zoom: state.view.zoom };
-      if (prefersReducedMotion() || state.view.origin === 'url') map.jumpTo(target);
-      else map.flyTo({ ...target, duration: 900, essential: false });
+      if (state.view.origin === 'url') map.jumpTo(target);
+      else {
+        // An app move focuses something the panel describes: centre it in the map area the panel leaves free.
+        const canvas = map.getContainer();
+        const offset = state.selectedSiteId ? focusOffset(canvas.clientWidth, canvas.clientHeight) : ([0, 0] as [number, number]);
+        if (prefersReducedMotion()) map.easeTo({ ...target, offset, duration: 0 });
+        else map.flyTo({ ...target, offset, duration: 900, essential: false });
+      }
     }
   });
 

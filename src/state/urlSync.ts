@@ -12,7 +12,7 @@ export function urlStateOf(store: AtlasStore): UrlState {
 export function applyUrlState(store: AtlasStore, state: UrlState): void {
   const actions = store.getState();
   if (state.view) actions.setView(state.view, 'url');
-  actions.selectSite(state.siteId ?? null);
+  if (!actions.selectSite(state.siteId ?? null)) actions.clearSelection();
 }
 
 export function startUrlSync(store: AtlasStore, win: Window = window): () => void {

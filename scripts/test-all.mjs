@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+// Runs every test the project has: typecheck, unit (vitest), end-to-end (Playwright in Chromium).
+// Prints a plain "N passed, N failed" line per runner and exits non-zero when anything failed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { findChromium } from './find-chromium.mjs';
+
+const summary = [];
+const run = (command, args, env = {}) =>
+  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const npx = (args, env) => run('npx', args, env);
+const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+
+function record(name, passed, failed) {
+  summary.push({ name, passed, failed });
+  console.log(`${name}: ${passed} passed, ${failed} failed`);
+}
+
+function ensureChromium() {
+  const found = findChromium();
+  if (found) return found;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('No Chromium found: installing Debian\'s chromium package with apt-get…');
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', 'chromium']);
+    const installed = findChromium();
+    if (installed) return installed;
+  }
+  console.error(
+    [
+      'No Chromium found for the end-to-end tests. Either:',
+      '  - on Debian/Ubuntu: sudo apt-get install -y chromium   (gives /usr/bin/chromium), or',
+      '  - point CHROMIUM_PATH at any Chromium or Chrome binary, or',
+      '  - where the internet is reachable: npx playwright install chromium',
+    ].join('\n'),
+  );
+  return undefined;
+}
+
+mkdirSync('reports', { recursive: true });
+
+// 1. Typecheck
+const typecheckOk = npx(['tsc', '--noEmit', '-p', 'tsconfig.json']) === 0;
+record('typecheck', typecheckOk ? 1 : 0, typecheckOk ? 0 : 1);
+
+// 2. Unit tests
+rmSync('reports/vitest.json', { force: true });
+const unitStatus = npx(['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+const unit = readJson('reports/vitest.json');
+if (unit) record('unit', unit.numPassedTests, unit.numFailedTests + (unitStatus !== 0 && unit.numFailedTests === 0 ? 1 : 0));
+else record('unit', 0, 1);
+
+// 3. End-to-end tests against a production build
+const chromium = ensureChromium();
+if (!chromium && !process.env.PLAYWRIGHT_OWN_BROWSER) {
+  record('e2e', 0, 1);
+} else {
+  const buildOk = run('npm', ['run', '-s', 'build']) === 0;
+  if (!buildOk) {
+    record('e2e', 0, 1);
+  } else {
+    rmSync('reports/playwright.json', { force: true });
+    const env = { CI: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: resolve('reports/playwright.json'), ...(chromium ? { CHROMIUM_PATH: chromium } : {}) };
+    const e2eStatus = npx(['playwright', 'test', '-c', 'test/playwright.config.ts', '--reporter=list,json'], env);
+    const e2e = readJson('reports/playwright.json');
+    if (e2e) record('e2e', e2e.stats.expected + e2e.stats.flaky, e2e.stats.unexpected + (e2eStatus !== 0 && e2e.stats.unexpected === 0 ? 1 : 0));
+    else record('e2e', 0, 1);
+  }
+}
+
+console.log('\n== Summary ==');
+for (const { name, passed, failed } of summary) console.log(`${name}: ${passed} passed, ${failed} failed`);
+const failed = summary.some((s) => s.failed > 0);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,69 @@
+// A small driver for the atlas in a real browser: open it, wait for the map, click features by position.
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+interface SiteRecord {
+  properties: { id: string; kind: string; name: { nl: string; en: string } };
+  geometry: { coordinates: [number, number] };
+}
+
+export const sites: SiteRecord[] = JSON.parse(readFileSync(join(ROOT, 'data/sites.geojson'), 'utf8')).features;
+export const siteById = (id: string) => {
+  const site = sites.find((s) => s.properties.id === id);
+  if (!site) throw new Error(`no site ${id} in data/sites.geojson`);
+  return site;
+};
+
+/** Collects console errors and uncaught exceptions so a test can assert a clean page. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+export async function waitForMapReady(page: Page) {
+  await page.waitForFunction(() => window.__atlas?.ready === true && window.__atlas.map.loaded(), null, { timeout: 30_000 });
+}
+
+export async function openAtlas(page: Page, hash = '') {
+  await page.goto(`/${hash}`);
+  await waitForMapReady(page);
+}
+
+export async function waitForIdle(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__atlas!.map;
+        if (!map.isMoving() && map.loaded() && map.areTilesLoaded()) resolve();
+        else map.once('idle', () => resolve());
+      }),
+  );
+}
+
+/** Clicks the map at a geographic position, the way a user clicks what they see there. */
+export async function clickAt(page: Page, lngLat: [number, number]) {
+  await waitForIdle(page);
+  const point = await page.evaluate((ll) => {
+    const p = window.__atlas!.map.project(ll);
+    return { x: p.x, y: p.y };
+  }, lngLat);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('map container not visible');
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+export async function clickSite(page: Page, id: string) {
+  await clickAt(page, siteById(id).geometry.coordinates);
+}
+
+export async function expectPanelTitle(page: Page, title: string) {
+  await expect(page.getByTestId('site-panel').getByRole('heading', { level: 2 })).toHaveText(title);
+}

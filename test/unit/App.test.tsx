@@ -1,0 +1,60 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAtlasStore } from '../../src/state/store';
+import { loadSites } from './fixtures';
+
+// jsdom has no WebGL: replace the map owner and check what the app asks of it.
+const createAtlasMap = vi.fn((_options: unknown) => () => {});
+vi.mock('../../src/map/atlasMap', () => ({ createAtlasMap: (options: unknown) => createAtlasMap(options) }));
+
+const { App } = await import('../../src/App');
+const { DataErrorView } = await import('../../src/panels/DataErrorView');
+
+function renderApp() {
+  const sites = loadSites();
+  const store = createAtlasStore({ siteIds: sites.features.map((f) => f.properties.id) });
+  render(<App store={store} data={{ sites }} />);
+  return { store, sites };
+}
+
+describe('App', () => {
+  beforeEach(() => createAtlasMap.mockClear());
+
+  it('hands the map owner its container, the store and the sites', () => {
+    const { store, sites } = renderApp();
+    expect(createAtlasMap).toHaveBeenCalled();
+    const options = createAtlasMap.mock.calls.at(-1)![0] as { store: unknown; sites: unknown; container: HTMLElement };
+    expect(options.store).toBe(store);
+    expect(options.sites).toBe(sites);
+    expect(options.container).toBeInstanceOf(HTMLElement);
+  });
+
+  it('opens the side panel for a site picked from the list, and Escape closes it', () => {
+    const { store } = renderApp();
+    expect(screen.queryByTestId('site-panel')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'High Tech Systems Park' }));
+    expect(store.getState().selectedSiteId).toBe('high-tech-systems-park');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('High Tech Systems Park');
+    expect(screen.getByTestId('site-panel').textContent).toContain('Hengelo');
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(screen.queryByTestId('site-panel')).toBeNull();
+    expect(store.getState().selectedSiteId).toBeNull();
+  });
+
+  it('shows a selection made elsewhere (the map) and closes with the close button', () => {
+    const { store } = renderApp();
+    act(() => void store.getState().selectSite('xl-businesspark'));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('XL Businesspark Twente');
+    fireEvent.click(screen.getByRole('button', { name: /close panel/i }));
+    expect(store.getState().selectedSiteId).toBeNull();
+  });
+});
+
+describe('DataErrorView', () => {
+  it('lists every problem as plain text', () => {
+    render(<DataErrorView problems={['data/sites.geojson: record "x", field "name": <b>bad</b>']} />);
+    const item = screen.getByRole('listitem');
+    expect(item.textContent).toContain('<b>bad</b>');
+    expect(item.querySelector('b')).toBeNull();
+  });
+});

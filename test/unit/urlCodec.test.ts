@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseHash, serializeHash } from '../../src/state/urlCodec';
+
+describe('URL codec', () => {
+  it('round-trips a view and a selected site', () => {
+    const state = { view: { zoom: 11.25, center: [6.85051, 52.24049] as [number, number] }, siteId: 'kennispark-twente' };
+    const hash = serializeHash(state);
+    expect(hash).toBe('#map=11.25/52.24049/6.85051&site=kennispark-twente');
+    expect(parseHash(hash)).toEqual(state);
+  });
+
+  it('rounds to a short, stable hash', () => {
+    expect(serializeHash({ view: { zoom: 10.123456, center: [6.123456789, 52.987654321] } })).toBe('#map=10.12/52.98765/6.12346');
+  });
+
+  it('writes nothing for an empty state', () => {
+    expect(serializeHash({})).toBe('');
+  });
+
+  it.each([
+    ['', {}],
+    ['#', {}],
+    ['#map=abc', {}],
+    ['#map=11/52.2', {}],
+    ['#map=11/52.2/6.8/9', {}],
+    ['#map=99/52.2/6.8', {}],
+    ['#map=11/95/6.8', {}],
+    ['#map=11/52.2/200', {}],
+    ['#map=1e3/52/6', {}],
+    ['#map=NaN/52/6', {}],
+    ['#map=Infinity/52/6', {}],
+    ['#site=<script>alert(1)</script>', {}],
+    ['#site=Kennispark Twente', {}],
+    ['#site=' + 'a'.repeat(200), {}],
+    ['#site=%E0%A4%A', {}],
+    ['#%%%', {}],
+    ['#' + 'x'.repeat(5000), {}],
+  ])('ignores garbage %j', (hash, expected) => {
+    expect(parseHash(hash)).toEqual(expected);
+  });
+
+  it('keeps the valid part of a half-broken hash', () => {
+    expect(parseHash('#map=garbage&site=xl-businesspark')).toEqual({ siteId: 'xl-businesspark' });
+    expect(parseHash('#map=9/52.3/6.7&site=../../etc')).toEqual({ view: { zoom: 9, center: [6.7, 52.3] } });
+  });
+
+  it('accepts a hash without the leading #', () => {
+    expect(parseHash('site=xl-businesspark')).toEqual({ siteId: 'xl-businesspark' });
+  });
+});
