@@ -39,9 +39,12 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
     <div className="app">
       <header className="app-header">
         <h1>Twente Atlas</h1>
-        <SiteList sites={data.sites} lang={lang} selectedId={selectedId} onPick={(id) => focusSite(store, data.sites, id)} />
+        <p className="tagline">Top work locations, creative breeding grounds and smart-mobility links of Twente</p>
       </header>
       <main className="app-main">
+        <aside className="sidebar">
+          <SiteList sites={data.sites} lang={lang} selectedId={selectedId} onPick={(id) => focusSite(store, data.sites, id)} />
+        </aside>
         <MapView store={store} sites={data.sites} lang={lang} />
         {selected && <SitePanel site={selected} lang={lang} onClose={clearSelection} />}
       </main>

@@ -38,10 +38,16 @@ function idOf(node: unknown): string | undefined {
 export function fieldPath(raw: unknown, path: Path): string {
   let node: unknown = raw;
   let start = 0;
+  let currentId: string | undefined;
   path.forEach((key, index) => {
     if (node !== null && typeof node === 'object') {
       node = (node as Record<PropertyKey, unknown>)[key];
-      if (idOf(node) !== undefined) start = index + 1;
+      const id = idOf(node);
+      // A feature and its properties carry the same id: the field path starts at the feature.
+      if (id !== undefined && id !== currentId) {
+        start = index + 1;
+        currentId = id;
+      }
     }
   });
   const rest = path.slice(start).map(String);

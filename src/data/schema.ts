@@ -30,8 +30,8 @@ export const sourceRefSchema = z
   })
   .strict();
 
-// Overijssel and its immediate surroundings; anything outside is a typo in a coordinate.
-export const AREA_BOUNDS = { west: 5.6, south: 51.9, east: 7.3, north: 52.9 } as const;
+// Overijssel and its surroundings up to Münster (the corridor's far end); anything outside is a typo.
+export const AREA_BOUNDS = { west: 5.6, south: 51.85, east: 7.7, north: 52.9 } as const;
 
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
@@ -49,6 +49,7 @@ export const sitePropertiesSchema = z
     sectors: z.array(z.string().min(1)),
     website: z.url().optional(),
     parentSiteId: idSchema.optional(),
+    partnerIds: z.array(idSchema).optional(),
     summary: bilingualSchema,
     sources: z.array(sourceRefSchema).min(1, 'at least one source reference'),
   })
@@ -65,6 +66,177 @@ export const siteCollectionSchema = z.object({
   features: z.array(siteFeatureSchema),
 });
 
+// ---- partners -------------------------------------------------------------------------------
+
+export const PARTNER_TYPES = ['company', 'knowledge', 'education', 'government', 'network', 'finance', 'culture', 'health'] as const;
+
+export const partnerSchema = z
+  .object({
+    id: idSchema,
+    name: z.string().min(1),
+    type: z.enum(PARTNER_TYPES),
+    aliases: z.array(z.string().min(1)).optional(),
+    summary: bilingualSchema.optional(),
+    website: z.url().optional(),
+    sources: z.array(sourceRefSchema).min(1, 'at least one source reference'),
+  })
+  .strict();
+
+export const partnersFileSchema = z.object({ partners: z.array(partnerSchema) }).strict();
+
+// ---- money and budgets --------------------------------------------------------------------------
+
+/** The funder columns of the seeds' budget tables, in their order. */
+export const FUNDER_KEYS = ['private', 'education', 'municipality', 'province', 'otherPublic', 'national'] as const;
+export type FunderKey = (typeof FUNDER_KEYS)[number];
+
+export const moneySchema = z.number().int('whole euros (an integer)').nonnegative('a non-negative amount of euros');
+
+/** Amounts by funder as the seed states them; a funder the row leaves blank is absent, a dash is 0. */
+export const amountsSchema = z
+  .object(Object.fromEntries(FUNDER_KEYS.map((key) => [key, moneySchema.optional()])) as Record<FunderKey, z.ZodOptional<typeof moneySchema>>)
+  .strict();
+
+export const budgetLineSchema = z
+  .object({
+    row: z.string().min(1),
+    label: bilingualSchema,
+    siteId: idSchema.optional(),
+    total: moneySchema,
+    amounts: amountsSchema,
+    /** The seed gives the total but does not split it by funder (so the row is not summed). */
+    unsplit: z.literal(true).optional(),
+    note: bilingualSchema.optional(),
+  })
+  .strict();
+
+export const budgetTableSchema = z
+  .object({
+    id: idSchema,
+    title: bilingualSchema,
+    columns: z.array(z.enum(FUNDER_KEYS)),
+    lines: z.array(budgetLineSchema),
+    stated: z.object({ total: moneySchema, amounts: amountsSchema }).strict(),
+    notes: z.array(bilingualSchema).optional(),
+    sources: z.array(sourceRefSchema).min(1, 'at least one source reference'),
+  })
+  .strict();
+
+// ---- projects -----------------------------------------------------------------------------------
+
+export const THEME_IDS = ['techniek-als-motor', 'arbeidsmarkt-talent', 'bereikbaarheid-vestigingsklimaat', 'circulaire-economie-duurzaamheid'] as const;
+export const PROGRAMME_IDS = ['regio-deal-twente', 'regio-deal-twente-ii', 'provincie-overijssel', 'netwerkstad-twente', 'twente-board'] as const;
+export const FIGURE_UNITS = ['EUR', 'count', 'persons', 'm2', 'km', 'percent', 'tonnes', 'kg'] as const;
+
+const year = z.number().int().min(2000).max(2060);
+
+export const milestoneSchema = z
+  .object({
+    year,
+    yearEnd: year.optional(),
+    label: bilingualSchema,
+    siteId: idSchema.optional(),
+    sources: z.array(sourceRefSchema).min(1),
+  })
+  .strict();
+
+export const keyFigureSchema = z
+  .object({
+    id: idSchema,
+    label: bilingualSchema,
+    value: z.number().nonnegative(),
+    valueMax: z.number().nonnegative().optional(),
+    unit: z.enum(FIGURE_UNITS),
+    siteId: idSchema.optional(),
+    sources: z.array(sourceRefSchema).min(1),
+  })
+  .strict();
+
+export const projectSchema = z
+  .object({
+    id: idSchema,
+    name: bilingualSchema,
+    programme: z.enum(PROGRAMME_IDS),
+    theme: z.enum(THEME_IDS).optional(),
+    period: z.object({ start: year.optional(), end: year.optional(), durationYears: z.number().positive().optional() }).strict(),
+    summary: bilingualSchema,
+    siteIds: z.array(idSchema),
+    partnerIds: z.array(idSchema),
+    partnersNote: bilingualSchema.optional(),
+    budgets: z.array(budgetTableSchema),
+    milestones: z.array(milestoneSchema),
+    keyFigures: z.array(keyFigureSchema),
+    sources: z.array(sourceRefSchema).min(1, 'at least one source reference'),
+  })
+  .strict();
+
+export const themeSchema = z
+  .object({ id: z.enum(THEME_IDS), name: bilingualSchema, summary: bilingualSchema, sources: z.array(sourceRefSchema).min(1) })
+  .strict();
+
+export const programmeSchema = z
+  .object({ id: z.enum(PROGRAMME_IDS), name: bilingualSchema, summary: bilingualSchema, sources: z.array(sourceRefSchema).min(1) })
+  .strict();
+
+export const projectsFileSchema = z
+  .object({ themes: z.array(themeSchema), programmes: z.array(programmeSchema), projects: z.array(projectSchema) })
+  .strict();
+
+// ---- links and outlines -------------------------------------------------------------------------
+
+export const LINK_MODES = ['road', 'maas', 'bike', 'public-transport', 'rail', 'water', 'autonomous-cargo', 'drone'] as const;
+export const LINK_STATUSES = ['existing', 'pilot', 'planned', 'proposed'] as const;
+
+export const linkPropertiesSchema = z
+  .object({
+    id: idSchema,
+    name: bilingualSchema,
+    mode: z.enum(LINK_MODES),
+    status: z.enum(LINK_STATUSES),
+    fromSiteId: idSchema.optional(),
+    toSiteId: idSchema.optional(),
+    endpoints: z.object({ from: z.string().min(1), to: z.string().min(1) }).strict(),
+    projectId: idSchema.optional(),
+    partnerIds: z.array(idSchema),
+    summary: bilingualSchema,
+    geometry: z.enum(['schematic', 'approximate']),
+    sources: z.array(sourceRefSchema).min(1, 'at least one source reference'),
+  })
+  .strict();
+
+export const linkFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  properties: linkPropertiesSchema,
+  geometry: z.object({ type: z.literal('LineString'), coordinates: z.array(positionSchema).min(2, 'at least two positions') }),
+});
+
+export const linkCollectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(linkFeatureSchema) });
+
+const ringSchema = z.array(positionSchema).min(4, 'a closed ring of at least four positions');
+
+export const outlineFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  properties: z
+    .object({ id: idSchema, siteId: idSchema, accuracy: z.enum(ACCURACIES), note: bilingualSchema.optional(), sources: z.array(sourceRefSchema).min(1) })
+    .strict(),
+  geometry: z.object({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).min(1) }),
+});
+
+export const outlineCollectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(outlineFeatureSchema) });
+
+export type Partner = z.infer<typeof partnerSchema>;
+export type PartnerType = (typeof PARTNER_TYPES)[number];
+export type Amounts = z.infer<typeof amountsSchema>;
+export type BudgetLine = z.infer<typeof budgetLineSchema>;
+export type BudgetTable = z.infer<typeof budgetTableSchema>;
+export type Milestone = z.infer<typeof milestoneSchema>;
+export type KeyFigure = z.infer<typeof keyFigureSchema>;
+export type Project = z.infer<typeof projectSchema>;
+export type ProjectsFile = z.infer<typeof projectsFileSchema>;
+export type LinkProperties = z.infer<typeof linkPropertiesSchema>;
+export type LinkFeature = z.infer<typeof linkFeatureSchema>;
+export type LinkCollection = z.infer<typeof linkCollectionSchema>;
+export type OutlineCollection = z.infer<typeof outlineCollectionSchema>;
 export type Bilingual = z.infer<typeof bilingualSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 export type SiteKind = (typeof SITE_KINDS)[number];

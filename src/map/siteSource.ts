@@ -8,7 +8,11 @@ export interface SiteFeatureProps {
   id: string;
   kind: string;
   label: string;
+  /** Label priority: lower wins collisions and shows at lower zooms. */
+  rank: number;
 }
+
+export const KIND_RANK: Record<string, number> = { 'top-location': 0, quay: 1, 'creative-breeding-ground': 2, facility: 3 };
 
 export function toSiteSourceData(sites: SiteCollection, lang: Lang): FeatureCollection<Point, SiteFeatureProps> {
   return {
@@ -16,7 +20,12 @@ export function toSiteSourceData(sites: SiteCollection, lang: Lang): FeatureColl
     features: sites.features.map((feature) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [...feature.geometry.coordinates] },
-      properties: { id: feature.properties.id, kind: feature.properties.kind, label: feature.properties.name[lang] },
+      properties: {
+        id: feature.properties.id,
+        kind: feature.properties.kind,
+        label: feature.properties.name[lang],
+        rank: KIND_RANK[feature.properties.kind] ?? 9,
+      },
     })),
   };
 }

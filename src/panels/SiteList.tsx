@@ -1,4 +1,4 @@
-import type { SiteCollection } from '../data/schema';
+import type { SiteCollection, SiteKind } from '../data/schema';
 import type { Lang } from '../map/siteSource';
 
 interface Props {
@@ -8,20 +8,38 @@ interface Props {
   onPick: (id: string) => void;
 }
 
-/** The sites as buttons: a keyboard and screen-reader route to everything the map shows. */
+const GROUPS: Array<{ kind: SiteKind; title: string }> = [
+  { kind: 'top-location', title: 'Top work locations' },
+  { kind: 'creative-breeding-ground', title: 'Creative breeding grounds' },
+  { kind: 'quay', title: 'Quay' },
+  { kind: 'facility', title: 'Facilities' },
+];
+
+/** Every site as a button, grouped by kind: a keyboard and screen-reader route to everything the map shows. */
 export function SiteList({ sites, lang, selectedId, onPick }: Props) {
   return (
     <nav className="site-list" aria-label="Sites">
-      <ul>
-        {sites.features.map(({ properties: p }) => (
-          <li key={p.id}>
-            <button type="button" aria-pressed={p.id === selectedId} onClick={() => onPick(p.id)}>
-              <span className={`kind-dot kind-dot--${p.kind}`} aria-hidden="true" />
-              {p.name[lang]}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {GROUPS.map(({ kind, title }) => {
+        const members = sites.features.filter((f) => f.properties.kind === kind);
+        if (members.length === 0) return null;
+        return (
+          <section key={kind}>
+            <h2>
+              {title} <span className="count">{members.length}</span>
+            </h2>
+            <ul>
+              {members.map(({ properties: p }) => (
+                <li key={p.id}>
+                  <button type="button" aria-pressed={p.id === selectedId} onClick={() => onPick(p.id)}>
+                    <span className={`kind-dot kind-dot--${p.kind}`} aria-hidden="true" />
+                    {p.name[lang]}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </nav>
   );
 }

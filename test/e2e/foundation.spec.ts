@@ -10,7 +10,7 @@ test('the map loads with the four Twente top locations and a clean console', asy
   const rendered = await page.evaluate(() =>
     window.__atlas!.map.queryRenderedFeatures({ layers: ['sites-circle'] }).map((f) => f.properties.id as string),
   );
-  expect([...new Set(rendered)].sort()).toEqual([...TWENTE_TOP_LOCATIONS].sort());
+  for (const id of TWENTE_TOP_LOCATIONS) expect(rendered).toContain(id);
   await page.screenshot({ path: 'test-results/screens/foundation-map.png' });
   expect(errors).toEqual([]);
 });

@@ -1,7 +1,7 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAtlasStore } from '../../src/state/store';
-import { loadSites } from './fixtures';
+import { loadAtlas } from './fixtures';
 
 // jsdom has no WebGL: replace the map owner and check what the app asks of it.
 const createAtlasMap = vi.fn((_options: unknown) => () => {});
@@ -11,9 +11,10 @@ const { App } = await import('../../src/App');
 const { DataErrorView } = await import('../../src/panels/DataErrorView');
 
 function renderApp() {
-  const sites = loadSites();
+  const data = loadAtlas();
+  const sites = data.sites;
   const store = createAtlasStore({ siteIds: sites.features.map((f) => f.properties.id) });
-  render(<App store={store} data={{ sites }} />);
+  render(<App store={store} data={data} />);
   return { store, sites };
 }
 
@@ -34,7 +35,7 @@ describe('App', () => {
     expect(screen.queryByTestId('site-panel')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'High Tech Systems Park' }));
     expect(store.getState().selectedSiteId).toBe('high-tech-systems-park');
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('High Tech Systems Park');
+    expect(within(screen.getByTestId('site-panel')).getByRole('heading', { level: 2 }).textContent).toBe('High Tech Systems Park');
     expect(screen.getByTestId('site-panel').textContent).toContain('Hengelo');
     fireEvent.keyDown(document, { key: 'Escape' });
     expect(screen.queryByTestId('site-panel')).toBeNull();
@@ -44,7 +45,7 @@ describe('App', () => {
   it('shows a selection made elsewhere (the map) and closes with the close button', () => {
     const { store } = renderApp();
     act(() => void store.getState().selectSite('xl-businesspark'));
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('XL Businesspark Twente');
+    expect(within(screen.getByTestId('site-panel')).getByRole('heading', { level: 2 }).textContent).toBe('XL Businesspark Twente');
     fireEvent.click(screen.getByRole('button', { name: /close panel/i }));
     expect(store.getState().selectedSiteId).toBeNull();
   });

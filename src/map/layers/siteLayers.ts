@@ -28,7 +28,7 @@ export const siteCircleLayer: CircleLayerSpecification = {
       'quay', SITE_KIND_COLORS.quay,
       SITE_KIND_COLORS.facility,
     ],
-    'circle-radius': ['case', selected, 13, hovered, 11, 9],
+    'circle-radius': ['case', selected, 13, hovered, 11, ['match', ['get', 'kind'], 'top-location', 9, 'facility', 5, 7]],
     'circle-stroke-color': ['case', selected, '#111111', '#ffffff'],
     'circle-stroke-width': ['case', selected, 4, hovered, 3, 2],
   },
@@ -39,7 +39,14 @@ export const siteLabelLayer: SymbolLayerSpecification = {
   type: 'symbol',
   source: SITES_SOURCE,
   layout: {
-    'text-field': ['get', 'label'],
+    // Top locations always; the quay and breeding grounds from z10.5; facilities from z12.5.
+    'text-field': [
+      'step', ['zoom'],
+      ['case', ['==', ['get', 'rank'], 0], ['get', 'label'], ''],
+      10.5, ['case', ['<=', ['get', 'rank'], 2], ['get', 'label'], ''],
+      12.5, ['get', 'label'],
+    ],
+    'symbol-sort-key': ['get', 'rank'],
     'text-font': [LABEL_FONT_BOLD],
     'text-size': 13,
     'text-anchor': 'top',
@@ -52,5 +59,8 @@ export const siteLabelLayer: SymbolLayerSpecification = {
     'text-halo-width': 1.6,
   },
 };
+
+// Top locations drawn last so they sit on top of their facilities.
+siteCircleLayer.layout = { 'circle-sort-key': ['-', 9, ['get', 'rank']] };
 
 export const siteLayers = [siteCircleLayer, siteLabelLayer] as const;

@@ -1,0 +1,44 @@
+// Parses all data files together: each against its schema, then across files. Collects every problem
+// before failing, so one run of data:check lists them all.
+import { DataError, parseWith } from './dataError';
+import { checkIntegrity, LINKS_FILE, OUTLINES_FILE, PARTNERS_FILE, PROJECTS_FILE, type AtlasRecords } from './integrity';
+import { linkCollectionSchema, outlineCollectionSchema, partnersFileSchema, projectsFileSchema } from './schema';
+import { parseSites, SITES_FILE } from './sites';
+
+export type AtlasData = AtlasRecords;
+
+export const DATA_FILES = [SITES_FILE, LINKS_FILE, OUTLINES_FILE, PROJECTS_FILE, PARTNERS_FILE] as const;
+export type DataFile = (typeof DATA_FILES)[number];
+
+/** Parses file text; a JSON syntax error becomes a DataError naming the file. */
+export function parseJsonFile(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new DataError([`${file}: not valid JSON (${(error as Error).message})`]);
+  }
+}
+
+export function parseAtlasData(texts: Record<DataFile, string>): AtlasData {
+  const problems: string[] = [];
+  const attempt = <T>(parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(...error.problems);
+      return undefined;
+    }
+  };
+  const json = (file: DataFile) => parseJsonFile(file, texts[file]);
+  const sites = attempt(() => parseSites(json(SITES_FILE)));
+  const links = attempt(() => parseWith(linkCollectionSchema, LINKS_FILE, json(LINKS_FILE)));
+  const outlines = attempt(() => parseWith(outlineCollectionSchema, OUTLINES_FILE, json(OUTLINES_FILE)));
+  const projects = attempt(() => parseWith(projectsFileSchema, PROJECTS_FILE, json(PROJECTS_FILE)));
+  const partners = attempt(() => parseWith(partnersFileSchema, PARTNERS_FILE, json(PARTNERS_FILE)).partners);
+  if (!sites || !links || !outlines || !projects || !partners) throw new DataError(problems);
+  const records = { sites, links, outlines, projects, partners };
+  const integrity = checkIntegrity(records);
+  if (integrity.length > 0) throw new DataError(integrity);
+  return records;
+}

@@ -1,0 +1,132 @@
+// Cross-file checks that a schema cannot express: ids are unique, every reference points at a real
+// record, links start and end at the sites they name, outlines contain their site.
+import { booleanPointInPolygon, distance } from '@turf/turf';
+import { AREA_BOUNDS, type LinkCollection, type OutlineCollection, type Partner, type ProjectsFile, type SiteCollection } from './schema';
+import { SITES_FILE } from './sites';
+
+export const LINKS_FILE = 'data/links.geojson';
+export const OUTLINES_FILE = 'data/site-outlines.geojson';
+export const PROJECTS_FILE = 'data/projects.json';
+export const PARTNERS_FILE = 'data/partners.json';
+
+/** How far (km) a link's end may lie from the site it names. */
+export const LINK_END_TOLERANCE_KM = 0.5;
+
+export interface AtlasRecords {
+  sites: SiteCollection;
+  links: LinkCollection;
+  outlines: OutlineCollection;
+  projects: ProjectsFile;
+  partners: Partner[];
+}
+
+const inArea = ([lon, lat]: readonly number[]) =>
+  lon! >= AREA_BOUNDS.west && lon! <= AREA_BOUNDS.east && lat! >= AREA_BOUNDS.south && lat! <= AREA_BOUNDS.north;
+
+function duplicates(ids: string[]): string[] {
+  const seen = new Set<string>();
+  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+}
+
+export function checkIntegrity(records: AtlasRecords): string[] {
+  const problems: string[] = [];
+  const siteIds = new Set(records.sites.features.map((f) => f.properties.id));
+  const partnerIds = new Set(records.partners.map((p) => p.id));
+  const projectIds = new Set(records.projects.projects.map((p) => p.id));
+  const sitePosition = new Map(records.sites.features.map((f) => [f.properties.id, f.geometry.coordinates]));
+
+  const expectRef = (file: string, id: string, field: string, ref: string | undefined, known: Set<string>, what: string) => {
+    if (ref !== undefined && !known.has(ref)) problems.push(`${file}: record "${id}", field "${field}": expected an existing ${what} id, got "${ref}"`);
+  };
+
+  // partners
+  for (const id of duplicates(records.partners.map((p) => p.id))) problems.push(`${PARTNERS_FILE}: record "${id}", field "id": expected a unique id, found a duplicate`);
+  const byName = new Map<string, string>();
+  for (const partner of records.partners) {
+    for (const name of [partner.name, ...(partner.aliases ?? [])]) {
+      const key = name.trim().toLowerCase();
+      const other = byName.get(key);
+      if (other && other !== partner.id) problems.push(`${PARTNERS_FILE}: record "${partner.id}", field "name": expected each organisation once, "${name}" is also "${other}"`);
+      byName.set(key, partner.id);
+    }
+  }
+
+  // sites
+  for (const { properties: site } of records.sites.features) {
+    site.partnerIds?.forEach((ref, i) => expectRef(SITES_FILE, site.id, `properties.partnerIds.${i}`, ref, partnerIds, 'partner'));
+  }
+
+  // projects
+  const { themes, programmes, projects } = records.projects;
+  const themeIds = new Set(themes.map((t) => t.id));
+  const programmeIds = new Set(programmes.map((p) => p.id));
+  for (const id of duplicates(projects.map((p) => p.id))) problems.push(`${PROJECTS_FILE}: record "${id}", field "id": expected a unique id, found a duplicate`);
+  for (const id of duplicates(projects.flatMap((p) => p.keyFigures.map((f) => f.id)))) problems.push(`${PROJECTS_FILE}: record "${id}", field "keyFigures.id": expected a unique id, found a duplicate`);
+  for (const id of duplicates(projects.flatMap((p) => p.budgets.map((b) => b.id)))) problems.push(`${PROJECTS_FILE}: record "${id}", field "budgets.id": expected a unique id, found a duplicate`);
+  for (const project of projects) {
+    const id = project.id;
+    expectRef(PROJECTS_FILE, id, 'theme', project.theme, themeIds as Set<string>, 'theme');
+    expectRef(PROJECTS_FILE, id, 'programme', project.programme, programmeIds as Set<string>, 'programme');
+    project.siteIds.forEach((ref, i) => expectRef(PROJECTS_FILE, id, `siteIds.${i}`, ref, siteIds, 'site'));
+    project.partnerIds.forEach((ref, i) => expectRef(PROJECTS_FILE, id, `partnerIds.${i}`, ref, partnerIds, 'partner'));
+    for (const d of duplicates(project.partnerIds)) problems.push(`${PROJECTS_FILE}: record "${id}", field "partnerIds": expected each partner once, "${d}" repeats`);
+    project.budgets.forEach((table, t) =>
+      table.lines.forEach((line, l) => expectRef(PROJECTS_FILE, id, `budgets.${t}.lines.${l}.siteId`, line.siteId, siteIds, 'site')),
+    );
+    project.milestones.forEach((m, i) => {
+      expectRef(PROJECTS_FILE, id, `milestones.${i}.siteId`, m.siteId, siteIds, 'site');
+      if (m.yearEnd !== undefined && m.yearEnd < m.year) problems.push(`${PROJECTS_FILE}: record "${id}", field "milestones.${i}.yearEnd": expected a year ≥ ${m.year}, got ${m.yearEnd}`);
+    });
+    project.keyFigures.forEach((f, i) => expectRef(PROJECTS_FILE, id, `keyFigures.${i}.siteId`, f.siteId, siteIds, 'site'));
+    const { start, end } = project.period;
+    if (start !== undefined && end !== undefined && end < start) problems.push(`${PROJECTS_FILE}: record "${id}", field "period.end": expected a year ≥ ${start}, got ${end}`);
+  }
+
+  // links
+  for (const id of duplicates(records.links.features.map((f) => f.properties.id))) problems.push(`${LINKS_FILE}: record "${id}", field "properties.id": expected a unique id, found a duplicate`);
+  for (const { properties: link, geometry } of records.links.features) {
+    const id = link.id;
+    expectRef(LINKS_FILE, id, 'properties.fromSiteId', link.fromSiteId, siteIds, 'site');
+    expectRef(LINKS_FILE, id, 'properties.toSiteId', link.toSiteId, siteIds, 'site');
+    expectRef(LINKS_FILE, id, 'properties.projectId', link.projectId, projectIds, 'project');
+    link.partnerIds.forEach((ref, i) => expectRef(LINKS_FILE, id, `properties.partnerIds.${i}`, ref, partnerIds, 'partner'));
+    const coords = geometry.coordinates;
+    coords.forEach((c, i) => {
+      if (!inArea(c)) problems.push(`${LINKS_FILE}: record "${id}", field "geometry.coordinates.${i}": expected a position inside the atlas area, got [${c.join(', ')}]`);
+    });
+    const ends: Array<[string, string | undefined, readonly number[]]> = [
+      ['fromSiteId', link.fromSiteId, coords[0]!],
+      ['toSiteId', link.toSiteId, coords[coords.length - 1]!],
+    ];
+    for (const [field, siteId, end] of ends) {
+      const site = siteId ? sitePosition.get(siteId) : undefined;
+      if (!site) continue;
+      const km = distance(site as number[], end as number[], { units: 'kilometers' });
+      if (km > LINK_END_TOLERANCE_KM) problems.push(`${LINKS_FILE}: record "${id}", field "properties.${field}": expected the line to end within ${LINK_END_TOLERANCE_KM} km of "${siteId}", it ends ${km.toFixed(2)} km away`);
+    }
+  }
+
+  // outlines
+  for (const { properties: outline, geometry } of records.outlines.features) {
+    expectRef(OUTLINES_FILE, outline.id, 'properties.siteId', outline.siteId, siteIds, 'site');
+    const ring = geometry.coordinates[0]!;
+    const [first, last] = [ring[0]!, ring[ring.length - 1]!];
+    if (first[0] !== last[0] || first[1] !== last[1]) problems.push(`${OUTLINES_FILE}: record "${outline.id}", field "geometry.coordinates.0": expected a closed ring (last position equal to the first)`);
+    else {
+      const site = sitePosition.get(outline.siteId);
+      if (site && !booleanPointInPolygon(site as number[], geometry)) problems.push(`${OUTLINES_FILE}: record "${outline.id}", field "geometry": expected the outline to contain its site "${outline.siteId}"`);
+    }
+    if (!ring.every(inArea)) problems.push(`${OUTLINES_FILE}: record "${outline.id}", field "geometry.coordinates": expected positions inside the atlas area`);
+  }
+  return problems;
+}
+
+/** Partners no project or site refers to (not an error: reported by data:check as a note). */
+export function unusedPartners(records: AtlasRecords): string[] {
+  const used = new Set<string>([
+    ...records.projects.projects.flatMap((p) => p.partnerIds),
+    ...records.sites.features.flatMap((f) => f.properties.partnerIds ?? []),
+    ...records.links.features.flatMap((f) => f.properties.partnerIds),
+  ]);
+  return records.partners.filter((p) => !used.has(p.id)).map((p) => p.id);
+}
