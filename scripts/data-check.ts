@@ -1,6 +1,7 @@
 // `npm run data:check`: validates every file in data/ with the same parsers the app uses, prints a
 // summary and the stated-vs-computed budget report, and exits non-zero with precise messages on bad data.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DATA_FILES, parseAtlasData, type DataFile } from '../src/data/atlasData';
 import { checkProjectBudgets, describeDiscrepancy } from '../src/data/budgetCheck';
 import { DataError } from '../src/data/dataError';
@@ -8,12 +9,16 @@ import { unusedPartners } from '../src/data/integrity';
 
 const euro = (n: number) => `€ ${n.toLocaleString('nl-NL')}`;
 
+// `--root DIR` checks a copy of the project's data (tests use it); by default the working directory.
+const rootFlag = process.argv.indexOf('--root');
+const root = rootFlag > 0 ? process.argv[rootFlag + 1] ?? '.' : '.';
+
 function readTexts(): Record<DataFile, string> {
   const problems: string[] = [];
   const texts = {} as Record<DataFile, string>;
   for (const file of DATA_FILES) {
     try {
-      texts[file] = readFileSync(file, 'utf8');
+      texts[file] = readFileSync(join(root, file), 'utf8');
     } catch (error) {
       problems.push(`${file}: cannot be read (${(error as Error).message})`);
     }
