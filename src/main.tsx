@@ -14,7 +14,10 @@ const result = loadBundledData();
 if (!result.ok) {
   root.render(<DataErrorView problems={result.problems} />);
 } else {
-  const store = createAtlasStore({ siteIds: result.data.sites.features.map((f) => f.properties.id) });
+  const store = createAtlasStore({
+    siteIds: result.data.sites.features.map((f) => f.properties.id),
+    linkIds: result.data.links.features.map((f) => f.properties.id),
+  });
   applyUrlState(store, parseHash(window.location.hash));
   startUrlSync(store);
   root.render(

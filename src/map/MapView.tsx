@@ -1,29 +1,29 @@
 // Thin host for the map: gives the map owner a container and shows its loading / error state.
 import { useEffect, useRef, useState } from 'react';
-import type { SiteCollection } from '../data/schema';
+import type { AtlasData } from '../data/atlasData';
 import type { AtlasStore } from '../state/store';
 import { createAtlasMap, type MapStatus } from './atlasMap';
-import type { Lang } from './siteSource';
+import type { Lang } from './sources';
 
 interface Props {
   store: AtlasStore;
-  sites: SiteCollection;
+  data: AtlasData;
   lang: Lang;
 }
 
-export function MapView({ store, sites, lang }: Props) {
+export function MapView({ store, data, lang }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
 
   useEffect(() => {
     if (!container.current) return undefined;
     try {
-      return createAtlasMap({ container: container.current, store, sites, lang, onStatus: setStatus });
+      return createAtlasMap({ container: container.current, store, data, lang, onStatus: setStatus });
     } catch (error) {
       setStatus({ state: 'error', message: (error as Error).message });
       return undefined;
     }
-  }, [store, sites, lang]);
+  }, [store, data, lang]);
 
   return (
     <div className="map-area">
@@ -35,7 +35,7 @@ export function MapView({ store, sites, lang }: Props) {
       )}
       {status.state === 'error' && (
         <div className="map-status map-status--error" role="alert">
-          The map cannot be shown in this browser ({status.message}). The site list still works.
+          The map cannot be shown in this browser ({status.message}). The lists and panels still work.
         </div>
       )}
     </div>

@@ -1,18 +1,25 @@
 // The one owner of the maplibregl.Map. It reads the store, pushes user gestures back into it tagged
 // with origin 'map', and never re-applies a view that came from itself (no store↔map feedback loop).
-import type { Map as MaplibreMap, MapLayerMouseEvent } from 'maplibre-gl';
-import type { SiteCollection } from '../data/schema';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { AtlasData } from '../data/atlasData';
+import { sameSelection } from '../state/selectionSlice';
 import type { AtlasStore } from '../state/store';
 import { plainBaseStyle } from './baseStyle';
-import { SITE_CIRCLE_LAYER, SITES_SOURCE, siteLayers } from './layers/siteLayers';
+import { startBasemaps } from './basemaps/controller';
+import { kindFilter, modeFilter } from './filters';
 import { focusOffset } from './focusOffset';
+import { bindPointer, setSelectionState } from './interaction';
+import { linkLayers } from './layers/linkLayers';
+import { outlineLayers } from './layers/outlineLayers';
+import { siteLayers } from './layers/siteLayers';
 import { maplibregl } from './maplibre';
-import { toSiteSourceData, type Lang } from './siteSource';
+import type { Lang } from './sources';
+import { FIRST_THEMATIC_LAYER, installThematicLayers } from './thematicLayers';
 
 export interface AtlasMapOptions {
   container: HTMLElement;
   store: AtlasStore;
-  sites: SiteCollection;
+  data: AtlasData;
   lang: Lang;
   onStatus?: (status: MapStatus) => void;
 }
@@ -23,6 +30,7 @@ export type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'er
 export interface AtlasTestHook {
   map: MaplibreMap;
   ready: boolean;
+  store: AtlasStore;
 }
 
 declare global {
@@ -33,8 +41,9 @@ declare global {
 
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+const isTouchDevice = () => typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
 
-export function createAtlasMap({ container, store, sites, lang, onStatus }: AtlasMapOptions): () => void {
+export function createAtlasMap({ container, store, data, lang, onStatus }: AtlasMapOptions): () => void {
   const { view } = store.getState();
   const map = new maplibregl.Map({
     container,
@@ -42,35 +51,39 @@ export function createAtlasMap({ container, store, sites, lang, onStatus }: Atla
     center: view.center,
     zoom: view.zoom,
     attributionControl: { compact: false },
+    cooperativeGestures: isTouchDevice(),
     maxZoom: 18,
+    minZoom: 5,
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
 
-  const hook: AtlasTestHook = { map, ready: false };
+  const hook: AtlasTestHook = { map, ready: false, store };
   window.__atlas = hook;
   onStatus?.({ state: 'loading' });
+  const cleanups: Array<() => void> = [];
 
-  let hoveredId: string | null = null;
-  let selectedId: string | null = null;
-
-  const setSiteState = (id: string | null, state: Record<string, boolean>) => {
-    if (id !== null && map.getSource(SITES_SOURCE)) map.setFeatureState({ source: SITES_SOURCE, id }, state);
+  const applyFilters = () => {
+    const { hiddenKinds, hiddenModes } = store.getState();
+    for (const layer of [...siteLayers, ...outlineLayers]) map.setFilter(layer.id, kindFilter(hiddenKinds));
+    for (const layer of linkLayers) map.setFilter(layer.id, modeFilter(hiddenModes));
   };
 
-  const applySelection = (id: string | null) => {
-    if (id === selectedId) return;
-    setSiteState(selectedId, { selected: false });
-    selectedId = id;
-    setSiteState(selectedId, { selected: true });
+  let shownSelection: ReturnType<AtlasStore['getState']>['selection'] = null;
+  const applySelection = () => {
+    const { selection } = store.getState();
+    if (sameSelection(selection, shownSelection)) return;
+    setSelectionState(map, shownSelection, { selected: false });
+    shownSelection = selection;
+    setSelectionState(map, shownSelection, { selected: true });
   };
 
   map.on('load', () => {
-    map.addSource(SITES_SOURCE, { type: 'geojson', data: toSiteSourceData(sites, lang), promoteId: 'id' });
-    for (const layer of siteLayers) map.addLayer(layer);
-    const initial = store.getState().selectedSiteId;
-    selectedId = null;
-    applySelection(initial);
+    installThematicLayers(map, data, lang);
+    applyFilters();
+    applySelection();
+    cleanups.push(bindPointer(map, store));
+    cleanups.push(startBasemaps({ map, store, beforeLayerId: FIRST_THEMATIC_LAYER }));
     map.once('idle', () => {
       hook.ready = true;
       onStatus?.({ state: 'ready' });
@@ -78,30 +91,8 @@ export function createAtlasMap({ container, store, sites, lang, onStatus }: Atla
   });
 
   map.on('error', (event) => {
-    // Tile or resource errors are reported but never break the thematic layers.
-    console.warn('[map]', event.error?.message ?? event);
-  });
-
-  map.on('click', SITE_CIRCLE_LAYER, (event: MapLayerMouseEvent) => {
-    const id = event.features?.[0]?.properties?.id;
-    if (typeof id === 'string') store.getState().selectSite(id);
-  });
-  map.on('click', (event) => {
-    const hits = map.getLayer(SITE_CIRCLE_LAYER) ? map.queryRenderedFeatures(event.point, { layers: [SITE_CIRCLE_LAYER] }) : [];
-    if (hits.length === 0) store.getState().clearSelection();
-  });
-  map.on('mousemove', SITE_CIRCLE_LAYER, (event: MapLayerMouseEvent) => {
-    const id = event.features?.[0]?.properties?.id;
-    if (typeof id !== 'string' || id === hoveredId) return;
-    setSiteState(hoveredId, { hover: false });
-    hoveredId = id;
-    setSiteState(hoveredId, { hover: true });
-    map.getCanvas().style.cursor = 'pointer';
-  });
-  map.on('mouseleave', SITE_CIRCLE_LAYER, () => {
-    setSiteState(hoveredId, { hover: false });
-    hoveredId = null;
-    map.getCanvas().style.cursor = '';
+    // Tile and resource errors are handled (basemap fallback) or harmless; they never break the thematic layers.
+    if (!(event as { sourceId?: string }).sourceId) console.warn('[map]', event.error?.message ?? event);
   });
 
   map.on('moveend', () => {
@@ -110,14 +101,16 @@ export function createAtlasMap({ container, store, sites, lang, onStatus }: Atla
   });
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.selectedSiteId !== previous.selectedSiteId) applySelection(state.selectedSiteId);
+    if (!map.loaded() && !map.isStyleLoaded()) return;
+    if (state.selection !== previous.selection) applySelection();
+    if (state.hiddenKinds !== previous.hiddenKinds || state.hiddenModes !== previous.hiddenModes) applyFilters();
     if (state.view !== previous.view && state.view.origin !== 'map') {
       const target = { center: state.view.center, zoom: state.view.zoom };
       if (state.view.origin === 'url') map.jumpTo(target);
       else {
         // An app move focuses something the panel describes: centre it in the map area the panel leaves free.
         const canvas = map.getContainer();
-        const offset = state.selectedSiteId ? focusOffset(canvas.clientWidth, canvas.clientHeight) : ([0, 0] as [number, number]);
+        const offset = state.selection ? focusOffset(canvas.clientWidth, canvas.clientHeight) : ([0, 0] as [number, number]);
         if (prefersReducedMotion()) map.easeTo({ ...target, offset, duration: 0 });
         else map.flyTo({ ...target, offset, duration: 900, essential: false });
       }
@@ -126,6 +119,7 @@ export function createAtlasMap({ container, store, sites, lang, onStatus }: Atla
 
   return () => {
     unsubscribe();
+    for (const cleanup of cleanups) cleanup();
     if (window.__atlas === hook) delete window.__atlas;
     map.remove();
   };

@@ -1,31 +1,27 @@
 import type { SiteCollection, SiteKind } from '../data/schema';
-import type { Lang } from '../map/siteSource';
+import { SITE_KINDS } from '../data/schema';
+import type { Lang } from '../map/sources';
+import { KIND_PLURALS } from './labels';
 
 interface Props {
   sites: SiteCollection;
   lang: Lang;
+  hiddenKinds: readonly SiteKind[];
   selectedId: string | null;
   onPick: (id: string) => void;
 }
 
-const GROUPS: Array<{ kind: SiteKind; title: string }> = [
-  { kind: 'top-location', title: 'Top work locations' },
-  { kind: 'creative-breeding-ground', title: 'Creative breeding grounds' },
-  { kind: 'quay', title: 'Quay' },
-  { kind: 'facility', title: 'Facilities' },
-];
-
-/** Every site as a button, grouped by kind: a keyboard and screen-reader route to everything the map shows. */
-export function SiteList({ sites, lang, selectedId, onPick }: Props) {
+/** Every visible site as a button, grouped by kind: a keyboard and screen-reader route to what the map shows. */
+export function SiteList({ sites, lang, hiddenKinds, selectedId, onPick }: Props) {
   return (
     <nav className="site-list" aria-label="Sites">
-      {GROUPS.map(({ kind, title }) => {
+      {SITE_KINDS.filter((kind) => !hiddenKinds.includes(kind)).map((kind) => {
         const members = sites.features.filter((f) => f.properties.kind === kind);
         if (members.length === 0) return null;
         return (
           <section key={kind}>
             <h2>
-              {title} <span className="count">{members.length}</span>
+              {KIND_PLURALS[kind]} <span className="count">{members.length}</span>
             </h2>
             <ul>
               {members.map(({ properties: p }) => (

@@ -1,13 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { SiteFeature } from '../data/schema';
-import type { Lang } from '../map/siteSource';
-
-const KIND_LABELS: Record<string, string> = {
-  'top-location': 'Top work location',
-  'creative-breeding-ground': 'Creative breeding ground',
-  quay: 'Quay and container terminal',
-  facility: 'Facility',
-};
+import type { Lang } from '../map/sources';
+import { KIND_LABELS } from './labels';
 
 interface Props {
   site: SiteFeature;
@@ -21,7 +15,7 @@ export function SitePanel({ site, lang, onClose }: Props) {
   useEffect(() => heading.current?.focus(), [p.id]);
 
   return (
-    <aside className="side-panel" aria-labelledby="site-panel-title" data-testid="site-panel">
+    <aside className="side-panel" aria-labelledby="site-panel-title" data-testid="site-panel" data-panel="site">
       <header className="side-panel__header">
         <h2 id="site-panel-title" tabIndex={-1} ref={heading}>
           {p.name[lang]}
@@ -30,7 +24,7 @@ export function SitePanel({ site, lang, onClose }: Props) {
           ×
         </button>
       </header>
-      <p className="side-panel__kind">{KIND_LABELS[p.kind] ?? p.kind}</p>
+      <p className="side-panel__kind">{KIND_LABELS[p.kind]}</p>
       <dl className="facts">
         <dt>Municipality</dt>
         <dd>{p.municipality}</dd>

@@ -1,21 +1,34 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AtlasState } from './store';
 
+export type SelectableKind = 'site' | 'link';
+export interface Selection {
+  kind: SelectableKind;
+  id: string;
+}
+
+export interface KnownIds {
+  site: ReadonlySet<string>;
+  link: ReadonlySet<string>;
+}
+
 export interface SelectionSlice {
-  selectedSiteId: string | null;
-  /** Selects a known site; unknown ids (a stale link, a typo) leave the selection as it was and return false. */
-  selectSite: (id: string | null) => boolean;
+  selection: Selection | null;
+  /** Selects a known site or link; unknown ids (a stale link, a typo) change nothing and return false. */
+  select: (selection: Selection | null) => boolean;
   clearSelection: () => void;
 }
 
+export const sameSelection = (a: Selection | null, b: Selection | null) => a?.kind === b?.kind && a?.id === b?.id;
+
 export const createSelectionSlice =
-  (knownSiteIds: ReadonlySet<string>): StateCreator<AtlasState, [], [], SelectionSlice> =>
-  (set) => ({
-    selectedSiteId: null,
-    selectSite: (id) => {
-      if (id !== null && !knownSiteIds.has(id)) return false;
-      set({ selectedSiteId: id });
+  (known: KnownIds): StateCreator<AtlasState, [], [], SelectionSlice> =>
+  (set, get) => ({
+    selection: null,
+    select: (selection) => {
+      if (selection !== null && !known[selection.kind].has(selection.id)) return false;
+      if (!sameSelection(get().selection, selection)) set({ selection });
       return true;
     },
-    clearSelection: () => set({ selectedSiteId: null }),
+    clearSelection: () => set({ selection: null }),
   });

@@ -1,12 +1,18 @@
-// The URL hash is the shareable form of the view: `#map=zoom/lat/lon&site=id`.
+// The URL hash is the shareable form of the view:
+//   #map=zoom/lat/lon&site=id (or link=id)&hide=facility,drone&bm=offline
 // Parsing never throws; anything malformed or out of range is dropped, the rest is kept.
+import { LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/schema';
+import { BASEMAP_IDS, type BasemapId } from './basemapSlice';
+import type { Selection } from './selectionSlice';
 
 export interface UrlState {
   view?: { zoom: number; center: [number, number] };
-  siteId?: string;
+  selection?: Selection;
+  hidden?: { kinds: SiteKind[]; modes: LinkMode[] };
+  basemap?: BasemapId;
 }
 
-const SITE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 80;
 const NUMBER = /^-?\d{1,3}(\.\d{1,8})?$/;
 
@@ -27,6 +33,24 @@ function parseView(text: string | null): UrlState['view'] {
   return { zoom, center: [lon, lat] };
 }
 
+const validId = (text: string | null): text is string => !!text && text.length <= MAX_ID_LENGTH && ID.test(text);
+
+function parseSelection(params: URLSearchParams): Selection | undefined {
+  const site = params.get('site');
+  if (validId(site)) return { kind: 'site', id: site };
+  const link = params.get('link');
+  if (validId(link)) return { kind: 'link', id: link };
+  return undefined;
+}
+
+function parseHidden(text: string | null): UrlState['hidden'] {
+  if (!text) return undefined;
+  const words = new Set(text.split(','));
+  const kinds = SITE_KINDS.filter((k) => words.has(k));
+  const modes = LINK_MODES.filter((m) => words.has(m));
+  return kinds.length + modes.length > 0 ? { kinds, modes } : undefined;
+}
+
 function safeParams(hash: string): URLSearchParams {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   try {
@@ -42,8 +66,12 @@ export function parseHash(hash: string): UrlState {
   const state: UrlState = {};
   const view = parseView(params.get('map'));
   if (view) state.view = view;
-  const site = params.get('site');
-  if (site && site.length <= MAX_ID_LENGTH && SITE_ID.test(site)) state.siteId = site;
+  const selection = parseSelection(params);
+  if (selection) state.selection = selection;
+  const hidden = parseHidden(params.get('hide'));
+  if (hidden) state.hidden = hidden;
+  const basemap = params.get('bm');
+  if (basemap && (BASEMAP_IDS as readonly string[]).includes(basemap)) state.basemap = basemap as BasemapId;
   return state;
 }
 
@@ -55,6 +83,9 @@ export function serializeHash(state: UrlState): string {
     const { zoom, center } = state.view;
     parts.push(`map=${round(zoom, 2)}/${round(center[1], 5)}/${round(center[0], 5)}`);
   }
-  if (state.siteId) parts.push(`site=${encodeURIComponent(state.siteId)}`);
+  if (state.selection) parts.push(`${state.selection.kind}=${encodeURIComponent(state.selection.id)}`);
+  const hidden = [...(state.hidden?.kinds ?? []), ...(state.hidden?.modes ?? [])];
+  if (hidden.length > 0) parts.push(`hide=${hidden.join(',')}`);
+  if (state.basemap) parts.push(`bm=${state.basemap}`);
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

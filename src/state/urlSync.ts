@@ -1,18 +1,27 @@
 // Mirrors the store in location.hash (replaceState, so panning does not flood the history)
 // and applies hashes the user edits or pastes. Returns a function that stops both directions.
+import type { BasemapId } from './basemapSlice';
 import type { AtlasStore } from './store';
 import { parseHash, serializeHash, type UrlState } from './urlCodec';
 
-export function urlStateOf(store: AtlasStore): UrlState {
-  const { view, selectedSiteId } = store.getState();
-  return { view: { zoom: view.zoom, center: view.center }, siteId: selectedSiteId ?? undefined };
+/** The basemap is only written when the user chose something other than the default. */
+export function urlStateOf(store: AtlasStore, defaultBasemap: BasemapId = 'pdok'): UrlState {
+  const { view, selection, hiddenKinds, hiddenModes, basemap } = store.getState();
+  return {
+    view: { zoom: view.zoom, center: view.center },
+    selection: selection ?? undefined,
+    hidden: { kinds: hiddenKinds, modes: hiddenModes },
+    basemap: basemap === defaultBasemap ? undefined : basemap,
+  };
 }
 
-/** Applies a parsed hash to the store. Unknown site ids are ignored, so a stale link still opens the map. */
+/** Applies a parsed hash to the store. Unknown ids are ignored, so a stale link still opens the map. */
 export function applyUrlState(store: AtlasStore, state: UrlState): void {
   const actions = store.getState();
   if (state.view) actions.setView(state.view, 'url');
-  if (!actions.selectSite(state.siteId ?? null)) actions.clearSelection();
+  if (!actions.select(state.selection ?? null)) actions.clearSelection();
+  actions.setHidden(state.hidden ?? { kinds: [], modes: [] });
+  if (state.basemap) actions.chooseBasemap(state.basemap);
 }
 
 export function startUrlSync(store: AtlasStore, win: Window = window): () => void {

@@ -18,11 +18,24 @@ export const siteById = (id: string) => {
   return site;
 };
 
-/** Collects console errors and uncaught exceptions so a test can assert a clean page. */
+const LOCAL = /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
+
+/** Tests never touch the network: every request to another host is aborted, as with no internet. */
+export async function blockExternal(page: Page) {
+  await page.route((url) => !LOCAL.test(url.toString()) && !url.toString().startsWith('data:'), (route) => route.abort('internetdisconnected'));
+}
+
+/**
+ * Collects console errors and uncaught exceptions so a test can assert a clean page. The browser's own
+ * "failed to load resource" lines for blocked external hosts are expected offline and not counted.
+ */
 export function watchConsole(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    if (message.type() !== 'error') return;
+    const url = message.location().url ?? '';
+    if (/Failed to load resource/.test(message.text()) && url && !LOCAL.test(url)) return;
+    errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   return errors;
@@ -33,6 +46,7 @@ export async function waitForMapReady(page: Page) {
 }
 
 export async function openAtlas(page: Page, hash = '') {
+  await blockExternal(page);
   await page.goto(`/${hash}`);
   await waitForMapReady(page);
 }

@@ -13,7 +13,7 @@ const { DataErrorView } = await import('../../src/panels/DataErrorView');
 function renderApp() {
   const data = loadAtlas();
   const sites = data.sites;
-  const store = createAtlasStore({ siteIds: sites.features.map((f) => f.properties.id) });
+  const store = createAtlasStore({ siteIds: sites.features.map((f) => f.properties.id), linkIds: data.links.features.map((f) => f.properties.id) });
   render(<App store={store} data={data} />);
   return { store, sites };
 }
@@ -24,9 +24,9 @@ describe('App', () => {
   it('hands the map owner its container, the store and the sites', () => {
     const { store, sites } = renderApp();
     expect(createAtlasMap).toHaveBeenCalled();
-    const options = createAtlasMap.mock.calls.at(-1)![0] as { store: unknown; sites: unknown; container: HTMLElement };
+    const options = createAtlasMap.mock.calls.at(-1)![0] as { store: unknown; data: { sites: unknown }; container: HTMLElement };
     expect(options.store).toBe(store);
-    expect(options.sites).toBe(sites);
+    expect(options.data.sites).toBe(sites);
     expect(options.container).toBeInstanceOf(HTMLElement);
   });
 
@@ -34,20 +34,20 @@ describe('App', () => {
     const { store } = renderApp();
     expect(screen.queryByTestId('site-panel')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'High Tech Systems Park' }));
-    expect(store.getState().selectedSiteId).toBe('high-tech-systems-park');
+    expect(store.getState().selection).toEqual({ kind: 'site', id: 'high-tech-systems-park' });
     expect(within(screen.getByTestId('site-panel')).getByRole('heading', { level: 2 }).textContent).toBe('High Tech Systems Park');
     expect(screen.getByTestId('site-panel').textContent).toContain('Hengelo');
     fireEvent.keyDown(document, { key: 'Escape' });
     expect(screen.queryByTestId('site-panel')).toBeNull();
-    expect(store.getState().selectedSiteId).toBeNull();
+    expect(store.getState().selection).toBeNull();
   });
 
   it('shows a selection made elsewhere (the map) and closes with the close button', () => {
     const { store } = renderApp();
-    act(() => void store.getState().selectSite('xl-businesspark'));
+    act(() => void store.getState().select({ kind: 'site', id: 'xl-businesspark' }));
     expect(within(screen.getByTestId('site-panel')).getByRole('heading', { level: 2 }).textContent).toBe('XL Businesspark Twente');
     fireEvent.click(screen.getByRole('button', { name: /close panel/i }));
-    expect(store.getState().selectedSiteId).toBeNull();
+    expect(store.getState().selection).toBeNull();
   });
 });
 

@@ -1,30 +1,48 @@
 import { describe, expect, it, vi } from 'vitest';
-import { focusSite, FOCUS_ZOOM } from '../../src/state/focusSite';
+import { focusSelection, focusTarget, FOCUS_ZOOM } from '../../src/state/focusSite';
 import { createAtlasStore } from '../../src/state/store';
 import { TWENTE_VIEW } from '../../src/state/viewSlice';
-import { loadSites } from './fixtures';
+import { loadAtlas } from './fixtures';
 
-const ids = ['kennispark-twente', 'xl-businesspark'];
+const siteIds = ['kennispark-twente', 'xl-businesspark'];
+const linkIds = ['maas-kennispark-htsp'];
+const site = (id: string) => ({ kind: 'site' as const, id });
 
 describe('atlas store', () => {
-  it('starts on the Twente view with nothing selected', () => {
-    const store = createAtlasStore({ siteIds: ids });
-    expect(store.getState().view).toEqual({ ...TWENTE_VIEW, origin: 'app' });
-    expect(store.getState().selectedSiteId).toBeNull();
+  it('starts on the Twente view with nothing selected, all layers shown, PDOK requested', () => {
+    const store = createAtlasStore({ siteIds });
+    const s = store.getState();
+    expect(s.view).toEqual({ ...TWENTE_VIEW, origin: 'app' });
+    expect(s.selection).toBeNull();
+    expect(s.hiddenKinds).toEqual([]);
+    expect(s.hiddenModes).toEqual([]);
+    expect(s.basemap).toBe('pdok');
+    expect(s.activeBasemap).toBeNull();
   });
 
-  it('selects known sites and refuses unknown ids', () => {
-    const store = createAtlasStore({ siteIds: ids });
-    expect(store.getState().selectSite('xl-businesspark')).toBe(true);
-    expect(store.getState().selectedSiteId).toBe('xl-businesspark');
-    expect(store.getState().selectSite('no-such-site')).toBe(false);
-    expect(store.getState().selectedSiteId).toBe('xl-businesspark');
+  it('selects known sites and links and refuses unknown ids', () => {
+    const store = createAtlasStore({ siteIds, linkIds });
+    expect(store.getState().select(site('xl-businesspark'))).toBe(true);
+    expect(store.getState().selection).toEqual(site('xl-businesspark'));
+    expect(store.getState().select(site('no-such-site'))).toBe(false);
+    expect(store.getState().select({ kind: 'link', id: 'xl-businesspark' })).toBe(false);
+    expect(store.getState().selection).toEqual(site('xl-businesspark'));
+    expect(store.getState().select({ kind: 'link', id: 'maas-kennispark-htsp' })).toBe(true);
     store.getState().clearSelection();
-    expect(store.getState().selectedSiteId).toBeNull();
+    expect(store.getState().selection).toBeNull();
+  });
+
+  it('does not notify when the same thing is selected again', () => {
+    const store = createAtlasStore({ siteIds });
+    store.getState().select(site('xl-businesspark'));
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.getState().select(site('xl-businesspark'));
+    expect(listener).not.toHaveBeenCalled();
   });
 
   it('records who changed the view, so the map can skip its own moves', () => {
-    const store = createAtlasStore({ siteIds: ids });
+    const store = createAtlasStore({ siteIds });
     const listener = vi.fn();
     store.subscribe(listener);
     store.getState().setView({ center: [6.7, 52.3], zoom: 9 }, 'map');
@@ -32,16 +50,53 @@ describe('atlas store', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
-  it('focusSite selects the site and moves the view to it (origin app)', () => {
-    const sites = loadSites();
-    const store = createAtlasStore({ siteIds: sites.features.map((f) => f.properties.id) });
-    expect(focusSite(store, sites, 'kennispark-twente')).toBe(true);
-    const { view, selectedSiteId } = store.getState();
-    const site = sites.features.find((f) => f.properties.id === 'kennispark-twente')!;
-    expect(selectedSiteId).toBe('kennispark-twente');
-    expect(view.center).toEqual(site.geometry.coordinates);
+  it('toggles kinds and modes, keeping a canonical order', () => {
+    const store = createAtlasStore({ siteIds });
+    store.getState().toggleKind('facility');
+    store.getState().toggleKind('top-location');
+    expect(store.getState().hiddenKinds).toEqual(['top-location', 'facility']);
+    store.getState().toggleKind('facility');
+    expect(store.getState().hiddenKinds).toEqual(['top-location']);
+    store.getState().toggleMode('drone');
+    expect(store.getState().hiddenModes).toEqual(['drone']);
+    store.getState().setHidden({ kinds: ['quay'], modes: [] });
+    expect(store.getState().hiddenKinds).toEqual(['quay']);
+    expect(store.getState().hiddenModes).toEqual([]);
+  });
+
+  it('keeps the requested and the active basemap apart (fallback)', () => {
+    const store = createAtlasStore({ siteIds });
+    store.getState().setActiveBasemap('none');
+    expect(store.getState().basemap).toBe('pdok');
+    store.getState().showNotice('PDOK failed');
+    expect(store.getState().notice?.text).toBe('PDOK failed');
+    store.getState().dismissNotice();
+    expect(store.getState().notice).toBeNull();
+  });
+});
+
+describe('focusing a selection', () => {
+  const data = loadAtlas();
+  const storeFor = () =>
+    createAtlasStore({ siteIds: data.sites.features.map((f) => f.properties.id), linkIds: data.links.features.map((f) => f.properties.id) });
+
+  it('selects a site and moves the view to it (origin app)', () => {
+    const store = storeFor();
+    expect(focusSelection(store, data, site('kennispark-twente'))).toBe(true);
+    const { view, selection } = store.getState();
+    const feature = data.sites.features.find((f) => f.properties.id === 'kennispark-twente')!;
+    expect(selection).toEqual(site('kennispark-twente'));
+    expect(view.center).toEqual(feature.geometry.coordinates);
     expect(view.zoom).toBe(FOCUS_ZOOM);
     expect(view.origin).toBe('app');
-    expect(focusSite(store, sites, 'nowhere')).toBe(false);
+    expect(focusSelection(store, data, site('nowhere'))).toBe(false);
+  });
+
+  it('frames a link: centre of its extent, zoomed out for long links', () => {
+    const maas = focusTarget(data, { kind: 'link', id: 'maas-kennispark-htsp' })!;
+    expect(maas.center[0]).toBeCloseTo((6.8505 + 6.7795) / 2, 6);
+    const corridor = focusTarget(data, { kind: 'link', id: 'corridor-n35' })!;
+    expect(corridor.zoom).toBeLessThan(maas.zoom);
+    expect(corridor.zoom).toBeGreaterThanOrEqual(7);
   });
 });

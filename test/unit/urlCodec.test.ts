@@ -3,7 +3,7 @@ import { parseHash, serializeHash } from '../../src/state/urlCodec';
 
 describe('URL codec', () => {
   it('round-trips a view and a selected site', () => {
-    const state = { view: { zoom: 11.25, center: [6.85051, 52.24049] as [number, number] }, siteId: 'kennispark-twente' };
+    const state = { view: { zoom: 11.25, center: [6.85051, 52.24049] as [number, number] }, selection: { kind: 'site' as const, id: 'kennispark-twente' } };
     const hash = serializeHash(state);
     expect(hash).toBe('#map=11.25/52.24049/6.85051&site=kennispark-twente');
     expect(parseHash(hash)).toEqual(state);
@@ -40,11 +40,33 @@ describe('URL codec', () => {
   });
 
   it('keeps the valid part of a half-broken hash', () => {
-    expect(parseHash('#map=garbage&site=xl-businesspark')).toEqual({ siteId: 'xl-businesspark' });
+    expect(parseHash('#map=garbage&site=xl-businesspark')).toEqual({ selection: { kind: 'site', id: 'xl-businesspark' } });
     expect(parseHash('#map=9/52.3/6.7&site=../../etc')).toEqual({ view: { zoom: 9, center: [6.7, 52.3] } });
   });
 
   it('accepts a hash without the leading #', () => {
-    expect(parseHash('site=xl-businesspark')).toEqual({ siteId: 'xl-businesspark' });
+    expect(parseHash('site=xl-businesspark')).toEqual({ selection: { kind: 'site', id: 'xl-businesspark' } });
+  });
+});
+
+describe('URL codec: links, layers and basemap', () => {
+  it('round-trips a link selection, hidden layers and a basemap', () => {
+    const state = {
+      selection: { kind: 'link' as const, id: 'maas-kennispark-htsp' },
+      hidden: { kinds: ['facility' as const], modes: ['drone' as const, 'rail' as const] },
+      basemap: 'offline' as const,
+    };
+    const hash = serializeHash(state);
+    expect(hash).toBe('#link=maas-kennispark-htsp&hide=facility,drone,rail&bm=offline');
+    expect(parseHash(hash)).toEqual({ ...state, hidden: { kinds: ['facility'], modes: ['rail', 'drone'] } });
+  });
+
+  it('drops unknown layer names and basemaps', () => {
+    expect(parseHash('#hide=volcano,<b>&bm=google')).toEqual({});
+    expect(parseHash('#hide=volcano,quay')).toEqual({ hidden: { kinds: ['quay'], modes: [] } });
+  });
+
+  it('prefers a site over a link when a hand-made URL names both', () => {
+    expect(parseHash('#site=xl-businesspark&link=maas-kennispark-htsp').selection).toEqual({ kind: 'site', id: 'xl-businesspark' });
   });
 });

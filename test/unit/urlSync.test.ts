@@ -3,7 +3,8 @@ import { createAtlasStore } from '../../src/state/store';
 import { parseHash } from '../../src/state/urlCodec';
 import { applyUrlState, startUrlSync } from '../../src/state/urlSync';
 
-const ids = ['kennispark-twente', 'xl-businesspark'];
+const siteIds = ['kennispark-twente', 'xl-businesspark'];
+const linkIds = ['maas-kennispark-htsp'];
 
 describe('URL sync', () => {
   let stop: () => void = () => {};
@@ -13,27 +14,38 @@ describe('URL sync', () => {
   });
 
   it('writes the store to the hash', () => {
-    const store = createAtlasStore({ siteIds: ids });
+    const store = createAtlasStore({ siteIds, linkIds });
     stop = startUrlSync(store);
-    store.getState().selectSite('xl-businesspark');
+    store.getState().select({ kind: 'site', id: 'xl-businesspark' });
     store.getState().setView({ center: [6.7, 52.33], zoom: 12 }, 'map');
-    expect(window.location.hash).toBe('#map=12/52.33/6.7&site=xl-businesspark');
+    store.getState().toggleKind('facility');
+    store.getState().chooseBasemap('offline');
+    expect(window.location.hash).toBe('#map=12/52.33/6.7&site=xl-businesspark&hide=facility&bm=offline');
+  });
+
+  it('leaves the default basemap out of the URL', () => {
+    const store = createAtlasStore({ siteIds });
+    stop = startUrlSync(store);
+    expect(window.location.hash).not.toContain('bm=');
   });
 
   it('applies a hash from a shared link, ignoring an unknown site', () => {
-    const store = createAtlasStore({ siteIds: ids });
-    applyUrlState(store, parseHash('#map=9/52.3/6.7&site=kennispark-twente'));
-    expect(store.getState().selectedSiteId).toBe('kennispark-twente');
+    const store = createAtlasStore({ siteIds, linkIds });
+    applyUrlState(store, parseHash('#map=9/52.3/6.7&link=maas-kennispark-htsp&hide=drone&bm=none'));
+    expect(store.getState().selection).toEqual({ kind: 'link', id: 'maas-kennispark-htsp' });
     expect(store.getState().view).toMatchObject({ zoom: 9, center: [6.7, 52.3], origin: 'url' });
+    expect(store.getState().hiddenModes).toEqual(['drone']);
+    expect(store.getState().basemap).toBe('none');
     applyUrlState(store, parseHash('#site=gone-site'));
-    expect(store.getState().selectedSiteId).toBeNull();
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().hiddenModes).toEqual([]);
   });
 
   it('follows a hash the user edits', () => {
-    const store = createAtlasStore({ siteIds: ids });
+    const store = createAtlasStore({ siteIds });
     stop = startUrlSync(store);
     window.location.hash = '#site=kennispark-twente';
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    expect(store.getState().selectedSiteId).toBe('kennispark-twente');
+    expect(store.getState().selection).toEqual({ kind: 'site', id: 'kennispark-twente' });
   });
 });

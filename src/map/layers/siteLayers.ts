@@ -1,36 +1,39 @@
-// Layer specs for the sites, as typed data. Hover and selection come from feature-state, not from React.
+// Site layers as typed data: a halo for hover/selection (feature-state), the kind's symbol, and a label.
 import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
-import { LABEL_FONT_BOLD } from '../fonts';
+import { LABEL_FONT, LABEL_FONT_BOLD } from '../fonts';
 
 export const SITES_SOURCE = 'sites';
-export const SITE_CIRCLE_LAYER = 'sites-circle';
+export const SITE_HALO_LAYER = 'sites-halo';
+export const SITE_SYMBOL_LAYER = 'sites-symbol';
 export const SITE_LABEL_LAYER = 'sites-label';
-
-export const SITE_KIND_COLORS = {
-  'top-location': '#b3261e',
-  'creative-breeding-ground': '#7b3fa0',
-  quay: '#0b5fa5',
-  facility: '#4d6b2f',
-} as const;
+/** The layer that answers clicks and hovers on sites. */
+export const SITE_HIT_LAYER = SITE_HALO_LAYER;
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
-export const siteCircleLayer: CircleLayerSpecification = {
-  id: SITE_CIRCLE_LAYER,
+export const siteHaloLayer: CircleLayerSpecification = {
+  id: SITE_HALO_LAYER,
   type: 'circle',
   source: SITES_SOURCE,
   paint: {
-    'circle-color': [
-      'match', ['get', 'kind'],
-      'top-location', SITE_KIND_COLORS['top-location'],
-      'creative-breeding-ground', SITE_KIND_COLORS['creative-breeding-ground'],
-      'quay', SITE_KIND_COLORS.quay,
-      SITE_KIND_COLORS.facility,
-    ],
-    'circle-radius': ['case', selected, 13, hovered, 11, ['match', ['get', 'kind'], 'top-location', 9, 'facility', 5, 7]],
-    'circle-stroke-color': ['case', selected, '#111111', '#ffffff'],
-    'circle-stroke-width': ['case', selected, 4, hovered, 3, 2],
+    'circle-radius': ['case', selected, 17, ['match', ['get', 'kind'], 'top-location', 13, 'facility', 10, 12]],
+    'circle-color': '#ffd54f',
+    'circle-opacity': ['case', selected, 0.55, hovered, 0.35, 0],
+    'circle-stroke-color': '#111111',
+    'circle-stroke-width': ['case', selected, 2.5, hovered, 1.5, 0],
+  },
+};
+
+export const siteSymbolLayer: SymbolLayerSpecification = {
+  id: SITE_SYMBOL_LAYER,
+  type: 'symbol',
+  source: SITES_SOURCE,
+  layout: {
+    'icon-image': ['concat', 'site-', ['get', 'kind']],
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+    'symbol-sort-key': ['-', 9, ['get', 'rank']],
   },
 };
 
@@ -46,12 +49,14 @@ export const siteLabelLayer: SymbolLayerSpecification = {
       10.5, ['case', ['<=', ['get', 'rank'], 2], ['get', 'label'], ''],
       12.5, ['get', 'label'],
     ],
+    'text-font': ['case', ['==', ['get', 'rank'], 0], ['literal', [LABEL_FONT_BOLD]], ['literal', [LABEL_FONT]]],
+    'text-size': ['case', ['==', ['get', 'rank'], 0], 13, 12],
     'symbol-sort-key': ['get', 'rank'],
-    'text-font': [LABEL_FONT_BOLD],
-    'text-size': 13,
-    'text-anchor': 'top',
-    'text-offset': [0, 1.1],
+    'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+    'text-radial-offset': 1.1,
+    'text-justify': 'auto',
     'text-max-width': 9,
+    'text-padding': 3,
   },
   paint: {
     'text-color': '#1d1d1d',
@@ -60,7 +65,4 @@ export const siteLabelLayer: SymbolLayerSpecification = {
   },
 };
 
-// Top locations drawn last so they sit on top of their facilities.
-siteCircleLayer.layout = { 'circle-sort-key': ['-', 9, ['get', 'rank']] };
-
-export const siteLayers = [siteCircleLayer, siteLabelLayer] as const;
+export const siteLayers = [siteHaloLayer, siteSymbolLayer, siteLabelLayer] as const;

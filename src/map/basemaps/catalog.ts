@@ -1,0 +1,63 @@
+// The basemaps a user can pick. Online ones need the network; the offline one is a PMTiles archive the
+// app ships with (built by `npm run basemap`); "none" is the plain background.
+import type { StyleSpecification } from 'maplibre-gl';
+import type { BasemapId } from '../../state/basemapSlice';
+import { offlineBasemapParts, OFFLINE_ARCHIVE_PATH } from './offline';
+import { BASEMAP_PREFIX, partsFromStyle, type BasemapParts } from './parts';
+
+export interface BasemapInfo {
+  id: BasemapId;
+  label: string;
+  online: boolean;
+  load: (fetcher: typeof fetch, signal: AbortSignal) => Promise<BasemapParts>;
+}
+
+export const PDOK_TILES = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
+export const OPENFREEMAP_STYLE = 'https://tiles.openfreemap.org/styles/positron';
+
+export const PDOK_ATTRIBUTION = 'Kaartgegevens © <a href="https://www.kadaster.nl">Kadaster</a> (BRT-Achtergrondkaart, PDOK)';
+
+export const BASEMAPS: Record<BasemapId, BasemapInfo> = {
+  pdok: {
+    id: 'pdok',
+    label: 'PDOK (Kadaster)',
+    online: true,
+    load: async () => ({
+      sources: {
+        [`${BASEMAP_PREFIX}pdok`]: {
+          type: 'raster',
+          tiles: [PDOK_TILES],
+          tileSize: 256,
+          maxzoom: 19,
+          bounds: [3.2, 50.7, 7.3, 53.6],
+          attribution: PDOK_ATTRIBUTION,
+        },
+      },
+      layers: [{ id: `${BASEMAP_PREFIX}pdok`, type: 'raster', source: `${BASEMAP_PREFIX}pdok`, paint: { 'raster-saturation': -0.35 } }],
+    }),
+  },
+  openfreemap: {
+    id: 'openfreemap',
+    label: 'OpenFreeMap (OSM)',
+    online: true,
+    load: async (fetcher, signal) => {
+      const response = await fetcher(OPENFREEMAP_STYLE, { signal });
+      if (!response.ok) throw new Error(`style request failed (${response.status})`);
+      return partsFromStyle((await response.json()) as StyleSpecification);
+    },
+  },
+  offline: { id: 'offline', label: 'Offline (embedded)', online: false, load: async () => offlineBasemapParts() },
+  none: { id: 'none', label: 'None', online: false, load: async () => ({ sources: {}, layers: [] }) },
+};
+
+/** True when the embedded archive is really there (a dev server answers any path with index.html). */
+export async function offlineArchiveAvailable(fetcher: typeof fetch = fetch): Promise<boolean> {
+  try {
+    const response = await fetcher(OFFLINE_ARCHIVE_PATH, { headers: { Range: 'bytes=0-6' } });
+    if (!response.ok) return false;
+    const magic = new TextDecoder().decode((await response.arrayBuffer()).slice(0, 7));
+    return magic === 'PMTiles';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,111 @@
+// Shows the chosen basemap under the thematic layers and falls back when an online one fails:
+// to the embedded offline basemap if present, else to the plain background, with a notice.
+import type { Map as MaplibreMap, MapSourceDataEvent } from 'maplibre-gl';
+import type { BasemapId } from '../../state/basemapSlice';
+import type { AtlasStore } from '../../state/store';
+import { BASEMAPS, offlineArchiveAvailable } from './catalog';
+import { isBasemapId, type BasemapParts } from './parts';
+
+/** How long an online basemap may take to deliver its first tile before we give up on it. */
+export const BASEMAP_TIMEOUT_MS = 8000;
+
+export interface BasemapControllerOptions {
+  map: MaplibreMap;
+  store: AtlasStore;
+  beforeLayerId: string;
+  fetcher?: typeof fetch;
+  timeoutMs?: number;
+}
+
+export function removeBasemap(map: MaplibreMap): void {
+  for (const layer of map.getStyle().layers) if (isBasemapId(layer.id)) map.removeLayer(layer.id);
+  for (const id of Object.keys(map.getStyle().sources)) if (isBasemapId(id)) map.removeSource(id);
+}
+
+export function addBasemap(map: MaplibreMap, parts: BasemapParts, beforeLayerId: string): void {
+  if (parts.glyphs) map.setGlyphs(parts.glyphs);
+  if (typeof parts.sprite === 'string') map.setSprite(parts.sprite);
+  for (const [id, source] of Object.entries(parts.sources)) map.addSource(id, source);
+  const before = map.getLayer(beforeLayerId) ? beforeLayerId : undefined;
+  for (const layer of parts.layers) map.addLayer(layer, before);
+}
+
+export function startBasemaps({ map, store, beforeLayerId, fetcher = fetch.bind(window), timeoutMs = BASEMAP_TIMEOUT_MS }: BasemapControllerOptions) {
+  let generation = 0;
+  let abort = new AbortController();
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  let watching: BasemapId | null = null;
+
+  const stopWatching = () => {
+    clearTimeout(watchdog);
+    watching = null;
+  };
+
+  const show = async (id: BasemapId, isFallback = false): Promise<void> => {
+    const mine = ++generation;
+    abort.abort();
+    abort = new AbortController();
+    stopWatching();
+    try {
+      const parts = await BASEMAPS[id].load(fetcher, abort.signal);
+      if (mine !== generation) return;
+      removeBasemap(map);
+      addBasemap(map, parts, beforeLayerId);
+      store.getState().setActiveBasemap(id);
+      if (BASEMAPS[id].online) {
+        watching = id;
+        watchdog = setTimeout(() => fail(id, 'it did not answer in time'), timeoutMs);
+      }
+    } catch (error) {
+      if (mine !== generation || abort.signal.aborted) return;
+      if (isFallback) {
+        removeBasemap(map);
+        store.getState().setActiveBasemap('none');
+      } else fail(id, (error as Error).message);
+    }
+  };
+
+  const fail = (id: BasemapId, reason: string) => {
+    if (store.getState().activeBasemap !== id && watching !== id) return;
+    stopWatching();
+    const fallback: BasemapId = store.getState().offlineAvailable && id !== 'offline' ? 'offline' : 'none';
+    const label = BASEMAPS[id].label;
+    store
+      .getState()
+      .showNotice(
+        fallback === 'offline'
+          ? `The ${label} basemap could not be loaded (${reason}); showing the offline basemap.`
+          : `The ${label} basemap could not be loaded (${reason}); showing the plain background.`,
+      );
+    void show(fallback, true);
+  };
+
+  const onError = (event: unknown) => {
+    const sourceId = (event as { sourceId?: string }).sourceId;
+    if (watching && sourceId && isBasemapId(sourceId)) fail(watching, 'tiles failed to load');
+  };
+  const onSourceData = (event: MapSourceDataEvent) => {
+    // The first tile that arrives proves the basemap works.
+    if (watching && isBasemapId(event.sourceId) && event.tile) stopWatching();
+  };
+  map.on('error', onError);
+  map.on('sourcedata', onSourceData);
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.basemap !== previous.basemap) void show(state.basemap);
+  });
+
+  void offlineArchiveAvailable(fetcher).then((available) => {
+    store.getState().setOfflineAvailable(available);
+    void show(store.getState().basemap);
+  });
+
+  return () => {
+    generation++;
+    abort.abort();
+    stopWatching();
+    unsubscribe();
+    map.off('error', onError);
+    map.off('sourcedata', onSourceData);
+  };
+}

@@ -1,0 +1,69 @@
+// Flattens data records into what the GeoJSON sources need: an id to key feature-state, the properties
+// the layer expressions read, and a label in the current language.
+import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
+import type { AtlasData } from '../data/atlasData';
+import type { SiteCollection } from '../data/schema';
+
+export type Lang = 'nl' | 'en';
+
+export const KIND_RANK: Record<string, number> = { 'top-location': 0, quay: 1, 'creative-breeding-ground': 2, facility: 3 };
+
+export interface SiteFeatureProps {
+  id: string;
+  kind: string;
+  label: string;
+  /** Label priority: lower wins collisions and shows at lower zooms. */
+  rank: number;
+}
+
+export function toSiteSourceData(sites: SiteCollection, lang: Lang): FeatureCollection<Point, SiteFeatureProps> {
+  return {
+    type: 'FeatureCollection',
+    features: sites.features.map((feature) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [...feature.geometry.coordinates] },
+      properties: {
+        id: feature.properties.id,
+        kind: feature.properties.kind,
+        label: feature.properties.name[lang],
+        rank: KIND_RANK[feature.properties.kind] ?? 9,
+      },
+    })),
+  };
+}
+
+export interface LinkFeatureProps {
+  id: string;
+  mode: string;
+  status: string;
+  label: string;
+}
+
+export function toLinkSourceData(data: AtlasData, lang: Lang): FeatureCollection<LineString, LinkFeatureProps> {
+  return {
+    type: 'FeatureCollection',
+    features: data.links.features.map((feature) => ({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: feature.geometry.coordinates.map((c) => [...c]) },
+      properties: { id: feature.properties.id, mode: feature.properties.mode, status: feature.properties.status, label: feature.properties.name[lang] },
+    })),
+  };
+}
+
+export interface OutlineFeatureProps {
+  siteId: string;
+  kind: string;
+}
+
+/** Outlines carry their site's id (feature-state follows the site's selection) and kind (the legend hides them with it). */
+export function toOutlineSourceData(data: AtlasData): FeatureCollection<Polygon, OutlineFeatureProps> {
+  const kindOf = new Map(data.sites.features.map((f) => [f.properties.id, f.properties.kind]));
+  return {
+    type: 'FeatureCollection',
+    features: data.outlines.features.map((feature) => ({
+      type: 'Feature',
+      geometry: { type: 'Polygon', coordinates: feature.geometry.coordinates.map((ring) => ring.map((c) => [...c])) },
+      properties: { siteId: feature.properties.siteId, kind: kindOf.get(feature.properties.siteId) ?? 'top-location' },
+    })),
+  };
+}

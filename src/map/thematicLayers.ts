@@ -1,0 +1,27 @@
+// Adds the atlas's own sources, symbols and layers (outlines, links, sites, bottom to top).
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { AtlasData } from '../data/atlasData';
+import { SITE_KINDS } from '../data/schema';
+import { iconName, rasterizeIcon, SITE_ICONS } from './icons';
+import { linkLayers, LINKS_SOURCE } from './layers/linkLayers';
+import { outlineLayers, OUTLINES_SOURCE } from './layers/outlineLayers';
+import { siteLayers, SITES_SOURCE } from './layers/siteLayers';
+import { toLinkSourceData, toOutlineSourceData, toSiteSourceData, type Lang } from './sources';
+
+export const DATA_ATTRIBUTION = 'Atlas data: Regio Deal Twente, Provincie Overijssel, Twente Board';
+export const THEMATIC_LAYERS = [...outlineLayers, ...linkLayers, ...siteLayers];
+/** Basemap layers go below this one. */
+export const FIRST_THEMATIC_LAYER = THEMATIC_LAYERS[0]!.id;
+
+export function installThematicLayers(map: MaplibreMap, data: AtlasData, lang: Lang): void {
+  for (const kind of SITE_KINDS) {
+    if (!map.hasImage(iconName(kind))) {
+      const icon = rasterizeIcon(SITE_ICONS[kind]);
+      map.addImage(iconName(kind), { width: icon.width, height: icon.height, data: icon.data }, { pixelRatio: icon.pixelRatio });
+    }
+  }
+  map.addSource(OUTLINES_SOURCE, { type: 'geojson', data: toOutlineSourceData(data), promoteId: 'siteId' });
+  map.addSource(LINKS_SOURCE, { type: 'geojson', data: toLinkSourceData(data, lang), promoteId: 'id' });
+  map.addSource(SITES_SOURCE, { type: 'geojson', data: toSiteSourceData(data.sites, lang), promoteId: 'id', attribution: DATA_ATTRIBUTION });
+  for (const layer of THEMATIC_LAYERS) map.addLayer(layer);
+}

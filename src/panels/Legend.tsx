@@ -1,0 +1,79 @@
+// The legend doubles as layer control: one checkbox per site kind and link mode, with counts.
+import type { AtlasData } from '../data/atlasData';
+import { LINK_MODES, LINK_STATUSES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/schema';
+import { SITE_ICONS, type Shape } from '../map/icons';
+import { LINK_MODE_COLORS, LINK_STATUS_DASHES } from '../map/layers/linkLayers';
+import { KIND_PLURALS, MODE_LABELS, STATUS_LABELS } from './labels';
+
+interface Props {
+  data: AtlasData;
+  hiddenKinds: readonly SiteKind[];
+  hiddenModes: readonly LinkMode[];
+  onToggleKind: (kind: SiteKind) => void;
+  onToggleMode: (mode: LinkMode) => void;
+}
+
+const SHAPE_PATHS: Record<Shape, string> = {
+  circle: 'M8 2a6 6 0 1 0 0.001 0Z',
+  diamond: 'M8 1.5 14.5 8 8 14.5 1.5 8Z',
+  square: 'M2.5 2.5h11v11h-11Z',
+  triangle: 'M8 2.5 14 13H2Z',
+};
+
+export function ShapeSwatch({ kind }: { kind: SiteKind }) {
+  const icon = SITE_ICONS[kind];
+  return (
+    <svg className="swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+      <path d={SHAPE_PATHS[icon.shape]} fill={icon.color} stroke="#fff" strokeWidth="1.5" />
+    </svg>
+  );
+}
+
+function LineSwatch({ color, dash }: { color: string; dash: number[] }) {
+  const solid = dash[1] === 0;
+  return (
+    <svg className="swatch swatch--line" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true">
+      <line x1="1" y1="5" x2="27" y2="5" stroke={color} strokeWidth="3" strokeDasharray={solid ? undefined : dash.map((d) => d * 3).join(' ')} />
+    </svg>
+  );
+}
+
+export function Legend({ data, hiddenKinds, hiddenModes, onToggleKind, onToggleMode }: Props) {
+  const kindCount = (kind: SiteKind) => data.sites.features.filter((f) => f.properties.kind === kind).length;
+  const modeCount = (mode: LinkMode) => data.links.features.filter((f) => f.properties.mode === mode).length;
+  const modes = LINK_MODES.filter((mode) => modeCount(mode) > 0);
+  return (
+    <section className="legend" aria-label="Legend and layers">
+      <fieldset>
+        <legend>Sites</legend>
+        {SITE_KINDS.map((kind) => (
+          <label key={kind} className="legend__row">
+            <input type="checkbox" checked={!hiddenKinds.includes(kind)} onChange={() => onToggleKind(kind)} data-kind={kind} />
+            <ShapeSwatch kind={kind} />
+            <span className="legend__label">{KIND_PLURALS[kind]}</span>
+            <span className="count">{kindCount(kind)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Links</legend>
+        {modes.map((mode) => (
+          <label key={mode} className="legend__row">
+            <input type="checkbox" checked={!hiddenModes.includes(mode)} onChange={() => onToggleMode(mode)} data-mode={mode} />
+            <LineSwatch color={LINK_MODE_COLORS[mode]} dash={[1, 0]} />
+            <span className="legend__label">{MODE_LABELS[mode]}</span>
+            <span className="count">{modeCount(mode)}</span>
+          </label>
+        ))}
+        <div className="legend__statuses" aria-label="Line styles by status">
+          {LINK_STATUSES.map((status) => (
+            <span key={status} className="legend__status">
+              <LineSwatch color="#444" dash={LINK_STATUS_DASHES[status]} />
+              {STATUS_LABELS[status]}
+            </span>
+          ))}
+        </div>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { AtlasState } from './store';
+
+export const BASEMAP_IDS = ['pdok', 'openfreemap', 'offline', 'none'] as const;
+export type BasemapId = (typeof BASEMAP_IDS)[number];
+
+export interface BasemapNotice {
+  id: number;
+  text: string;
+}
+
+export interface BasemapSlice {
+  /** The basemap the user asked for (or the default). */
+  basemap: BasemapId;
+  /** What is actually drawn: differs from `basemap` after a fallback. */
+  activeBasemap: BasemapId | null;
+  offlineAvailable: boolean;
+  notice: BasemapNotice | null;
+  chooseBasemap: (id: BasemapId) => void;
+  setActiveBasemap: (id: BasemapId) => void;
+  setOfflineAvailable: (available: boolean) => void;
+  showNotice: (text: string) => void;
+  dismissNotice: () => void;
+}
+
+let noticeCounter = 0;
+
+export const createBasemapSlice =
+  (initial: BasemapId): StateCreator<AtlasState, [], [], BasemapSlice> =>
+  (set) => ({
+    basemap: initial,
+    activeBasemap: null,
+    offlineAvailable: false,
+    notice: null,
+    chooseBasemap: (basemap) => set({ basemap }),
+    setActiveBasemap: (activeBasemap) => set({ activeBasemap }),
+    setOfflineAvailable: (offlineAvailable) => set({ offlineAvailable }),
+    showNotice: (text) => set({ notice: { id: ++noticeCounter, text } }),
+    dismissNotice: () => set({ notice: null }),
+  });
