@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { AtlasData } from './data/atlasData';
 import { MapView } from './map/MapView';
 import type { Lang } from './map/sources';
@@ -40,13 +40,16 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
   const chooseBasemap = useAtlas((s) => s.chooseBasemap);
   const notice = useAtlas((s) => s.notice);
   const dismissNotice = useAtlas((s) => s.dismissNotice);
+  const [drawerOpen, setDrawerOpen] = useState(false);
 
   const site = selection?.kind === 'site' ? data.sites.features.find((f) => f.properties.id === selection.id) : undefined;
   const link = selection?.kind === 'link' ? data.links.features.find((f) => f.properties.id === selection.id) : undefined;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') clearSelection();
+      if (event.key !== 'Escape') return;
+      clearSelection();
+      setDrawerOpen(false);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -57,9 +60,12 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
       <header className="app-header">
         <h1>Twente Atlas</h1>
         <p className="tagline">Top work locations, creative breeding grounds and smart-mobility links of Twente</p>
+        <button type="button" className="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen((open) => !open)}>
+          Layers &amp; sites
+        </button>
       </header>
       <main className="app-main">
-        <aside className="sidebar" aria-label="Layers and sites">
+        <aside id="sidebar" className="sidebar" aria-label="Layers and sites" data-open={drawerOpen}>
           <ViewButtons twente={TWENTE_VIEW} onView={(view) => store.getState().setView(view, 'app')} />
           <Legend data={data} hiddenKinds={hiddenKinds} hiddenModes={hiddenModes} onToggleKind={toggleKind} onToggleMode={toggleMode} />
           <BasemapSwitcher chosen={basemap} active={activeBasemap} offlineAvailable={offlineAvailable} onChoose={chooseBasemap} />
@@ -68,7 +74,10 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
             lang={lang}
             hiddenKinds={hiddenKinds}
             selectedId={site?.properties.id ?? null}
-            onPick={(id) => focusSelection(store, data, { kind: 'site', id })}
+            onPick={(id) => {
+              setDrawerOpen(false);
+              focusSelection(store, data, { kind: 'site', id });
+            }}
           />
         </aside>
         <MapView store={store} data={data} lang={lang} />

@@ -12,7 +12,10 @@ export function featureAt(map: MaplibreMap, point: MapMouseEvent['point']): Sele
   const layers = [SITE_HIT_LAYER, LINK_HIT_LAYER].filter((id) => map.getLayer(id));
   if (layers.length === 0) return null;
   const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures(point, { layers });
-  const site = hits.find((f) => f.layer.id === SITE_HIT_LAYER);
+  // Where symbols overlap, the one drawn on top wins: the most important kind (lowest rank).
+  const site = hits
+    .filter((f) => f.layer.id === SITE_HIT_LAYER)
+    .sort((a, b) => Number(a.properties.rank) - Number(b.properties.rank))[0];
   const hit = site ?? hits[0];
   const id = hit?.properties?.id;
   if (!hit || typeof id !== 'string') return null;

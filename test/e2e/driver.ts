@@ -12,6 +12,13 @@ interface SiteRecord {
 }
 
 export const sites: SiteRecord[] = JSON.parse(readFileSync(join(ROOT, 'data/sites.geojson'), 'utf8')).features;
+
+export interface LinkRecord {
+  properties: { id: string; mode: string; status: string; name: { nl: string; en: string } };
+  geometry: { coordinates: [number, number][] };
+}
+
+export const links: LinkRecord[] = JSON.parse(readFileSync(join(ROOT, 'data/links.geojson'), 'utf8')).features;
 export const siteById = (id: string) => {
   const site = sites.find((s) => s.properties.id === id);
   if (!site) throw new Error(`no site ${id} in data/sites.geojson`);
@@ -45,8 +52,10 @@ export async function waitForMapReady(page: Page) {
   await page.waitForFunction(() => window.__atlas?.ready === true && window.__atlas.map.loaded(), null, { timeout: 30_000 });
 }
 
-export async function openAtlas(page: Page, hash = '') {
+/** Opens the atlas offline; `network` may then answer chosen external requests (routes added later win). */
+export async function openAtlas(page: Page, hash = '', network?: (page: Page) => Promise<unknown>) {
   await blockExternal(page);
+  await network?.(page);
   await page.goto(`/${hash}`);
   await waitForMapReady(page);
 }

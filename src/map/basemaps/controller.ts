@@ -54,19 +54,20 @@ export function startBasemaps({ map, store, beforeLayerId, fetcher = fetch.bind(
       store.getState().setActiveBasemap(id);
       if (BASEMAPS[id].online) {
         watching = id;
-        watchdog = setTimeout(() => fail(id, 'it did not answer in time'), timeoutMs);
+        watchdog = setTimeout(() => fail(id, mine, 'it did not answer in time'), timeoutMs);
       }
     } catch (error) {
-      if (mine !== generation || abort.signal.aborted) return;
+      if (mine !== generation) return;
       if (isFallback) {
         removeBasemap(map);
         store.getState().setActiveBasemap('none');
-      } else fail(id, (error as Error).message);
+      } else fail(id, mine, (error as Error).message);
     }
   };
 
-  const fail = (id: BasemapId, reason: string) => {
-    if (store.getState().activeBasemap !== id && watching !== id) return;
+  /** Gives up on basemap `id` (shown by generation `mine`), unless something newer is already showing. */
+  const fail = (id: BasemapId, mine: number, reason: string) => {
+    if (mine !== generation) return;
     stopWatching();
     const fallback: BasemapId = store.getState().offlineAvailable && id !== 'offline' ? 'offline' : 'none';
     const label = BASEMAPS[id].label;
@@ -82,7 +83,7 @@ export function startBasemaps({ map, store, beforeLayerId, fetcher = fetch.bind(
 
   const onError = (event: unknown) => {
     const sourceId = (event as { sourceId?: string }).sourceId;
-    if (watching && sourceId && isBasemapId(sourceId)) fail(watching, 'tiles failed to load');
+    if (watching && sourceId && isBasemapId(sourceId)) fail(watching, generation, 'tiles failed to load');
   };
   const onSourceData = (event: MapSourceDataEvent) => {
     // The first tile that arrives proves the basemap works.

@@ -1,0 +1,154 @@
+import { expect, test, type Page } from '@playwright/test';
+import { clickAt, expectPanelTitle, links, openAtlas, sites, waitForIdle, watchConsole } from './driver';
+
+const OVERIJSSEL = '#map=8.4/52.44/6.42';
+const renderedIds = (page: Page, layer: string) =>
+  page.evaluate((l) => window.__atlas!.map.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties.id)), layer);
+
+test.describe('legend as layer control', () => {
+  const kinds = [...new Set(sites.map((s) => s.properties.kind))];
+  for (const kind of kinds) {
+    test(`site kind ${kind} can be switched off and on`, async ({ page }) => {
+      await openAtlas(page, OVERIJSSEL);
+      await waitForIdle(page);
+      const ofKind = sites.filter((s) => s.properties.kind === kind).map((s) => s.properties.id);
+      expect(await renderedIds(page, 'sites-symbol')).toEqual(expect.arrayContaining(ofKind));
+      const box = page.locator(`input[data-kind="${kind}"]`);
+      await box.uncheck();
+      await waitForIdle(page);
+      const hidden = await renderedIds(page, 'sites-symbol');
+      expect(hidden.filter((id) => ofKind.includes(id))).toEqual([]);
+      expect(hidden.length).toBeGreaterThan(0);
+      await expect(page).toHaveURL(new RegExp(`hide=${kind}`));
+      await box.check();
+      await waitForIdle(page);
+      expect(await renderedIds(page, 'sites-symbol')).toEqual(expect.arrayContaining(ofKind));
+      await expect(page).not.toHaveURL(/hide=/);
+    });
+  }
+
+  const modes = [...new Set(links.map((l) => l.properties.mode))];
+  for (const mode of modes) {
+    test(`link mode ${mode} can be switched off and on`, async ({ page }) => {
+      await openAtlas(page, OVERIJSSEL);
+      await waitForIdle(page);
+      const ofMode = links.filter((l) => l.properties.mode === mode).map((l) => l.properties.id);
+      expect(await renderedIds(page, 'links-line')).toEqual(expect.arrayContaining(ofMode));
+      await page.locator(`input[data-mode="${mode}"]`).uncheck();
+      await waitForIdle(page);
+      expect((await renderedIds(page, 'links-line')).filter((id) => ofMode.includes(id))).toEqual([]);
+      await page.locator(`input[data-mode="${mode}"]`).check();
+      await waitForIdle(page);
+      expect(await renderedIds(page, 'links-line')).toEqual(expect.arrayContaining(ofMode));
+    });
+  }
+
+  test('hidden layers survive a reload through the URL', async ({ page }) => {
+    await openAtlas(page, '#hide=facility,drone');
+    await expect(page.locator('input[data-kind="facility"]')).not.toBeChecked();
+    await expect(page.locator('input[data-mode="drone"]')).not.toBeChecked();
+    await expect(page.locator('input[data-kind="quay"]')).toBeChecked();
+  });
+});
+
+test('clicking a link selects it, highlights it and opens its panel', async ({ page }) => {
+  const link = links.find((l) => l.properties.id === 'maas-htsp-tecbase')!;
+  const [a, b] = link.geometry.coordinates as [[number, number], [number, number]];
+  const mid: [number, number] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+  await openAtlas(page, `#map=12.5/${mid[1]}/${mid[0]}`);
+  await clickAt(page, mid);
+  await expectPanelTitle(page, link.properties.name.en);
+  await expect(page.getByTestId('site-panel')).toContainText('Mobility as a Service · Pilot');
+  await expect(page).toHaveURL(/link=maas-htsp-tecbase/);
+  const state = await page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'links', id: 'maas-htsp-tecbase' }));
+  expect(state.selected).toBe(true);
+  await page.screenshot({ path: 'test-results/screens/link-selected.png' });
+});
+
+test('hovering a site highlights it through feature-state', async ({ page }) => {
+  await openAtlas(page);
+  await waitForIdle(page);
+  const site = sites.find((s) => s.properties.id === 'technology-base-twente')!;
+  const point = await page.evaluate((ll) => window.__atlas!.map.project(ll), site.geometry.coordinates);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.move(box.x + point.x, box.y + point.y);
+  await expect.poll(() => page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'sites', id: 'technology-base-twente' }).hover)).toBe(true);
+  await page.mouse.move(box.x + 5, box.y + box.height - 5);
+  await expect.poll(() => page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'sites', id: 'technology-base-twente' }).hover)).toBe(false);
+});
+
+test('the Twente and Overijssel buttons move the camera', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByRole('button', { name: 'Overijssel', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => window.__atlas!.map.getZoom()), { timeout: 10_000 }).toBeLessThan(9);
+  await waitForIdle(page);
+  const westOverijssel = await renderedIds(page, 'sites-label');
+  expect(westOverijssel).toEqual(expect.arrayContaining(['hessenpoort-zwolle', 'a1-bedrijvenpark-deventer', 'kennispark-twente']));
+  await page.screenshot({ path: 'test-results/screens/overijssel.png' });
+  await page.getByRole('button', { name: 'Twente', exact: true }).click();
+  await expect.poll(() => page.evaluate(() => window.__atlas!.map.getZoom()), { timeout: 10_000 }).toBeGreaterThan(10);
+});
+
+test.describe('basemaps', () => {
+  test('blocked PDOK tiles fall back to the plain background with a notice', async ({ page }) => {
+    const errors = watchConsole(page);
+    await openAtlas(page);
+    await expect(page.getByTestId('notice')).toContainText('PDOK (Kadaster) basemap could not be loaded');
+    await expect(page.getByText('(unavailable, showing None)')).toBeVisible();
+    const active = await page.evaluate(() => window.__atlas!.store.getState().activeBasemap);
+    expect(['none', 'offline']).toContain(active);
+    // The thematic layers stay on top and working.
+    expect((await renderedIds(page, 'sites-symbol')).length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Dismiss notice' }).click();
+    await expect(page.getByTestId('notice')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('OpenFreeMap without network falls back too', async ({ page }) => {
+    await openAtlas(page, '#bm=none');
+    await page.getByLabel('OpenFreeMap (OSM)').check();
+    await expect(page.getByTestId('notice')).toContainText('OpenFreeMap (OSM) basemap could not be loaded');
+    await expect(page).toHaveURL(/bm=openfreemap/);
+  });
+
+  test('PDOK shows under the sites with its attribution when its tiles arrive', async ({ page }) => {
+    const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    await openAtlas(page, '', (p) => p.route(/service\.pdok\.nl/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile })));
+    await waitForIdle(page);
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Kadaster');
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Atlas data');
+    const order = await page.evaluate(() => window.__atlas!.map.getStyle().layers.map((l) => l.id));
+    expect(order.indexOf('basemap:pdok')).toBeLessThan(order.indexOf('outlines-fill'));
+    expect(await page.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('pdok');
+    await expect(page.getByTestId('notice')).toHaveCount(0);
+  });
+
+  test('"None" shows the plain background and the atlas attribution', async ({ page }) => {
+    await openAtlas(page, '#bm=none');
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Atlas data: Regio Deal Twente');
+    await expect(page.getByTestId('notice')).toHaveCount(0);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the map, a bottom-sheet panel and the layers drawer work', async ({ page }) => {
+    await openAtlas(page);
+    expect(await page.evaluate(() => window.__atlas!.map.cooperativeGestures.isEnabled())).toBe(true);
+    await page.getByRole('button', { name: 'Layers & sites' }).click();
+    await page.locator('input[data-kind="facility"]').uncheck();
+    await page.getByRole('button', { name: 'Kennispark Twente' }).click();
+    await expect(page.getByRole('button', { name: 'Layers & sites' })).toHaveAttribute('aria-expanded', 'false');
+    await expectPanelTitle(page, 'Kennispark Twente');
+    const panel = (await page.getByTestId('site-panel').boundingBox())!;
+    expect(panel.y).toBeGreaterThan(844 / 2);
+    expect(panel.width).toBeCloseTo(390, -1);
+    await waitForIdle(page);
+    const site = sites.find((s) => s.properties.id === 'kennispark-twente')!;
+    const point = await page.evaluate((ll) => window.__atlas!.map.project(ll), site.geometry.coordinates);
+    const map = (await page.getByTestId('map').boundingBox())!;
+    expect(map.y + point.y).toBeLessThan(panel.y);
+    await page.screenshot({ path: 'test-results/screens/phone.png' });
+  });
+});

@@ -1,0 +1,118 @@
+// The basemap controller against a fake map: it slots basemaps under the thematic layers and falls back
+// on tile errors and time-outs, with a notice.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { startBasemaps } from '../../src/map/basemaps/controller';
+import { createAtlasStore } from '../../src/state/store';
+
+class FakeMap {
+  layers: Array<{ id: string }> = [{ id: 'background' }, { id: 'outlines-fill' }, { id: 'sites-label' }];
+  sources: Record<string, unknown> = { sites: {} };
+  private handlers = new Map<string, Array<(e: unknown) => void>>();
+  on(type: string, fn: (e: unknown) => void) {
+    this.handlers.set(type, [...(this.handlers.get(type) ?? []), fn]);
+  }
+  off(type: string, fn: (e: unknown) => void) {
+    this.handlers.set(type, (this.handlers.get(type) ?? []).filter((h) => h !== fn));
+  }
+  emit(type: string, event: unknown) {
+    for (const fn of this.handlers.get(type) ?? []) fn(event);
+  }
+  getStyle() {
+    return { layers: [...this.layers], sources: { ...this.sources } };
+  }
+  getLayer(id: string) {
+    return this.layers.find((l) => l.id === id);
+  }
+  addLayer(layer: { id: string }, before?: string) {
+    const at = before ? this.layers.findIndex((l) => l.id === before) : this.layers.length;
+    this.layers.splice(at, 0, layer);
+  }
+  removeLayer(id: string) {
+    this.layers = this.layers.filter((l) => l.id !== id);
+  }
+  addSource(id: string, source: unknown) {
+    this.sources[id] = source;
+  }
+  removeSource(id: string) {
+    delete this.sources[id];
+  }
+  setGlyphs() {}
+  setSprite() {}
+}
+
+const noArchive = vi.fn(async () => new Response('<!doctype html>', { status: 200 }));
+
+describe('basemap controller', () => {
+  let map: FakeMap;
+  let stop: () => void;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    map = new FakeMap();
+  });
+  afterEach(() => {
+    stop?.();
+    vi.useRealTimers();
+  });
+
+  const start = (basemap: 'pdok' | 'none' = 'pdok') => {
+    const store = createAtlasStore({ siteIds: [], initialBasemap: basemap });
+    stop = startBasemaps({ map: map as unknown as MaplibreMap, store, beforeLayerId: 'outlines-fill', fetcher: noArchive as unknown as typeof fetch, timeoutMs: 5000 });
+    return store;
+  };
+  /** Lets pending promise callbacks run (timers are fake, so only microtasks). */
+  const settle = async () => {
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+  };
+
+  it('puts PDOK under the thematic layers and reports it active', async () => {
+    const store = start();
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
+    expect(map.layers.map((l) => l.id)).toEqual(['background', 'basemap:pdok', 'outlines-fill', 'sites-label']);
+    expect(store.getState().offlineAvailable).toBe(false);
+  });
+
+  it('falls back to the plain background with a notice when tiles fail', async () => {
+    const store = start();
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
+    map.emit('error', { sourceId: 'basemap:pdok', error: new Error('offline') });
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('none'));
+    expect(store.getState().basemap).toBe('pdok');
+    expect(store.getState().notice?.text).toMatch(/PDOK .* could not be loaded \(tiles failed to load\); showing the plain background/);
+    expect(map.layers.some((l) => l.id.startsWith('basemap:'))).toBe(false);
+  });
+
+  it('falls back when no tile arrives in time', async () => {
+    const store = start();
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
+    vi.advanceTimersByTime(5001);
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('none'));
+    expect(store.getState().notice?.text).toMatch(/did not answer in time/);
+  });
+
+  it('keeps an online basemap once its first tile has arrived', async () => {
+    const store = start();
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
+    map.emit('sourcedata', { sourceId: 'basemap:pdok', tile: {} });
+    vi.advanceTimersByTime(60_000);
+    await settle();
+    expect(store.getState().activeBasemap).toBe('pdok');
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it('ignores errors of the thematic sources', async () => {
+    const store = start();
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
+    map.emit('error', { sourceId: 'sites', error: new Error('x') });
+    await settle();
+    expect(store.getState().activeBasemap).toBe('pdok');
+  });
+
+  it('switches when the user picks another basemap', async () => {
+    const store = start();
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
+    store.getState().chooseBasemap('none');
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('none'));
+    expect(map.layers.map((l) => l.id)).toEqual(['background', 'outlines-fill', 'sites-label']);
+  });
+});

@@ -1,0 +1,84 @@
+// Pure pieces of the map: symbols, filters, source data, basemap parts.
+import { describe, expect, it } from 'vitest';
+import { SITE_KINDS } from '../../src/data/schema';
+import { partsFromStyle } from '../../src/map/basemaps/parts';
+import { kindFilter, modeFilter } from '../../src/map/filters';
+import { rasterizeIcon, signedDistance, SITE_ICONS } from '../../src/map/icons';
+import { toLinkSourceData, toOutlineSourceData, toSiteSourceData } from '../../src/map/sources';
+import { loadAtlas } from './fixtures';
+
+const alphaAt = (icon: ReturnType<typeof rasterizeIcon>, x: number, y: number) => icon.data[(y * icon.width + x) * 4 + 3]!;
+
+describe('site symbols', () => {
+  it('measures shapes with a signed distance (negative inside)', () => {
+    expect(signedDistance('circle', 0, 0, 5)).toBe(-5);
+    expect(signedDistance('circle', 3, 4, 5)).toBe(0);
+    expect(signedDistance('square', 10, 0, 5)).toBeGreaterThan(0);
+    expect(signedDistance('triangle', 0, 0, 5)).toBeLessThan(0);
+  });
+
+  it('draws an opaque centre, a white rim and transparent corners', () => {
+    const icon = rasterizeIcon(SITE_ICONS['top-location']);
+    const c = Math.floor(icon.width / 2);
+    expect(alphaAt(icon, c, c)).toBe(255);
+    expect(Array.from(icon.data.slice((c * icon.width + c) * 4, (c * icon.width + c) * 4 + 3))).toEqual([0xb3, 0x26, 0x1e]);
+    expect(alphaAt(icon, 0, 0)).toBe(0);
+    const rimY = Math.round(c - (SITE_ICONS['top-location'].radius + 1) * icon.pixelRatio);
+    expect(Array.from(icon.data.slice((rimY * icon.width + c) * 4, (rimY * icon.width + c) * 4 + 4))).toEqual([255, 255, 255, 255]);
+  });
+
+  it('gives every kind its own shape', () => {
+    const shapes = SITE_KINDS.map((kind) => SITE_ICONS[kind].shape);
+    expect(new Set(shapes).size).toBe(SITE_KINDS.length);
+    const masks = SITE_KINDS.map((kind) => {
+      const icon = rasterizeIcon({ ...SITE_ICONS[kind], radius: 8 });
+      return Array.from({ length: icon.width * icon.height }, (_, i) => (icon.data[i * 4 + 3]! > 128 ? 1 : 0)).join('');
+    });
+    expect(new Set(masks).size).toBe(SITE_KINDS.length);
+  });
+});
+
+describe('layer filters', () => {
+  it('hide the listed kinds and modes', () => {
+    expect(kindFilter(['facility'])).toEqual(['!', ['in', ['get', 'kind'], ['literal', ['facility']]]]);
+    expect(modeFilter([])).toEqual(['!', ['in', ['get', 'mode'], ['literal', []]]]);
+  });
+});
+
+describe('source data', () => {
+  const data = loadAtlas();
+
+  it('sites carry id, kind, label in the chosen language and a label rank', () => {
+    const nl = toSiteSourceData(data.sites, 'nl').features.find((f) => f.properties.id === 'muziekkwartier-enschede')!;
+    const en = toSiteSourceData(data.sites, 'en').features.find((f) => f.properties.id === 'muziekkwartier-enschede')!;
+    expect(nl.properties).toEqual({ id: 'muziekkwartier-enschede', kind: 'creative-breeding-ground', label: 'Muziekkwartier', rank: 2 });
+    expect(en.properties.label).toBe('Music Quarter');
+  });
+
+  it('links carry mode and status; outlines their site id and kind', () => {
+    const link = toLinkSourceData(data, 'en').features.find((f) => f.properties.id === 'water-xl-park-twentekanaal')!;
+    expect(link.properties).toMatchObject({ mode: 'water', status: 'existing' });
+    const outline = toOutlineSourceData(data).features.find((f) => f.properties.siteId === 'xl-park-quay')!;
+    expect(outline.properties.kind).toBe('quay');
+  });
+});
+
+describe('basemap parts from an online style', () => {
+  it('prefixes source and layer ids and keeps glyphs and sprite', () => {
+    const parts = partsFromStyle({
+      version: 8,
+      glyphs: 'https://example.test/{fontstack}/{range}.pbf',
+      sprite: 'https://example.test/sprite',
+      sources: { osm: { type: 'vector', url: 'https://example.test/tiles.json' } },
+      layers: [
+        { id: 'bg', type: 'background' },
+        { id: 'water', type: 'fill', source: 'osm', 'source-layer': 'water' },
+      ],
+    });
+    expect(Object.keys(parts.sources)).toEqual(['basemap:osm']);
+    expect(parts.layers.map((l) => l.id)).toEqual(['basemap:bg', 'basemap:water']);
+    expect((parts.layers[1] as { source: string }).source).toBe('basemap:osm');
+    expect(parts.glyphs).toContain('{fontstack}');
+    expect(parts.sprite).toBe('https://example.test/sprite');
+  });
+});
