@@ -57,7 +57,8 @@ const chromium = ensureChromium();
 if (!chromium && !process.env.PLAYWRIGHT_OWN_BROWSER) {
   record('e2e', 0, 1);
 } else {
-  const buildOk = run('npm', ['run', '-s', 'build']) === 0;
+  // The offline basemap is built from ../shared/geodata (or $BASEMAP_SOURCE) when present and stale.
+  const buildOk = run('npm', ['run', '-s', 'basemap', '--', '--auto']) === 0 && run('npm', ['run', '-s', 'build']) === 0;
   if (!buildOk) {
     record('e2e', 0, 1);
   } else {

@@ -1,8 +1,11 @@
-// The single place that loads MapLibre: v6 needs its worker URL set before the first Map is made.
+// The single place that loads MapLibre: v6 needs its worker URL set before the first Map is made, and the
+// pmtiles:// protocol (offline basemap) is registered once here.
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { Protocol } from 'pmtiles';
 
 maplibregl.setWorkerUrl(workerUrl);
+maplibregl.addProtocol('pmtiles', new Protocol().tile);
 
 export { maplibregl };

@@ -8,7 +8,7 @@ test('the map loads with the four Twente top locations and a clean console', asy
   await openAtlas(page);
   await waitForIdle(page);
   const rendered = await page.evaluate(() =>
-    window.__atlas!.map.queryRenderedFeatures({ layers: ['sites-circle'] }).map((f) => f.properties.id as string),
+    window.__atlas!.map.queryRenderedFeatures({ layers: ['sites-symbol'] }).map((f) => f.properties.id as string),
   );
   for (const id of TWENTE_TOP_LOCATIONS) expect(rendered).toContain(id);
   await page.screenshot({ path: 'test-results/screens/foundation-map.png' });

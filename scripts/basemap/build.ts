@@ -1,0 +1,143 @@
+// `npm run basemap`: builds public/basemap/overijssel.pmtiles from open data.
+//   --from DIR   read the inputs from a local mirror (default: $BASEMAP_SOURCE, then ../shared/geodata)
+//   --download   fetch the inputs from PDOK first (needs internet)
+//   --auto       build only when a source directory exists and the archive is missing or stale; else say so and exit 0
+//   --out FILE   where to write (default public/basemap/overijssel.pmtiles)
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { downloadInputs } from './download';
+import { INPUT_FILES, InputError, readBasemapLayers, type BasemapLayers } from './inputs';
+import { Compression, TileType, writeArchive } from './pmtilesWriter';
+import { buildTiles, MAX_ZOOM, MIN_ZOOM } from './tiles';
+import { verifyArchive } from './verify';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '..', '..');
+export const DEFAULT_OUT = join(ROOT, 'public/basemap/overijssel.pmtiles');
+export const ATTRIBUTION = 'Bron: CBS, Kadaster/PDOK (CC BY 4.0); Natural Earth';
+const LAYER_NAMES: Array<keyof BasemapLayers> = ['countries', 'land', 'provinces', 'municipalities', 'builtup', 'places', 'municipalityLabels'];
+
+function argValue(args: string[], flag: string): string | undefined {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+export function findSourceDir(args: string[], env = process.env): string | undefined {
+  const candidates = [argValue(args, '--from'), env.BASEMAP_SOURCE, join(ROOT, '..', 'shared', 'geodata')].filter((c): c is string => !!c);
+  return candidates.map((c) => resolve(c)).find((c) => existsSync(c));
+}
+
+/** A fingerprint of the builder's code and the inputs: the archive is stale when it changes. */
+export function fingerprint(sourceDir: string): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(HERE).filter((f) => f.endsWith('.ts')).sort()) hash.update(readFileSync(join(HERE, file)));
+  for (const file of Object.values(INPUT_FILES)) {
+    const path = join(sourceDir, file);
+    hash.update(existsSync(path) ? `${file}:${statSync(path).size}:${readFileSync(path).subarray(0, 4096).toString('hex')}` : `${file}:missing`);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+const stampPath = (out: string) => out.replace(/\.pmtiles$/, '.stamp.json');
+
+export function isStale(out: string, print: string): boolean {
+  if (!existsSync(out) || !existsSync(stampPath(out))) return true;
+  try {
+    return JSON.parse(readFileSync(stampPath(out), 'utf8')).fingerprint !== print;
+  } catch {
+    return true;
+  }
+}
+
+export interface BuildReport {
+  seconds: number;
+  bytes: number;
+  tiles: number;
+  largestTile: number;
+  perZoom: Record<number, number>;
+}
+
+export async function buildBasemap(sourceDir: string, out: string): Promise<BuildReport> {
+  const started = performance.now();
+  const layers = readBasemapLayers(sourceDir);
+  const { tiles, stats } = buildTiles(layers);
+  const metadata = {
+    name: 'Twente Atlas offline basemap (Overijssel)',
+    description: 'Land, provinces, municipalities (Regio Twente marked), built-up areas and place names',
+    attribution: ATTRIBUTION,
+    version: '1',
+    vector_layers: LAYER_NAMES.map((id) => ({ id, fields: id === 'places' ? { name: 'String', population: 'Number', minzoom: 'Number' } : { name: 'String' } })),
+  };
+  const { bytes, stats: archive } = writeArchive(tiles, {
+    metadata,
+    tileType: TileType.mvt,
+    tileCompression: Compression.gzip,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    bounds: [3.0, 50.6, 9.5, 54.0],
+    center: [6.79, 52.29, 10],
+  });
+  const problems = await verifyArchive(bytes, {
+    layers: LAYER_NAMES,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+    samples: [
+      { lon: 6.8937, lat: 52.2215, z: 5, layers: ['land', 'provinces', 'places'] },
+      { lon: 6.8937, lat: 52.2215, z: 10, layers: ['municipalities', 'builtup', 'places'] },
+      { lon: 6.66, lat: 52.36, z: 9, layers: ['municipalityLabels'] },
+      { lon: 6.8937, lat: 52.2215, z: 14, layers: ['builtup', 'municipalities'] },
+      { lon: 7.6, lat: 51.96, z: 7, layers: ['countries'] },
+    ],
+  });
+  if (problems.length > 0) throw new Error(`the archive failed verification:\n  - ${problems.join('\n  - ')}`);
+  // Write next to the target and rename: a failed or interrupted build never leaves half an archive.
+  mkdirSync(dirname(out), { recursive: true });
+  const temp = `${out}.tmp-${process.pid}`;
+  try {
+    writeFileSync(temp, bytes);
+    renameSync(temp, out);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+  const report = { seconds: (performance.now() - started) / 1000, bytes: bytes.length, tiles: archive.addressedTiles, largestTile: archive.largestTile, perZoom: stats.perZoom };
+  writeFileSync(stampPath(out), JSON.stringify({ fingerprint: fingerprint(sourceDir), source: sourceDir, builtAt: new Date().toISOString(), ...report }, null, 2));
+  return report;
+}
+
+async function main(args: string[]) {
+  const out = resolve(argValue(args, '--out') ?? DEFAULT_OUT);
+  const auto = args.includes('--auto');
+  let sourceDir = findSourceDir(args);
+  if (args.includes('--download')) {
+    sourceDir = mkdtempSync(join(tmpdir(), 'atlas-pdok-'));
+    console.log(`basemap: downloading inputs from PDOK into ${sourceDir} …`);
+    await downloadInputs(sourceDir);
+  }
+  if (!sourceDir) {
+    const message = 'basemap: no source directory (use --from DIR, set BASEMAP_SOURCE, or --download); the offline basemap is not built';
+    if (auto) {
+      console.log(message);
+      return;
+    }
+    throw new InputError(message);
+  }
+  if (auto && !isStale(out, fingerprint(sourceDir))) {
+    console.log(`basemap: ${basename(out)} is up to date`);
+    return;
+  }
+  console.log(`basemap: building ${out} from ${sourceDir} …`);
+  const report = await buildBasemap(sourceDir, out);
+  console.log(
+    `basemap: ${report.tiles} tiles (z${MIN_ZOOM}–${MAX_ZOOM}), ${(report.bytes / 1e6).toFixed(2)} MB, largest tile ${(report.largestTile / 1024).toFixed(1)} kB, ${report.seconds.toFixed(1)} s`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error instanceof InputError ? `basemap: ${error.message}` : error);
+    process.exit(1);
+  });
+}
