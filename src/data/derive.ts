@@ -1,0 +1,168 @@
+// Derived views of the atlas data: what belongs to a site, a partner, a programme. Pure functions over the
+// validated records, so panels, exports and tests all read the same numbers.
+import { distance } from '@turf/turf';
+import type { AtlasData } from './atlasData';
+import { sumAmounts } from './budgetCheck';
+import {
+  FUNDER_KEYS,
+  PARTNER_TYPES,
+  type Amounts,
+  type BudgetLine,
+  type BudgetTable,
+  type FunderKey,
+  type KeyFigure,
+  type Milestone,
+  type Partner,
+  type PartnerType,
+  type Project,
+  type SiteFeature,
+} from './schema';
+
+export const siteById = (data: AtlasData, id: string): SiteFeature | undefined => data.sites.features.find((f) => f.properties.id === id);
+export const projectById = (data: AtlasData, id: string): Project | undefined => data.projects.projects.find((p) => p.id === id);
+export const partnerById = (data: AtlasData, id: string): Partner | undefined => data.partners.find((p) => p.id === id);
+
+/** A site and every facility below it (the quay under XL Businesspark, Gallery under Kennispark …). */
+export function siteFamily(data: AtlasData, siteId: string): string[] {
+  const family = [siteId];
+  for (let i = 0; i < family.length; i++) {
+    for (const f of data.sites.features) if (f.properties.parentSiteId === family[i] && !family.includes(f.properties.id)) family.push(f.properties.id);
+  }
+  return family;
+}
+
+export const childSites = (data: AtlasData, siteId: string) => data.sites.features.filter((f) => f.properties.parentSiteId === siteId);
+
+export interface SiteBudgetLine {
+  project: Project;
+  table: BudgetTable;
+  line: BudgetLine;
+  /** The line's funders summed, to compare with its stated total. */
+  computed: number;
+}
+
+export function budgetLinesForSite(data: AtlasData, siteId: string): SiteBudgetLine[] {
+  const family = new Set(siteFamily(data, siteId));
+  return data.projects.projects.flatMap((project) =>
+    project.budgets.flatMap((table) =>
+      table.lines.filter((line) => line.siteId && family.has(line.siteId)).map((line) => ({ project, table, line, computed: sumAmounts(line.amounts) })),
+    ),
+  );
+}
+
+export interface FunderTotals {
+  byFunder: Record<FunderKey, number>;
+  /** The sum of the stated totals. */
+  stated: number;
+  /** The sum of the funder amounts. */
+  computed: number;
+  /** Totals the sources do not split by funder. */
+  unsplit: number;
+}
+
+export function totalsByFunder(items: ReadonlyArray<{ amounts: Amounts; total: number; unsplit?: boolean }>): FunderTotals {
+  const byFunder = Object.fromEntries(FUNDER_KEYS.map((k) => [k, 0])) as Record<FunderKey, number>;
+  let stated = 0;
+  let unsplit = 0;
+  for (const item of items) {
+    stated += item.total;
+    if (item.unsplit) unsplit += item.total;
+    for (const key of FUNDER_KEYS) byFunder[key] += item.amounts[key] ?? 0;
+  }
+  return { byFunder, stated, computed: sumAmounts(byFunder), unsplit };
+}
+
+export const siteFunding = (data: AtlasData, siteId: string) => totalsByFunder(budgetLinesForSite(data, siteId).map((l) => l.line));
+
+/** Projects that name the site (or one of its facilities) or fund it in a budget line. */
+export function projectsForSite(data: AtlasData, siteId: string): Project[] {
+  const family = new Set(siteFamily(data, siteId));
+  return data.projects.projects.filter(
+    (p) => p.siteIds.some((id) => family.has(id)) || p.budgets.some((t) => t.lines.some((l) => l.siteId && family.has(l.siteId))),
+  );
+}
+
+export type PartnerReason = { kind: 'site' } | { kind: 'project'; projectId: string };
+export interface SitePartner {
+  partner: Partner;
+  reasons: PartnerReason[];
+}
+
+/** Organisations at the site (named there) and those in its projects, grouped by type in PARTNER_TYPES order. */
+export function partnersForSite(data: AtlasData, siteId: string): Array<{ type: PartnerType; partners: SitePartner[] }> {
+  const found = new Map<string, SitePartner>();
+  const add = (id: string, reason: PartnerReason) => {
+    const partner = partnerById(data, id);
+    if (!partner) return;
+    const entry = found.get(id) ?? { partner, reasons: [] };
+    if (!entry.reasons.some((r) => JSON.stringify(r) === JSON.stringify(reason))) entry.reasons.push(reason);
+    found.set(id, entry);
+  };
+  for (const id of siteFamily(data, siteId)) for (const p of siteById(data, id)?.properties.partnerIds ?? []) add(p, { kind: 'site' });
+  for (const project of projectsForSite(data, siteId)) for (const p of project.partnerIds) add(p, { kind: 'project', projectId: project.id });
+  return PARTNER_TYPES.map((type) => ({
+    type,
+    partners: [...found.values()].filter((e) => e.partner.type === type).sort((a, b) => a.partner.name.localeCompare(b.partner.name)),
+  })).filter((group) => group.partners.length > 0);
+}
+
+export interface DatedMilestone extends Milestone {
+  projectId: string;
+}
+
+/** Milestones of the site and its facilities, plus site-less milestones of projects that name the site. */
+export function milestonesForSite(data: AtlasData, siteId: string): DatedMilestone[] {
+  const family = new Set(siteFamily(data, siteId));
+  const naming = new Set(projectsForSite(data, siteId).filter((p) => p.siteIds.length <= 5).map((p) => p.id));
+  return data.projects.projects
+    .flatMap((p) => p.milestones.map((m) => ({ ...m, projectId: p.id })))
+    .filter((m) => (m.siteId ? family.has(m.siteId) : naming.has(m.projectId)))
+    .sort((a, b) => a.year - b.year || (a.yearEnd ?? a.year) - (b.yearEnd ?? b.year));
+}
+
+export function figuresForSite(data: AtlasData, siteId: string): Array<KeyFigure & { projectId: string }> {
+  const family = new Set(siteFamily(data, siteId));
+  return data.projects.projects.flatMap((p) => p.keyFigures.filter((f) => f.siteId && family.has(f.siteId)).map((f) => ({ ...f, projectId: p.id })));
+}
+
+export interface PartnerFootprint {
+  sites: string[];
+  projects: string[];
+  links: string[];
+}
+
+export function partnerFootprint(data: AtlasData, partnerId: string): PartnerFootprint {
+  const projects = data.projects.projects.filter((p) => p.partnerIds.includes(partnerId)).map((p) => p.id);
+  const links = data.links.features.filter((f) => f.properties.partnerIds.includes(partnerId)).map((f) => f.properties.id);
+  const sites = new Set<string>(data.sites.features.filter((f) => f.properties.partnerIds?.includes(partnerId)).map((f) => f.properties.id));
+  for (const id of projects) for (const s of projectById(data, id)?.siteIds ?? []) sites.add(s);
+  return { sites: [...sites], projects, links };
+}
+
+/** The project's main table: the first one (others are breakdowns of it). */
+export const mainBudget = (project: Project): BudgetTable | undefined => project.budgets[0];
+
+export interface ProgrammeTotals {
+  projects: number;
+  byFunder: Record<FunderKey, number>;
+  stated: number;
+  byTheme: Array<{ themeId: string; stated: number; projects: number }>;
+}
+
+/** Totals over the main tables' stated total rows of a programme's projects (computed by the atlas). */
+export function programmeTotals(data: AtlasData, programmeId: string): ProgrammeTotals {
+  const projects = data.projects.projects.filter((p) => p.programme === programmeId && mainBudget(p));
+  const totals = totalsByFunder(projects.map((p) => mainBudget(p)!.stated));
+  const byTheme = data.projects.themes.map((theme) => {
+    const members = projects.filter((p) => p.theme === theme.id);
+    return { themeId: theme.id, stated: members.reduce((n, p) => n + mainBudget(p)!.stated.total, 0), projects: members.length };
+  });
+  return { projects: projects.length, byFunder: totals.byFunder, stated: totals.stated, byTheme };
+}
+
+export function distanceKm(data: AtlasData, a: string, b: string): number | undefined {
+  const from = siteById(data, a);
+  const to = siteById(data, b);
+  if (!from || !to) return undefined;
+  return distance(from.geometry.coordinates as number[], to.geometry.coordinates as number[], { units: 'kilometers' });
+}

@@ -1,0 +1,26 @@
+// Money per locale: compact for reading (€ 64,0 mln / €64.0m), exact for hover and tables.
+export type Locale = 'nl' | 'en';
+
+const INTL: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function formatMoneyExact(euros: number, locale: Locale): string {
+  return new Intl.NumberFormat(INTL[locale], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(euros);
+}
+
+function decimal(value: number, locale: Locale, digits: number): string {
+  return new Intl.NumberFormat(INTL[locale], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
+/** € 64,0 mln / €64.0m for millions; € 575.000 / €575,000 below a million. */
+export function formatMoney(euros: number, locale: Locale): string {
+  const sign = euros < 0 ? '−' : '';
+  const abs = Math.abs(euros);
+  if (abs < 1_000_000) return sign + formatMoneyExact(abs, locale);
+  const millions = abs / 1_000_000;
+  const digits = millions >= 100 ? 0 : millions >= 10 ? 1 : millions >= 1 && Math.round(millions * 100) % 10 !== 0 ? 2 : 1;
+  return locale === 'nl' ? `${sign}€ ${decimal(millions, locale, digits)} mln` : `${sign}€${decimal(millions, locale, digits)}m`;
+}
+
+export function formatNumber(value: number, locale: Locale, digits = 0): string {
+  return new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: digits }).format(value);
+}
