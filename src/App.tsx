@@ -1,14 +1,24 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AtlasData } from './data/atlasData';
+import { partnerById, projectById, projectsForSite } from './data/derive';
+import { hasConstraints, visibleSiteIds } from './data/siteFilters';
 import { MapView } from './map/MapView';
 import type { Lang } from './map/sources';
+import { ComparePanel } from './panels/ComparePanel';
+import { FiltersPanel } from './panels/FiltersPanel';
 import { Legend } from './panels/Legend';
 import { LinkPanel } from './panels/LinkPanel';
 import { BasemapSwitcher, ViewButtons } from './panels/MapControls';
 import { Notice } from './panels/Notice';
+import { PartnerPanel } from './panels/PartnerPanel';
+import { ProgrammePanel } from './panels/ProgrammePanel';
+import { ProjectPanel } from './panels/ProjectPanel';
+import { SearchBox } from './panels/SearchBox';
 import { SiteList } from './panels/SiteList';
 import { SitePanel } from './panels/SitePanel';
 import { focusSelection } from './state/focusSite';
+import { MAX_COMPARE } from './state/panelSlice';
+import type { Selection } from './state/selectionSlice';
 import type { AtlasStore } from './state/store';
 import { StoreContext, useAtlas } from './state/useAtlas';
 import { TWENTE_VIEW } from './state/viewSlice';
@@ -28,62 +38,103 @@ export function App({ store, data, lang = 'en' }: Props) {
 }
 
 function AtlasLayout({ store, data, lang }: Required<Props>) {
-  const selection = useAtlas((s) => s.selection);
-  const clearSelection = useAtlas((s) => s.clearSelection);
-  const hiddenKinds = useAtlas((s) => s.hiddenKinds);
-  const hiddenModes = useAtlas((s) => s.hiddenModes);
-  const toggleKind = useAtlas((s) => s.toggleKind);
-  const toggleMode = useAtlas((s) => s.toggleMode);
-  const basemap = useAtlas((s) => s.basemap);
-  const activeBasemap = useAtlas((s) => s.activeBasemap);
-  const offlineAvailable = useAtlas((s) => s.offlineAvailable);
-  const chooseBasemap = useAtlas((s) => s.chooseBasemap);
-  const notice = useAtlas((s) => s.notice);
-  const dismissNotice = useAtlas((s) => s.dismissNotice);
+  const s = useAtlas((state) => state);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const constraints = { regions: s.regions, funders: s.funders, partnerTypes: s.partnerTypes, themes: s.themes };
+  const filtered = hasConstraints(s);
+  const visible = useMemo(
+    () => (filtered ? new Set(visibleSiteIds(data, { hiddenKinds: [], ...constraints })) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data, filtered, s.regions, s.funders, s.partnerTypes, s.themes],
+  );
+  const visibleProjects = useMemo(
+    () => (visible ? new Set([...visible].flatMap((id) => projectsForSite(data, id).map((p) => p.id))) : null),
+    [data, visible],
+  );
 
-  const site = selection?.kind === 'site' ? data.sites.features.find((f) => f.properties.id === selection.id) : undefined;
-  const link = selection?.kind === 'link' ? data.links.features.find((f) => f.properties.id === selection.id) : undefined;
+  const select = useCallback(
+    (selection: Selection) => {
+      setDrawerOpen(false);
+      focusSelection(store, data, selection);
+    },
+    [store, data],
+  );
+  const close = useCallback(() => {
+    store.getState().clearSelection();
+    store.getState().openPanel(null);
+  }, [store]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
-      clearSelection();
+      close();
       setDrawerOpen(false);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [clearSelection]);
+  }, [close]);
+
+  const sel = s.selection;
+  const site = sel?.kind === 'site' ? data.sites.features.find((f) => f.properties.id === sel.id) : undefined;
+  const link = sel?.kind === 'link' ? data.links.features.find((f) => f.properties.id === sel.id) : undefined;
+  const project = sel?.kind === 'project' ? projectById(data, sel.id) : undefined;
+  const partner = sel?.kind === 'partner' ? partnerById(data, sel.id) : undefined;
+
+  let panel: React.ReactNode = null;
+  if (site)
+    panel = (
+      <SitePanel
+        site={site}
+        data={data}
+        lang={lang}
+        inCompare={s.compareIds.includes(site.properties.id)}
+        compareFull={s.compareIds.length >= MAX_COMPARE}
+        onToggleCompare={() => s.toggleCompare(site.properties.id)}
+        onSelect={select}
+        onClose={close}
+      />
+    );
+  else if (link) panel = <LinkPanel link={link} data={data} lang={lang} onSelect={select} onClose={close} />;
+  else if (project) panel = <ProjectPanel project={project} data={data} lang={lang} onSelect={select} onClose={close} />;
+  else if (partner) panel = <PartnerPanel partner={partner} data={data} lang={lang} onSelect={select} onClose={close} />;
+  else if (s.panel === 'programme') panel = <ProgrammePanel data={data} lang={lang} visibleProjects={visibleProjects} onSelect={select} onClose={close} />;
+  else if (s.panel === 'compare') panel = <ComparePanel data={data} lang={lang} siteIds={s.compareIds} onRemove={s.toggleCompare} onSelect={select} onClose={close} />;
 
   return (
     <div className="app">
       <header className="app-header">
         <h1>Twente Atlas</h1>
-        <p className="tagline">Top work locations, creative breeding grounds and smart-mobility links of Twente</p>
-        <button type="button" className="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen((open) => !open)}>
-          Layers &amp; sites
-        </button>
+        <SearchBox data={data} lang={lang} onPick={select} />
+        <nav className="header-buttons" aria-label="Overviews">
+          <button type="button" aria-pressed={s.panel === 'programme' && !sel} onClick={() => s.openPanel('programme')}>
+            Programme
+          </button>
+          <button type="button" aria-pressed={s.panel === 'compare' && !sel} onClick={() => s.openPanel('compare')}>
+            Compare <span className="count">{s.compareIds.length}</span>
+          </button>
+          <button type="button" className="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen((open) => !open)}>
+            Layers &amp; sites
+          </button>
+        </nav>
       </header>
       <main className="app-main">
         <aside id="sidebar" className="sidebar" aria-label="Layers and sites" data-open={drawerOpen}>
           <ViewButtons twente={TWENTE_VIEW} onView={(view) => store.getState().setView(view, 'app')} />
-          <Legend data={data} hiddenKinds={hiddenKinds} hiddenModes={hiddenModes} onToggleKind={toggleKind} onToggleMode={toggleMode} />
-          <BasemapSwitcher chosen={basemap} active={activeBasemap} offlineAvailable={offlineAvailable} onChoose={chooseBasemap} />
+          <Legend data={data} hiddenKinds={s.hiddenKinds} hiddenModes={s.hiddenModes} onToggleKind={s.toggleKind} onToggleMode={s.toggleMode} />
+          <FiltersPanel data={data} constraints={constraints} visibleCount={visible?.size ?? data.sites.features.length} onToggle={s.toggleConstraint} onClear={s.clearConstraints} />
+          <BasemapSwitcher chosen={s.basemap} active={s.activeBasemap} offlineAvailable={s.offlineAvailable} onChoose={s.chooseBasemap} />
           <SiteList
             sites={data.sites}
             lang={lang}
-            hiddenKinds={hiddenKinds}
+            hiddenKinds={s.hiddenKinds}
+            visibleIds={visible}
             selectedId={site?.properties.id ?? null}
-            onPick={(id) => {
-              setDrawerOpen(false);
-              focusSelection(store, data, { kind: 'site', id });
-            }}
+            onPick={(id) => select({ kind: 'site', id })}
           />
         </aside>
         <MapView store={store} data={data} lang={lang} />
-        <Notice notice={notice} onDismiss={dismissNotice} />
-        {site && <SitePanel site={site} lang={lang} onClose={clearSelection} />}
-        {link && <LinkPanel link={link} data={data} lang={lang} onClose={clearSelection} />}
+        <Notice notice={s.notice} onDismiss={s.dismissNotice} />
+        {panel}
       </main>
     </div>
   );

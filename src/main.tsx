@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadBundledData } from './data/bundled';
 import { DataErrorView } from './panels/DataErrorView';
-import { createAtlasStore } from './state/store';
+import { storeForData } from './state/store';
 import { parseHash } from './state/urlCodec';
 import { applyUrlState, startUrlSync } from './state/urlSync';
 import './app.css';
@@ -14,10 +14,7 @@ const result = loadBundledData();
 if (!result.ok) {
   root.render(<DataErrorView problems={result.problems} />);
 } else {
-  const store = createAtlasStore({
-    siteIds: result.data.sites.features.map((f) => f.properties.id),
-    linkIds: result.data.links.features.map((f) => f.properties.id),
-  });
+  const store = storeForData(result.data);
   applyUrlState(store, parseHash(window.location.hash));
   startUrlSync(store);
   root.render(

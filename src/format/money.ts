@@ -24,3 +24,8 @@ export function formatMoney(euros: number, locale: Locale): string {
 export function formatNumber(value: number, locale: Locale, digits = 0): string {
   return new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: digits }).format(value);
 }
+
+/** A distance in km with one decimal, per locale (5,0 km / 5.0 km). */
+export function formatKm(km: number, locale: Locale): string {
+  return `${decimal(km, locale, 1)} km`;
+}

@@ -6,7 +6,9 @@ import { sameSelection } from '../state/selectionSlice';
 import type { AtlasStore } from '../state/store';
 import { plainBaseStyle } from './baseStyle';
 import { startBasemaps } from './basemaps/controller';
-import { kindFilter, modeFilter } from './filters';
+import { hasConstraints, visibleSiteIds } from '../data/siteFilters';
+import { relatedSiteIds } from '../state/focusSite';
+import { modeFilter, siteFilter } from './filters';
 import { focusOffset } from './focusOffset';
 import { bindPointer, setSelectionState } from './interaction';
 import { linkLayers } from './layers/linkLayers';
@@ -64,9 +66,21 @@ export function createAtlasMap({ container, store, data, lang, onStatus }: Atlas
   const cleanups: Array<() => void> = [];
 
   const applyFilters = () => {
-    const { hiddenKinds, hiddenModes } = store.getState();
-    for (const layer of [...siteLayers, ...outlineLayers]) map.setFilter(layer.id, kindFilter(hiddenKinds));
-    for (const layer of linkLayers) map.setFilter(layer.id, modeFilter(hiddenModes));
+    const state = store.getState();
+    const allowed = hasConstraints(state) ? visibleSiteIds(data, state) : null;
+    for (const layer of siteLayers) map.setFilter(layer.id, siteFilter('id', state.hiddenKinds, allowed));
+    for (const layer of outlineLayers) map.setFilter(layer.id, siteFilter('siteId', state.hiddenKinds, allowed));
+    for (const layer of linkLayers) map.setFilter(layer.id, modeFilter(state.hiddenModes));
+  };
+
+  // Sites related to the selected project or partner, or being compared, get a softer highlight.
+  let related: string[] = [];
+  const applyRelated = () => {
+    const state = store.getState();
+    const next = [...new Set([...relatedSiteIds(data, state.selection), ...(state.panel === 'compare' ? state.compareIds : [])])];
+    for (const id of related) if (!next.includes(id)) map.setFeatureState({ source: 'sites', id }, { related: false });
+    for (const id of next) map.setFeatureState({ source: 'sites', id }, { related: true });
+    related = next;
   };
 
   let shownSelection: ReturnType<AtlasStore['getState']>['selection'] = null;
@@ -82,6 +96,7 @@ export function createAtlasMap({ container, store, data, lang, onStatus }: Atlas
     installThematicLayers(map, data, lang);
     applyFilters();
     applySelection();
+    applyRelated();
     cleanups.push(bindPointer(map, store));
     cleanups.push(startBasemaps({ map, store, beforeLayerId: FIRST_THEMATIC_LAYER }));
     map.once('idle', () => {
@@ -103,14 +118,17 @@ export function createAtlasMap({ container, store, data, lang, onStatus }: Atlas
   const unsubscribe = store.subscribe((state, previous) => {
     if (!map.loaded() && !map.isStyleLoaded()) return;
     if (state.selection !== previous.selection) applySelection();
-    if (state.hiddenKinds !== previous.hiddenKinds || state.hiddenModes !== previous.hiddenModes) applyFilters();
+    if (state.selection !== previous.selection || state.compareIds !== previous.compareIds || state.panel !== previous.panel) applyRelated();
+    const filtersChanged = (['hiddenKinds', 'hiddenModes', 'regions', 'funders', 'partnerTypes', 'themes'] as const).some((k) => state[k] !== previous[k]);
+    if (filtersChanged) applyFilters();
     if (state.view !== previous.view && state.view.origin !== 'map') {
       const target = { center: state.view.center, zoom: state.view.zoom };
       if (state.view.origin === 'url') map.jumpTo(target);
       else {
         // An app move focuses something the panel describes: centre it in the map area the panel leaves free.
         const canvas = map.getContainer();
-        const offset = state.selection ? focusOffset(canvas.clientWidth, canvas.clientHeight) : ([0, 0] as [number, number]);
+        const panelOpen = (state.selection !== null || state.panel !== null) && !state.panelCollapsed;
+        const offset = panelOpen ? focusOffset(canvas.clientWidth, canvas.clientHeight, state.panelWidth) : ([0, 0] as [number, number]);
         if (prefersReducedMotion()) map.easeTo({ ...target, offset, duration: 0 });
         else map.flyTo({ ...target, offset, duration: 900, essential: false });
       }

@@ -1,5 +1,5 @@
-// Layer filters derived from what the legend hides.
-import type { FilterSpecification } from 'maplibre-gl';
+// Layer filters derived from the legend and the filters panel.
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { LinkMode, SiteKind } from '../data/schema';
 
 export const kindFilter = (hidden: readonly SiteKind[]): FilterSpecification =>
@@ -7,3 +7,9 @@ export const kindFilter = (hidden: readonly SiteKind[]): FilterSpecification =>
 
 export const modeFilter = (hidden: readonly LinkMode[]): FilterSpecification =>
   ['!', ['in', ['get', 'mode'], ['literal', [...hidden]]]];
+
+/** Kinds the legend hides, and — when filters constrain the sites — only the ids that pass them. */
+export function siteFilter(idProperty: 'id' | 'siteId', hidden: readonly SiteKind[], allowedIds: readonly string[] | null): FilterSpecification {
+  if (allowedIds === null) return kindFilter(hidden);
+  return ['all', kindFilter(hidden) as ExpressionSpecification, ['in', ['get', idProperty], ['literal', [...allowedIds]]]];
+}

@@ -23,7 +23,7 @@ export function featureAt(map: MaplibreMap, point: MapMouseEvent['point']): Sele
 }
 
 export function setSelectionState(map: MaplibreMap, selection: Selection | null, state: Record<string, boolean>): void {
-  if (!selection) return;
+  if (!selection || (selection.kind !== 'site' && selection.kind !== 'link')) return;
   const source = SOURCE_OF[selection.kind];
   if (!map.getSource(source)) return;
   map.setFeatureState({ source, id: selection.id }, state);

@@ -7,16 +7,22 @@ interface Props {
   sites: SiteCollection;
   lang: Lang;
   hiddenKinds: readonly SiteKind[];
+  /** Sites that pass the filters, or null when no filter constrains them. */
+  visibleIds: ReadonlySet<string> | null;
   selectedId: string | null;
   onPick: (id: string) => void;
 }
 
 /** Every visible site as a button, grouped by kind: a keyboard and screen-reader route to what the map shows. */
-export function SiteList({ sites, lang, hiddenKinds, selectedId, onPick }: Props) {
+export function SiteList({ sites, lang, hiddenKinds, visibleIds, selectedId, onPick }: Props) {
+  const shown = SITE_KINDS.filter((kind) => !hiddenKinds.includes(kind)).map((kind) => ({
+    kind,
+    members: sites.features.filter((f) => f.properties.kind === kind && (visibleIds === null || visibleIds.has(f.properties.id))),
+  }));
   return (
     <nav className="site-list" aria-label="Sites">
-      {SITE_KINDS.filter((kind) => !hiddenKinds.includes(kind)).map((kind) => {
-        const members = sites.features.filter((f) => f.properties.kind === kind);
+      {shown.every((g) => g.members.length === 0) && <p className="empty-state">No site matches the layers and filters.</p>}
+      {shown.map(({ kind, members }) => {
         if (members.length === 0) return null;
         return (
           <section key={kind}>

@@ -1,5 +1,5 @@
 // Display names for the data's enumerations (English; the i18n issue moves these into a catalogue).
-import type { LinkMode, LinkStatus, SiteKind } from '../data/schema';
+import type { FunderKey, LinkMode, LinkStatus, PartnerType, SiteKind } from '../data/schema';
 
 export const KIND_LABELS: Record<SiteKind, string> = {
   'top-location': 'Top work location',
@@ -31,4 +31,44 @@ export const STATUS_LABELS: Record<LinkStatus, string> = {
   pilot: 'Pilot',
   planned: 'Planned',
   proposed: 'Proposed',
+};
+
+
+export const FUNDER_LABELS: Record<FunderKey, string> = {
+  private: 'Private',
+  education: 'Education',
+  municipality: 'Municipalities',
+  province: 'Province',
+  otherPublic: 'Other public',
+  national: 'National government',
+};
+
+export const FUNDER_COLORS: Record<FunderKey, string> = {
+  private: '#5c7cfa',
+  education: '#20c997',
+  municipality: '#fab005',
+  province: '#e8590c',
+  otherPublic: '#ae3ec9',
+  national: '#495057',
+};
+
+export const PARTNER_TYPE_LABELS: Record<PartnerType, string> = {
+  company: 'Companies',
+  knowledge: 'Knowledge institutions',
+  education: 'Education',
+  government: 'Government',
+  network: 'Network organisations',
+  finance: 'Finance',
+  culture: 'Culture',
+  health: 'Health',
+};
+
+export const REGION_LABELS = { twente: 'Twente', 'west-overijssel': 'West-Overijssel' } as const;
+
+export const PROGRAMME_LABELS: Record<string, string> = {
+  'regio-deal-twente': 'Regio Deal Twente',
+  'regio-deal-twente-ii': 'Regio Deal Twente II',
+  'provincie-overijssel': 'Province of Overijssel',
+  'netwerkstad-twente': 'Netwerkstad Twente',
+  'twente-board': 'Twente Board',
 };

@@ -1,21 +1,37 @@
 import type { AtlasData } from '../data/atlasData';
+import { partnerFootprint, projectById } from '../data/derive';
 import type { Selection } from './selectionSlice';
 import type { AtlasStore } from './store';
 
 export const FOCUS_ZOOM = 12.5;
 
-/** Where to look for a selection: a site's position, or the middle of a link's line with a zoom that fits it. */
-export function focusTarget(data: AtlasData, selection: Selection): { center: [number, number]; zoom: number } | undefined {
-  if (selection.kind === 'site') {
-    const site = data.sites.features.find((f) => f.properties.id === selection.id);
-    if (!site) return undefined;
-    const [lon, lat] = site.geometry.coordinates;
-    return { center: [lon, lat], zoom: FOCUS_ZOOM };
+/** Sites a project names or a partner is found at: highlighted on the map with the selection. */
+export function relatedSiteIds(data: AtlasData, selection: Selection | null): string[] {
+  if (selection?.kind === 'project') return projectById(data, selection.id)?.siteIds ?? [];
+  if (selection?.kind === 'partner') return partnerFootprint(data, selection.id).sites;
+  return [];
+}
+
+function positionsOf(data: AtlasData, selection: Selection): Array<readonly [number, number]> {
+  switch (selection.kind) {
+    case 'site': {
+      const site = data.sites.features.find((f) => f.properties.id === selection.id);
+      return site ? [site.geometry.coordinates] : [];
+    }
+    case 'link':
+      return data.links.features.find((f) => f.properties.id === selection.id)?.geometry.coordinates ?? [];
+    default:
+      return relatedSiteIds(data, selection).flatMap((id) => positionsOf(data, { kind: 'site', id }));
   }
-  const link = data.links.features.find((f) => f.properties.id === selection.id);
-  if (!link) return undefined;
-  const lons = link.geometry.coordinates.map((c) => c[0]);
-  const lats = link.geometry.coordinates.map((c) => c[1]);
+}
+
+/** Where to look for a selection: a site's position, or the middle of a link or a set of sites with a zoom that fits. */
+export function focusTarget(data: AtlasData, selection: Selection): { center: [number, number]; zoom: number } | undefined {
+  const positions = positionsOf(data, selection);
+  if (positions.length === 0) return undefined;
+  if (selection.kind === 'site') return { center: [positions[0]![0], positions[0]![1]], zoom: FOCUS_ZOOM };
+  const lons = positions.map((c) => c[0]);
+  const lats = positions.map((c) => c[1]);
   const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
   const spanKm = Math.max((east - west) * 68, (north - south) * 111, 0.5);
   // About 1000 px of map for the span: zoom where one pixel is spanKm/1000 km (at ~52° N).
@@ -25,9 +41,9 @@ export function focusTarget(data: AtlasData, selection: Selection): { center: [n
 
 /** Selects something and moves the view to it, as when a user picks it from a list (not from the map). */
 export function focusSelection(store: AtlasStore, data: AtlasData, selection: Selection): boolean {
-  const target = focusTarget(data, selection);
-  if (!target) return false;
   const state = store.getState();
+  const target = focusTarget(data, selection);
+  if (!target) return state.select(selection);
   state.select(selection);
   const zoom = selection.kind === 'site' ? Math.max(state.view.zoom, target.zoom) : target.zoom;
   state.setView({ center: target.center, zoom }, 'app');

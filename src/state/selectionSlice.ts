@@ -1,20 +1,18 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AtlasState } from './store';
 
-export type SelectableKind = 'site' | 'link';
+export const SELECTABLE_KINDS = ['site', 'link', 'project', 'partner'] as const;
+export type SelectableKind = (typeof SELECTABLE_KINDS)[number];
 export interface Selection {
   kind: SelectableKind;
   id: string;
 }
 
-export interface KnownIds {
-  site: ReadonlySet<string>;
-  link: ReadonlySet<string>;
-}
+export type KnownIds = Record<SelectableKind, ReadonlySet<string>>;
 
 export interface SelectionSlice {
   selection: Selection | null;
-  /** Selects a known site or link; unknown ids (a stale link, a typo) change nothing and return false. */
+  /** Selects a known record; unknown ids (a stale link, a typo) change nothing and return false. */
   select: (selection: Selection | null) => boolean;
   clearSelection: () => void;
 }
@@ -26,7 +24,7 @@ export const createSelectionSlice =
   (set, get) => ({
     selection: null,
     select: (selection) => {
-      if (selection !== null && !known[selection.kind].has(selection.id)) return false;
+      if (selection !== null && !known[selection.kind]?.has(selection.id)) return false;
       if (!sameSelection(get().selection, selection)) set({ selection });
       return true;
     },

@@ -2,25 +2,40 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createBasemapSlice, type BasemapId, type BasemapSlice } from './basemapSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
+import { createPanelSlice, type PanelSlice } from './panelSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createViewSlice, TWENTE_VIEW, type MapView, type ViewSlice } from './viewSlice';
 
-export type AtlasState = ViewSlice & SelectionSlice & FiltersSlice & BasemapSlice;
+export type AtlasState = ViewSlice & SelectionSlice & FiltersSlice & BasemapSlice & PanelSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 export interface StoreOptions {
   siteIds: Iterable<string>;
   linkIds?: Iterable<string>;
+  projectIds?: Iterable<string>;
+  partnerIds?: Iterable<string>;
   initialView?: MapView;
   initialBasemap?: BasemapId;
 }
 
-export function createAtlasStore({ siteIds, linkIds = [], initialView = TWENTE_VIEW, initialBasemap = 'pdok' }: StoreOptions): AtlasStore {
-  const known = { site: new Set(siteIds), link: new Set(linkIds) };
+export function createAtlasStore({ siteIds, linkIds = [], projectIds = [], partnerIds = [], initialView = TWENTE_VIEW, initialBasemap = 'pdok' }: StoreOptions): AtlasStore {
+  const known = { site: new Set(siteIds), link: new Set(linkIds), project: new Set(projectIds), partner: new Set(partnerIds) };
   return createStore<AtlasState>()((...args) => ({
     ...createViewSlice(initialView)(...args),
     ...createSelectionSlice(known)(...args),
     ...createFiltersSlice(...args),
     ...createBasemapSlice(initialBasemap)(...args),
+    ...createPanelSlice(known.site)(...args),
   }));
+}
+
+/** The store for a loaded atlas: every record kind known for selection. */
+export function storeForData(data: { sites: { features: Array<{ properties: { id: string } }> }; links: { features: Array<{ properties: { id: string } }> }; projects: { projects: Array<{ id: string }> }; partners: Array<{ id: string }> }, options: Partial<StoreOptions> = {}): AtlasStore {
+  return createAtlasStore({
+    siteIds: data.sites.features.map((f) => f.properties.id),
+    linkIds: data.links.features.map((f) => f.properties.id),
+    projectIds: data.projects.projects.map((p) => p.id),
+    partnerIds: data.partners.map((p) => p.id),
+    ...options,
+  });
 }

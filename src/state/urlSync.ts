@@ -1,17 +1,21 @@
 // Mirrors the store in location.hash (replaceState, so panning does not flood the history)
 // and applies hashes the user edits or pastes. Returns a function that stops both directions.
 import type { BasemapId } from './basemapSlice';
+import { EMPTY_CONSTRAINTS } from './filtersSlice';
 import type { AtlasStore } from './store';
 import { parseHash, serializeHash, type UrlState } from './urlCodec';
 
 /** The basemap is only written when the user chose something other than the default. */
 export function urlStateOf(store: AtlasStore, defaultBasemap: BasemapId = 'pdok'): UrlState {
-  const { view, selection, hiddenKinds, hiddenModes, basemap } = store.getState();
+  const s = store.getState();
   return {
-    view: { zoom: view.zoom, center: view.center },
-    selection: selection ?? undefined,
-    hidden: { kinds: hiddenKinds, modes: hiddenModes },
-    basemap: basemap === defaultBasemap ? undefined : basemap,
+    view: { zoom: s.view.zoom, center: s.view.center },
+    selection: s.selection ?? undefined,
+    hidden: { kinds: s.hiddenKinds, modes: s.hiddenModes },
+    basemap: s.basemap === defaultBasemap ? undefined : s.basemap,
+    panel: s.panel ?? undefined,
+    compare: s.compareIds,
+    constraints: { regions: s.regions, funders: s.funders, partnerTypes: s.partnerTypes, themes: s.themes },
   };
 }
 
@@ -22,6 +26,10 @@ export function applyUrlState(store: AtlasStore, state: UrlState): void {
   if (!actions.select(state.selection ?? null)) actions.clearSelection();
   actions.setHidden(state.hidden ?? { kinds: [], modes: [] });
   if (state.basemap) actions.chooseBasemap(state.basemap);
+  actions.setCompare(state.compare ?? []);
+  actions.setConstraints(state.constraints ?? EMPTY_CONSTRAINTS);
+  // An overview panel only shows while nothing is selected.
+  if (!state.selection || !store.getState().selection) store.setState({ panel: state.panel ?? null });
 }
 
 export function startUrlSync(store: AtlasStore, win: Window = window): () => void {

@@ -88,5 +88,5 @@ export async function clickSite(page: Page, id: string) {
 }
 
 export async function expectPanelTitle(page: Page, title: string) {
-  await expect(page.getByTestId('site-panel').getByRole('heading', { level: 2 })).toHaveText(title);
+  await expect(page.getByTestId('side-panel').getByRole('heading', { level: 2 })).toHaveText(title);
 }

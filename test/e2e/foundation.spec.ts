@@ -31,7 +31,7 @@ test('Escape closes the panel and clears the selection', async ({ page }) => {
   await clickSite(page, 'kennispark-twente');
   await expectPanelTitle(page, 'Kennispark Twente');
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('site-panel')).toHaveCount(0);
+  await expect(page.getByTestId('side-panel')).toHaveCount(0);
   await expect(page).not.toHaveURL(/site=/);
   const state = await page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'sites', id: 'kennispark-twente' }));
   expect(state.selected).toBe(false);
@@ -61,7 +61,7 @@ for (const hash of ['#map=banana/1/2&site=<img src=x onerror=alert(1)>', '#%E0%A
   test(`a garbage hash (${hash}) still gives a working map`, async ({ page }) => {
     const errors = watchConsole(page);
     await openAtlas(page, hash);
-    await expect(page.getByTestId('site-panel')).toHaveCount(0);
+    await expect(page.getByTestId('side-panel')).toHaveCount(0);
     const zoom = await page.evaluate(() => window.__atlas!.map.getZoom());
     expect(zoom).toBeGreaterThan(8);
     await clickSite(page, 'kennispark-twente');
@@ -79,7 +79,7 @@ test('picking a site from the list selects it and flies there', async ({ page })
   // The site lands in the middle of the map area the panel leaves free.
   const point = await page.evaluate((ll) => window.__atlas!.map.project(ll), siteById('xl-businesspark').geometry.coordinates);
   const map = (await page.getByTestId('map').boundingBox())!;
-  const panel = (await page.getByTestId('site-panel').boundingBox())!;
+  const panel = (await page.getByTestId('side-panel').boundingBox())!;
   const freeWidth = panel.x - map.x;
   expect(Math.abs(point.x - freeWidth / 2)).toBeLessThan(4);
   expect(Math.abs(point.y - map.height / 2)).toBeLessThan(4);

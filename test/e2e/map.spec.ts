@@ -58,7 +58,7 @@ test('clicking a link selects it, highlights it and opens its panel', async ({ p
   await openAtlas(page, `#map=12.5/${mid[1]}/${mid[0]}`);
   await clickAt(page, mid);
   await expectPanelTitle(page, link.properties.name.en);
-  await expect(page.getByTestId('site-panel')).toContainText('Mobility as a Service · Pilot');
+  await expect(page.getByTestId('side-panel')).toContainText('Mobility as a Service · Pilot');
   await expect(page).toHaveURL(/link=maas-htsp-tecbase/);
   const state = await page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'links', id: 'maas-htsp-tecbase' }));
   expect(state.selected).toBe(true);
@@ -141,7 +141,7 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: 'Kennispark Twente' }).click();
     await expect(page.getByRole('button', { name: 'Layers & sites' })).toHaveAttribute('aria-expanded', 'false');
     await expectPanelTitle(page, 'Kennispark Twente');
-    const panel = (await page.getByTestId('site-panel').boundingBox())!;
+    const panel = (await page.getByTestId('side-panel').boundingBox())!;
     expect(panel.y).toBeGreaterThan(844 / 2);
     expect(panel.width).toBeCloseTo(390, -1);
     await waitForIdle(page);

@@ -32,20 +32,20 @@ describe('App', () => {
 
   it('opens the side panel for a site picked from the list, and Escape closes it', () => {
     const { store } = renderApp();
-    expect(screen.queryByTestId('site-panel')).toBeNull();
+    expect(screen.queryByTestId('side-panel')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'High Tech Systems Park' }));
     expect(store.getState().selection).toEqual({ kind: 'site', id: 'high-tech-systems-park' });
-    expect(within(screen.getByTestId('site-panel')).getByRole('heading', { level: 2 }).textContent).toBe('High Tech Systems Park');
-    expect(screen.getByTestId('site-panel').textContent).toContain('Hengelo');
+    expect(within(screen.getByTestId('side-panel')).getByRole('heading', { level: 2 }).textContent).toBe('High Tech Systems Park');
+    expect(screen.getByTestId('side-panel').textContent).toContain('Hengelo');
     fireEvent.keyDown(document, { key: 'Escape' });
-    expect(screen.queryByTestId('site-panel')).toBeNull();
+    expect(screen.queryByTestId('side-panel')).toBeNull();
     expect(store.getState().selection).toBeNull();
   });
 
   it('shows a selection made elsewhere (the map) and closes with the close button', () => {
     const { store } = renderApp();
     act(() => void store.getState().select({ kind: 'site', id: 'xl-businesspark' }));
-    expect(within(screen.getByTestId('site-panel')).getByRole('heading', { level: 2 }).textContent).toBe('XL Businesspark Twente');
+    expect(within(screen.getByTestId('side-panel')).getByRole('heading', { level: 2 }).textContent).toBe('XL Businesspark Twente');
     fireEvent.click(screen.getByRole('button', { name: /close panel/i }));
     expect(store.getState().selection).toBeNull();
   });

@@ -3,12 +3,13 @@ import { focusOffset } from '../../src/map/focusOffset';
 
 describe('focusOffset', () => {
   it('shifts left by half the panel on a desktop', () => {
-    expect(focusOffset(1280, 800)).toEqual([-192, 0]);
+    expect(focusOffset(1280, 800, 400)).toEqual([-200, 0]);
   });
-  it('never shifts by more than a quarter of a narrow desktop map', () => {
-    expect(focusOffset(720, 800)).toEqual([-180, 0]);
+  it('follows a resized panel but never shifts by more than a quarter of the map', () => {
+    expect(focusOffset(1280, 800, 600)).toEqual([-300, 0]);
+    expect(focusOffset(720, 800, 600)).toEqual([-180, 0]);
   });
   it('shifts up by half the bottom sheet on a phone', () => {
-    expect(focusOffset(390, 844)).toEqual([0, -190]);
+    expect(focusOffset(390, 844, 400)).toEqual([0, -190]);
   });
 });

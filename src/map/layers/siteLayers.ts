@@ -11,17 +11,18 @@ export const SITE_HIT_LAYER = SITE_HALO_LAYER;
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const related: ExpressionSpecification = ['boolean', ['feature-state', 'related'], false];
 
 export const siteHaloLayer: CircleLayerSpecification = {
   id: SITE_HALO_LAYER,
   type: 'circle',
   source: SITES_SOURCE,
   paint: {
-    'circle-radius': ['case', selected, 17, ['match', ['get', 'kind'], 'top-location', 13, 'facility', 10, 12]],
-    'circle-color': '#ffd54f',
-    'circle-opacity': ['case', selected, 0.55, hovered, 0.35, 0],
-    'circle-stroke-color': '#111111',
-    'circle-stroke-width': ['case', selected, 2.5, hovered, 1.5, 0],
+    'circle-radius': ['case', selected, 17, related, 15, ['match', ['get', 'kind'], 'top-location', 13, 'facility', 10, 12]],
+    'circle-color': ['case', selected, '#ffd54f', hovered, '#ffd54f', '#4dabf7'],
+    'circle-opacity': ['case', selected, 0.55, hovered, 0.35, related, 0.45, 0],
+    'circle-stroke-color': ['case', related, '#1864ab', '#111111'],
+    'circle-stroke-width': ['case', selected, 2.5, hovered, 1.5, related, 2, 0],
   },
 };
 

@@ -1,0 +1,170 @@
+import type { AtlasData } from '../data/atlasData';
+import { distanceKm, partnersForSite, siteById, siteFunding } from '../data/derive';
+import { FUNDER_KEYS } from '../data/schema';
+import { formatKm, type Locale } from '../format/money';
+import type { Selection } from '../state/selectionSlice';
+import { CsvButton } from './common/CsvButton';
+import { Money } from './common/Money';
+import { PanelShell } from './common/PanelShell';
+import { FUNDER_LABELS, KIND_LABELS } from './labels';
+
+interface Props {
+  data: AtlasData;
+  lang: Locale;
+  siteIds: string[];
+  onRemove: (id: string) => void;
+  onSelect: (selection: Selection) => void;
+  onClose: () => void;
+}
+
+export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose }: Props) {
+  const sites = siteIds.map((id) => siteById(data, id)).filter((s) => s !== undefined);
+  const funding = new Map(sites.map((s) => [s.properties.id, siteFunding(data, s.properties.id)]));
+  const partnerSets = new Map(sites.map((s) => [s.properties.id, new Set(partnersForSite(data, s.properties.id).flatMap((g) => g.partners.map((p) => p.partner.id)))]));
+  const sharedCount = (partnerId: string) => [...partnerSets.values()].filter((set) => set.has(partnerId)).length;
+  const name = (id: string) => siteById(data, id)?.properties.name[lang] ?? id;
+
+  return (
+    <PanelShell kind="compare" title="Compare sites" subtitle={`${sites.length} of 2–4 sites`} onClose={onClose} minWidth={200 + 150 * sites.length}>
+      {sites.length < 2 && <p className="empty-state">Add at least two sites with “+ Compare” in a site's panel (up to four).</p>}
+      {sites.length > 0 && (
+        <>
+          <div className="table-scroll">
+            <table className="data-table compare-table" data-testid="compare-table">
+              <caption className="visually-hidden">Sites side by side</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Site</th>
+                  {sites.map((s) => (
+                    <th scope="col" key={s.properties.id}>
+                      <button type="button" className="link-button" onClick={() => onSelect({ kind: 'site', id: s.properties.id })}>
+                        {s.properties.name[lang]}
+                      </button>{' '}
+                      <button type="button" className="icon-button icon-button--small" aria-label={`Remove ${s.properties.name[lang]} from comparison`} onClick={() => onRemove(s.properties.id)}>
+                        ×
+                      </button>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  <th scope="row">Kind</th>
+                  {sites.map((s) => (
+                    <td key={s.properties.id}>{KIND_LABELS[s.properties.kind]}</td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">Municipality</th>
+                  {sites.map((s) => (
+                    <td key={s.properties.id}>{s.properties.municipality}</td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">Budget (stated)</th>
+                  {sites.map((s) => (
+                    <td key={s.properties.id} className="num">
+                      <Money value={funding.get(s.properties.id)!.stated} lang={lang} />
+                    </td>
+                  ))}
+                </tr>
+                {FUNDER_KEYS.filter((k) => sites.some((s) => funding.get(s.properties.id)!.byFunder[k] > 0)).map((k) => (
+                  <tr key={k}>
+                    <th scope="row">{FUNDER_LABELS[k]}</th>
+                    {sites.map((s) => (
+                      <td key={s.properties.id} className="num">
+                        <Money value={funding.get(s.properties.id)!.byFunder[k]} lang={lang} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+                <tr>
+                  <th scope="row">Sectors</th>
+                  {sites.map((s) => (
+                    <td key={s.properties.id}>{s.properties.sectors.join(', ') || '–'}</td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">Partners</th>
+                  {sites.map((s) => {
+                    const ids = [...partnerSets.get(s.properties.id)!];
+                    const shared = ids.filter((pid) => sharedCount(pid) > 1);
+                    const own = ids.filter((pid) => sharedCount(pid) <= 1);
+                    const partnerName = (pid: string) => data.partners.find((p) => p.id === pid)?.name;
+                    return (
+                      <td key={s.properties.id}>
+                        {[
+                          { title: 'shared', ids: shared },
+                          { title: 'only here', ids: own },
+                        ]
+                          .filter((group) => group.ids.length > 0)
+                          .map((group) => (
+                            <details key={group.title}>
+                              <summary>
+                                {group.ids.length} {group.title}
+                              </summary>
+                              <ul className="plain-list compact">
+                                {group.ids.map((pid) => (
+                                  <li key={pid} className={group.title === 'shared' ? 'shared' : undefined}>
+                                    {partnerName(pid)}
+                                    {group.title === 'shared' && <span className="badge badge--shared">shared</span>}
+                                  </li>
+                                ))}
+                              </ul>
+                            </details>
+                          ))}
+                      </td>
+                    );
+                  })}
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          {sites.length >= 2 && (
+            <>
+              <h3>Straight-line distances</h3>
+              <table className="data-table" data-testid="distance-table">
+                <caption className="visually-hidden">Distances in km, as the crow flies</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">From \ to</th>
+                    {sites.map((s) => (
+                      <th scope="col" key={s.properties.id} className="num">
+                        {s.properties.name[lang]}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {sites.map((a) => (
+                    <tr key={a.properties.id}>
+                      <th scope="row">{a.properties.name[lang]}</th>
+                      {sites.map((b) => (
+                        <td key={b.properties.id} className="num">
+                          {a === b ? '–' : formatKm(distanceKm(data, a.properties.id, b.properties.id)!, lang)}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <CsvButton
+                filename="compare.csv"
+                header={['site', 'municipality', 'budget_stated_eur', ...FUNDER_KEYS.map((k) => `${k}_eur`), ...sites.map((s) => `km_to_${s.properties.id}`)]}
+                rows={() =>
+                  sites.map((a) => [
+                    name(a.properties.id),
+                    a.properties.municipality,
+                    funding.get(a.properties.id)!.stated,
+                    ...FUNDER_KEYS.map((k) => funding.get(a.properties.id)!.byFunder[k]),
+                    ...sites.map((b) => (a === b ? 0 : Number(distanceKm(data, a.properties.id, b.properties.id)!.toFixed(2)))),
+                  ])
+                }
+              />
+            </>
+          )}
+        </>
+      )}
+    </PanelShell>
+  );
+}

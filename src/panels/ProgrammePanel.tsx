@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import type { AtlasData } from '../data/atlasData';
+import { mainBudget, programmeTotals, projectById } from '../data/derive';
+import type { Project } from '../data/schema';
+import type { Locale } from '../format/money';
+import type { Selection } from '../state/selectionSlice';
+import { BudgetTableView } from './common/BudgetTableView';
+import { CsvButton } from './common/CsvButton';
+import { FundingBar } from './common/FundingBar';
+import { Money } from './common/Money';
+import { PanelShell } from './common/PanelShell';
+import { PROGRAMME_LABELS } from './labels';
+
+type SortKey = 'name' | 'theme' | 'total' | 'national';
+
+interface Props {
+  data: AtlasData;
+  lang: Locale;
+  visibleProjects: ReadonlySet<string> | null;
+  onSelect: (selection: Selection) => void;
+  onClose: () => void;
+}
+
+export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose }: Props) {
+  const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'total', descending: true });
+  const totals = programmeTotals(data, 'regio-deal-twente');
+  const themeName = (p: Project) => data.projects.themes.find((t) => t.id === p.theme)?.name[lang] ?? '';
+  const value = (p: Project, key: SortKey): string | number =>
+    key === 'name' ? p.name[lang] : key === 'theme' ? themeName(p) : key === 'total' ? (mainBudget(p)?.stated.total ?? -1) : (mainBudget(p)?.stated.amounts.national ?? -1);
+  const rows = data.projects.projects
+    .filter((p) => visibleProjects === null || visibleProjects.has(p.id))
+    .sort((a, b) => {
+      const [x, y] = [value(a, sort.key), value(b, sort.key)];
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      return sort.descending ? -order : order;
+    });
+  const header = (key: SortKey, label: string, numeric = false) => (
+    <th scope="col" className={numeric ? 'num' : undefined} aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+      <button type="button" className="sort-button" onClick={() => setSort({ key, descending: sort.key === key ? !sort.descending : numeric })}>
+        {label} {sort.key === key ? (sort.descending ? '▼' : '▲') : ''}
+      </button>
+    </th>
+  );
+  const rdt2 = projectById(data, 'regio-deal-twente-ii');
+
+  return (
+    <PanelShell kind="programme" title="Programme overview" subtitle="Regio Deal Twente and related programmes" onClose={onClose}>
+      <section>
+        <h3>Regio Deal Twente: {totals.projects} projects</h3>
+        <p>
+          The eleven project sheets state <Money value={totals.stated} lang={lang} /> in total (added up by the atlas from each sheet's stated total row).
+        </p>
+        <FundingBar totals={{ ...totals, computed: Object.values(totals.byFunder).reduce((a, b) => a + b, 0), unsplit: 0 }} lang={lang} caption="By funder (sum of the sheets' total rows)" csvName="regio-deal-twente-funders.csv" />
+        <table className="data-table" data-testid="theme-table">
+          <caption>By action line</caption>
+          <thead>
+            <tr>
+              <th scope="col">Action line</th>
+              <th scope="col" className="num">
+                Projects
+              </th>
+              <th scope="col" className="num">
+                Stated total
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {totals.byTheme.map((t) => (
+              <tr key={t.themeId}>
+                <th scope="row">{data.projects.themes.find((x) => x.id === t.themeId)?.name[lang]}</th>
+                <td className="num">{t.projects}</td>
+                <td className="num">
+                  <Money value={t.stated} lang={lang} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <CsvButton
+          filename="regio-deal-twente-action-lines.csv"
+          header={['action_line', 'projects', 'stated_total_eur']}
+          rows={() => totals.byTheme.map((t) => [data.projects.themes.find((x) => x.id === t.themeId)?.name.nl ?? t.themeId, t.projects, t.stated])}
+        />
+      </section>
+      <section>
+        <h3>All projects</h3>
+        <div className="table-scroll">
+          <table className="data-table" data-testid="projects-table">
+            <caption className="visually-hidden">All projects, sortable</caption>
+            <thead>
+              <tr>
+                {header('name', 'Project')}
+                {header('theme', 'Action line')}
+                {header('total', 'Stated total', true)}
+                {header('national', 'National', true)}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((p) => {
+                const main = mainBudget(p);
+                return (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      <button type="button" className="link-button" onClick={() => onSelect({ kind: 'project', id: p.id })}>
+                        {p.name[lang]}
+                      </button>
+                      <small className="muted"> {PROGRAMME_LABELS[p.programme]}</small>
+                    </th>
+                    <td>{themeName(p)}</td>
+                    <td className="num">{main ? <Money value={main.stated.total} lang={lang} /> : '–'}</td>
+                    <td className="num">{main?.stated.amounts.national !== undefined ? <Money value={main.stated.amounts.national} lang={lang} /> : '–'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <CsvButton
+          filename="projects.csv"
+          header={['project_id', 'project', 'programme', 'action_line', 'stated_total_eur', 'national_eur']}
+          rows={() => rows.map((p) => [p.id, p.name.nl, p.programme, p.theme ?? '', mainBudget(p)?.stated.total ?? null, mainBudget(p)?.stated.amounts.national ?? null])}
+        />
+      </section>
+      {rdt2 && (
+        <section>
+          <h3>{rdt2.name[lang]}</h3>
+          <p>{rdt2.summary[lang]}</p>
+          {rdt2.budgets.map((table) => (
+            <BudgetTableView key={table.id} table={table} lang={lang} csvName={`${table.id}.csv`} />
+          ))}
+          <ul className="plain-list">
+            {rdt2.keyFigures.map((f) => (
+              <li key={f.id}>
+                {f.label[lang]}: <strong>{f.unit === 'EUR' ? <Money value={f.value} lang={lang} /> : f.value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')}</strong>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </PanelShell>
+  );
+}

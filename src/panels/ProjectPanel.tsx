@@ -1,0 +1,101 @@
+import type { AtlasData } from '../data/atlasData';
+import { mainBudget, partnerById, siteById, totalsByFunder } from '../data/derive';
+import type { Project } from '../data/schema';
+import { formatNumber, type Locale } from '../format/money';
+import type { Selection } from '../state/selectionSlice';
+import { BudgetTableView } from './common/BudgetTableView';
+import { FundingBar } from './common/FundingBar';
+import { Money } from './common/Money';
+import { PanelShell } from './common/PanelShell';
+import { SourceList } from './common/SourceList';
+import { Timeline } from './common/Timeline';
+import { PARTNER_TYPE_LABELS, PROGRAMME_LABELS } from './labels';
+import { PARTNER_TYPES } from '../data/schema';
+
+interface Props {
+  project: Project;
+  data: AtlasData;
+  lang: Locale;
+  onSelect: (selection: Selection) => void;
+  onClose: () => void;
+}
+
+export function ProjectPanel({ project, data, lang, onSelect, onClose }: Props) {
+  const theme = data.projects.themes.find((t) => t.id === project.theme);
+  const main = mainBudget(project);
+  const { start, end, durationYears } = project.period;
+  const period = start && end ? `${start}–${end}` : start ? `from ${start}` : end ? `until ${end}` : durationYears ? `${durationYears} years` : undefined;
+  const partners = project.partnerIds.map((id) => partnerById(data, id)).filter((p) => p !== undefined);
+  return (
+    <PanelShell kind="project" title={project.name[lang]} subtitle={[PROGRAMME_LABELS[project.programme], theme?.name[lang], period].filter(Boolean).join(' · ')} onClose={onClose}>
+      <p>{project.summary[lang]}</p>
+      {main && (
+        <section>
+          <h3>Budget</h3>
+          <p>
+            Stated total: <Money value={main.stated.total} lang={lang} />
+          </p>
+          <FundingBar totals={totalsByFunder([{ ...main.stated, unsplit: false }])} lang={lang} caption="Stated total row by funder" csvName={`${project.id}-funders.csv`} />
+          {project.budgets.map((table) => (
+            <BudgetTableView key={table.id} table={table} lang={lang} csvName={`${table.id}.csv`} />
+          ))}
+        </section>
+      )}
+      {project.siteIds.length > 0 && (
+        <section>
+          <h3>Sites</h3>
+          <ul className="chips">
+            {project.siteIds.map((id) => (
+              <li key={id}>
+                <button type="button" className="chip" onClick={() => onSelect({ kind: 'site', id })}>
+                  {siteById(data, id)?.properties.name[lang] ?? id}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h3>Partners</h3>
+        {PARTNER_TYPES.map((type) => {
+          const members = partners.filter((p) => p.type === type);
+          if (members.length === 0) return null;
+          return (
+            <div key={type} className="partner-group">
+              <h4>
+                {PARTNER_TYPE_LABELS[type]} <span className="count">{members.length}</span>
+              </h4>
+              <ul className="chips">
+                {members.map((p) => (
+                  <li key={p.id}>
+                    <button type="button" className="chip" onClick={() => onSelect({ kind: 'partner', id: p.id })}>
+                      {p.name}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+        {project.partnersNote && <p className="note">{project.partnersNote[lang]}</p>}
+      </section>
+      {project.keyFigures.length > 0 && (
+        <section>
+          <h3>Key figures</h3>
+          <ul className="plain-list">
+            {project.keyFigures.map((f) => (
+              <li key={f.id}>
+                {f.label[lang]}: <strong>{f.unit === 'EUR' ? <Money value={f.value} lang={lang} /> : formatNumber(f.value, lang)}</strong>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section>
+        <h3>Milestones</h3>
+        <Timeline milestones={project.milestones.map((m) => ({ ...m, projectId: project.id }))} lang={lang} />
+      </section>
+      <SourceList sources={[...project.sources, ...project.budgets.flatMap((b) => b.sources)]} />
+    </PanelShell>
+  );
+}

@@ -1,0 +1,99 @@
+// Search over sites, partners and projects as an ARIA combobox: type, arrow keys, Enter.
+import { useId, useMemo, useRef, useState } from 'react';
+import type { AtlasData } from '../data/atlasData';
+import { buildSearchIndex, search, type SearchEntry } from '../data/search';
+import type { Locale } from '../format/money';
+import type { Selection } from '../state/selectionSlice';
+import { PARTNER_TYPE_LABELS, PROGRAMME_LABELS } from './labels';
+
+const KIND_WORD = { site: 'Site', partner: 'Partner', project: 'Project' } as const;
+
+export function SearchBox({ data, lang, onPick }: { data: AtlasData; lang: Locale; onPick: (selection: Selection) => void }) {
+  const index = useMemo(() => buildSearchIndex(data, lang), [data, lang]);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  // Closing on blur waits a moment (a click on a result blurs first); a quick return cancels it.
+  const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const show = () => {
+    clearTimeout(closeTimer.current);
+    setOpen(true);
+  };
+  const results = useMemo(() => search(index, query), [index, query]);
+
+  const pick = (entry: SearchEntry | undefined) => {
+    if (!entry) return;
+    onPick({ kind: entry.kind, id: entry.id });
+    setOpen(false);
+    setQuery('');
+  };
+  const detail = (e: SearchEntry) =>
+    e.kind === 'partner' ? PARTNER_TYPE_LABELS[e.detail as keyof typeof PARTNER_TYPE_LABELS] : e.kind === 'project' ? PROGRAMME_LABELS[e.detail] : e.detail;
+
+  return (
+    <div className="search" role="search">
+      <input
+        type="search"
+        role="combobox"
+        aria-label="Search sites, partners and projects"
+        aria-expanded={open && query.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}
+        placeholder="Search sites, partners, projects…"
+        value={query}
+        maxLength={100}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          show();
+        }}
+        onFocus={show}
+        onBlur={() => {
+          closeTimer.current = setTimeout(() => setOpen(false), 150);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setActive((i) => Math.min(i + 1, results.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((i) => Math.max(i - 1, 0));
+          } else if (e.key === 'Enter') {
+            e.preventDefault();
+            pick(results[active]);
+          } else if (e.key === 'Escape') {
+            e.stopPropagation();
+            setOpen(false);
+            setQuery('');
+          }
+        }}
+      />
+      {open && query.length > 0 && (
+        <ul className="search__results" role="listbox" id={listId} aria-label="Search results">
+          {results.length === 0 && (
+            <li className="search__empty" role="option" aria-disabled="true" aria-selected="false">
+              Nothing found for “{query}”
+            </li>
+          )}
+          {results.map((entry, i) => (
+            <li
+              key={`${entry.kind}-${entry.id}`}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(entry);
+              }}
+            >
+              <span className="search__kind">{KIND_WORD[entry.kind]}</span> {entry.label} <small className="muted">{detail(entry)}</small>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

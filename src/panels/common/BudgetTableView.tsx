@@ -1,0 +1,98 @@
+// A seed's budget table as stated, with computed sums beside it and every difference marked.
+import { columnSum, linesTotal, sumAmounts, unsplitTotal } from '../../data/budgetCheck';
+import { FUNDER_KEYS, type BudgetTable, type FunderKey } from '../../data/schema';
+import { formatMoneyExact, type Locale } from '../../format/money';
+import { FUNDER_LABELS } from '../labels';
+import { CsvButton } from './CsvButton';
+import { DiscrepancyBadge } from './Discrepancy';
+import { Money } from './Money';
+
+const Cell = ({ value, lang, flag }: { value: number | undefined; lang: Locale; flag?: boolean }) => (
+  <td className={`num${flag ? ' num--differs' : ''}`}>{value === undefined ? <span className="muted">–</span> : <Money value={value} lang={lang} />}</td>
+);
+
+export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; lang: Locale; csvName: string }) {
+  const keys: FunderKey[] = FUNDER_KEYS.filter(
+    (k) => table.columns.includes(k) || table.stated.amounts[k] !== undefined || table.lines.some((l) => l.amounts[k] !== undefined),
+  );
+  const hasLines = table.lines.length > 0;
+  const statedRowSum = sumAmounts(table.stated.amounts) + unsplitTotal(table.lines);
+  return (
+    <div className="budget-table" data-testid={`budget-${table.id}`}>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>{table.title[lang]}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Line</th>
+              <th scope="col" className="num">
+                Total (stated)
+              </th>
+              {keys.map((k) => (
+                <th scope="col" className="num" key={k}>
+                  {FUNDER_LABELS[k]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.lines.map((line) => {
+              const computed = sumAmounts(line.amounts);
+              const differs = !line.unsplit && computed !== line.total;
+              return (
+                <tr key={line.row}>
+                  <th scope="row">
+                    {line.label[lang]}
+                    {differs && (
+                      <span className="badge badge--warn badge--inline" title={`Stated ${formatMoneyExact(line.total, lang)}, funders add up to ${formatMoneyExact(computed, lang)}`}>
+                        sums differ
+                      </span>
+                    )}
+                    {line.note && <small className="note">{line.note[lang]}</small>}
+                  </th>
+                  <Cell value={line.total} lang={lang} flag={differs} />
+                  {keys.map((k) => (
+                    <Cell key={k} value={line.amounts[k]} lang={lang} />
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total (as stated)</th>
+              <Cell value={table.stated.total} lang={lang} flag={table.stated.total !== statedRowSum || (hasLines && table.stated.total !== linesTotal(table.lines))} />
+              {keys.map((k) => (
+                <Cell key={k} value={table.stated.amounts[k]} lang={lang} flag={hasLines && (table.stated.amounts[k] ?? 0) !== columnSum(table.lines, k)} />
+              ))}
+            </tr>
+            {hasLines && (
+              <tr className="computed-row">
+                <th scope="row">Rows added up (computed)</th>
+                <Cell value={linesTotal(table.lines)} lang={lang} />
+                {keys.map((k) => (
+                  <Cell key={k} value={columnSum(table.lines, k)} lang={lang} />
+                ))}
+              </tr>
+            )}
+          </tfoot>
+        </table>
+      </div>
+      {hasLines && <DiscrepancyBadge stated={table.stated.total} computed={linesTotal(table.lines)} lang={lang} what="total row vs the lines above" />}
+      <DiscrepancyBadge stated={table.stated.total} computed={statedRowSum} lang={lang} what="total vs the funders' totals" />
+      {table.notes?.map((note) => (
+        <p className="note" key={note.en}>
+          {note[lang]}
+        </p>
+      ))}
+      <CsvButton
+        filename={csvName}
+        header={['line', 'total_stated_eur', ...keys.map((k) => `${k}_eur`), 'funders_sum_eur']}
+        rows={() => [
+          ...table.lines.map((l) => [l.row, l.total, ...keys.map((k) => l.amounts[k] ?? null), l.unsplit ? null : sumAmounts(l.amounts)]),
+          ['Totaal (as stated)', table.stated.total, ...keys.map((k) => table.stated.amounts[k] ?? null), sumAmounts(table.stated.amounts)],
+        ]}
+      />
+    </div>
+  );
+}

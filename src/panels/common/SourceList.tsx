@@ -1,0 +1,19 @@
+import type { SourceRef } from '../../data/schema';
+
+/** Where the facts come from: seed document and section (and row). */
+export function SourceList({ sources, title = 'Sources' }: { sources: readonly SourceRef[]; title?: string }) {
+  const unique = sources.filter((s, i) => sources.findIndex((o) => o.doc === s.doc && o.section === s.section && o.row === s.row) === i);
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="sources">
+        {unique.map((source) => (
+          <li key={`${source.doc}|${source.section}|${source.row ?? ''}`}>
+            <code>{source.doc}</code>: {source.section}
+            {source.row && <> (row “{source.row}”)</>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

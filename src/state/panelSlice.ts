@@ -1,0 +1,47 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { AtlasState } from './store';
+
+export type PanelId = 'programme' | 'compare';
+export const MAX_COMPARE = 4;
+export const PANEL_MIN_WIDTH = 320;
+export const PANEL_MAX_WIDTH = 720;
+export const PANEL_DEFAULT_WIDTH = 400;
+
+export interface PanelSlice {
+  /** An overview panel shown when nothing is selected. */
+  panel: PanelId | null;
+  compareIds: string[];
+  panelWidth: number;
+  panelCollapsed: boolean;
+  openPanel: (panel: PanelId | null) => void;
+  /** Adds or removes a site; at most four. Returns false when the list is full. */
+  toggleCompare: (siteId: string) => boolean;
+  setCompare: (siteIds: string[]) => void;
+  setPanelWidth: (width: number) => void;
+  setPanelCollapsed: (collapsed: boolean) => void;
+}
+
+export const clampPanelWidth = (width: number) => Math.round(Math.min(PANEL_MAX_WIDTH, Math.max(PANEL_MIN_WIDTH, width)));
+
+export const createPanelSlice =
+  (knownSites: ReadonlySet<string>): StateCreator<AtlasState, [], [], PanelSlice> =>
+  (set, get) => ({
+    panel: null,
+    compareIds: [],
+    panelWidth: PANEL_DEFAULT_WIDTH,
+    panelCollapsed: false,
+    openPanel: (panel) => set({ panel, ...(panel ? { selection: null, panelCollapsed: false } : {}) }),
+    toggleCompare: (siteId) => {
+      const ids = get().compareIds;
+      if (ids.includes(siteId)) {
+        set({ compareIds: ids.filter((id) => id !== siteId) });
+        return true;
+      }
+      if (ids.length >= MAX_COMPARE || !knownSites.has(siteId)) return false;
+      set({ compareIds: [...ids, siteId] });
+      return true;
+    },
+    setCompare: (siteIds) => set({ compareIds: [...new Set(siteIds.filter((id) => knownSites.has(id)))].slice(0, MAX_COMPARE) }),
+    setPanelWidth: (width) => set({ panelWidth: clampPanelWidth(width) }),
+    setPanelCollapsed: (panelCollapsed) => set({ panelCollapsed }),
+  });

@@ -1,0 +1,187 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { clickAt, clickSite, expectPanelTitle, links, openAtlas, waitForIdle } from './driver';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const projects = JSON.parse(readFileSync(join(ROOT, 'data/projects.json'), 'utf8')).projects as Array<{ id: string; budgets: Array<{ id: string; lines: Array<{ row: string; total: number; amounts: Record<string, number> }>; stated: { total: number } }> }>;
+const panel = (page: Page) => page.getByTestId('side-panel');
+
+async function readDownload(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), text: readFileSync(path!, 'utf8').replace(/^\ufeff/, '') };
+}
+const parseCsv = (text: string) => text.trim().split('\r\n').map((line) => line.split(','));
+
+test('site panel: budget with discrepancy badge, funders table, partners by type, milestones, sources', async ({ page }) => {
+  await openAtlas(page);
+  await clickSite(page, 'kennispark-twente');
+  await expectPanelTitle(page, 'Kennispark Twente');
+  const budget = panel(page).getByTestId('site-budget');
+  await expect(budget).toContainText('row “Kennispark”');
+  await expect(budget.getByTestId('discrepancy')).toContainText('€64,000,000');
+  await expect(budget.getByTestId('discrepancy')).toContainText('€64,050,000');
+  await expect(budget.getByTestId('funding-table')).toContainText('Other public');
+  await expect(budget.locator('[data-exact="36500000"]').first()).toHaveText('€36.5m');
+  await expect(budget.locator('[data-exact="36500000"]').first()).toHaveAttribute('title', '€36,500,000');
+  await expect(panel(page).getByTestId('site-partners')).toContainText('Knowledge institutions');
+  await expect(panel(page)).toContainText('Gallery Kennispark opens');
+  await expect(panel(page)).toContainText('002_a3a0aeb9e6c1e11b.txt');
+  await page.screenshot({ path: 'test-results/screens/site-panel.png' });
+});
+
+test('a site whose line adds up shows no discrepancy badge', async ({ page }) => {
+  await openAtlas(page, '#site=xl-businesspark');
+  await expect(panel(page).getByTestId('site-budget')).toContainText('€4.6m');
+  await expect(panel(page).getByTestId('discrepancy')).toHaveCount(0);
+});
+
+test('project panel from a site, with the full table, stated vs computed and a badge', async ({ page }) => {
+  await openAtlas(page, '#site=kennispark-twente');
+  await panel(page).getByRole('button', { name: 'Area development and accessibility of the top work locations' }).first().click();
+  await expectPanelTitle(page, 'Area development and accessibility of the top work locations');
+  const table = panel(page).getByTestId('budget-twl-budget');
+  await expect(table).toContainText('Rows added up (computed)');
+  await expect(table.getByTestId('discrepancy').first()).toContainText('€92,300,000');
+  await expect(table.locator('.num--differs').first()).toBeVisible();
+  await expect(page).toHaveURL(/project=gebiedsontwikkeling-bereikbaarheid-topwerklocaties/);
+  await page.screenshot({ path: 'test-results/screens/project-panel.png' });
+});
+
+test('partner panel lists sites and projects and highlights the sites on the map', async ({ page }) => {
+  await openAtlas(page, '#site=high-tech-systems-park');
+  await panel(page).getByRole('button', { name: /^Thales/ }).click();
+  await expectPanelTitle(page, 'Thales');
+  await expect(panel(page).getByTestId('partner-sites')).toContainText('High Tech Systems Park');
+  await expect(panel(page).getByTestId('partner-projects')).toContainText('Area development');
+  await expect
+    .poll(() => page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'sites', id: 'open-source-building-htsp' }).related))
+    .toBe(true);
+  await page.keyboard.press('Escape');
+  await expect
+    .poll(() => page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'sites', id: 'open-source-building-htsp' }).related))
+    .toBe(false);
+});
+
+test('link panel from the map shows mode, status, project, partners and length', async ({ page }) => {
+  const water = links.find((l) => l.properties.id === 'water-xl-park-twentekanaal')!;
+  const point = water.geometry.coordinates[3]!;
+  await openAtlas(page, `#map=12/${point[1]}/${point[0]}`);
+  await clickAt(page, point);
+  await expectPanelTitle(page, water.properties.name.en);
+  await expect(panel(page)).toContainText('Water · Existing');
+  await expect(panel(page)).toContainText(/Length\s*\d+(\.\d)? km/);
+  await expect(panel(page).getByRole('button', { name: 'Combi Terminal Twente (CTT)' })).toBeVisible();
+});
+
+test.describe('search', () => {
+  test('by keyboard: type, arrows, Enter — a partner, a project, a site', async ({ page }) => {
+    await openAtlas(page);
+    const box = page.getByRole('combobox', { name: 'Search sites, partners and projects' });
+    await box.fill('thal');
+    await expect(page.getByRole('listbox')).toContainText('Thales');
+    await box.press('Enter');
+    await expectPanelTitle(page, 'Thales');
+    await box.fill('leonardo');
+    await box.press('Enter');
+    await expectPanelTitle(page, 'Leonardo');
+    await box.fill('hengelo');
+    await box.press('ArrowDown');
+    await expect(page.getByRole('option', { selected: true })).toBeVisible();
+    const chosen = (await page.getByRole('option', { selected: true }).textContent())!;
+    await box.press('Enter');
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(chosen.replace(/^Site\s*/, '').replace(/\s*Hengelo$/, '').trim());
+    await waitForIdle(page);
+    expect(await page.evaluate(() => window.__atlas!.map.getZoom())).toBeGreaterThan(12);
+  });
+
+  test('says so when nothing matches', async ({ page }) => {
+    await openAtlas(page);
+    await page.getByRole('combobox').fill('zzzz');
+    await expect(page.getByRole('listbox')).toContainText('Nothing found for “zzzz”');
+  });
+});
+
+test('compare three sites: budgets by funder, shared partners, distances, CSV', async ({ page }) => {
+  await openAtlas(page);
+  for (const id of ['kennispark-twente', 'high-tech-systems-park', 'technology-base-twente']) {
+    await page.evaluate((site) => window.__atlas!.store.getState().select({ kind: 'site', id: site }), id);
+    await panel(page).getByRole('button', { name: '+ Compare' }).click();
+    await expect(panel(page).getByRole('button', { name: '✓ Comparing' })).toBeVisible();
+  }
+  await page.getByRole('button', { name: /^Compare/ }).click();
+  await expectPanelTitle(page, 'Compare sites');
+  const table = panel(page).getByTestId('compare-table');
+  await expect(table.locator('thead th')).toHaveCount(4);
+  await expect(table).toContainText('€64.0m');
+  await expect(table).toContainText('€6.33m');
+  await table.getByText(/^\d+ shared$/).first().click();
+  await expect(table.locator('.badge--shared').first()).toBeVisible();
+  await expect(panel(page).getByTestId('distance-table')).toContainText('5.0 km');
+  await expect(page).toHaveURL(/panel=compare&cmp=kennispark-twente,high-tech-systems-park,technology-base-twente/);
+  const { name, text } = await readDownload(page, () => panel(page).getByRole('button', { name: 'Export compare.csv as CSV' }).click());
+  expect(name).toBe('compare.csv');
+  const rows = parseCsv(text);
+  expect(rows[0]!.slice(0, 3)).toEqual(['site', 'municipality', 'budget_stated_eur']);
+  expect(rows[1]!.slice(0, 3)).toEqual(['Kennispark Twente', 'Enschede', '64000000']);
+  await page.screenshot({ path: 'test-results/screens/compare.png' });
+});
+
+test('CSV of a budget table matches the data file', async ({ page }) => {
+  await openAtlas(page, '#project=gebiedsontwikkeling-bereikbaarheid-topwerklocaties');
+  const { text } = await readDownload(page, () => panel(page).getByRole('button', { name: 'Export twl-budget.csv as CSV' }).click());
+  const rows = parseCsv(text);
+  const table = projects.find((p) => p.id === 'gebiedsontwikkeling-bereikbaarheid-topwerklocaties')!.budgets[0]!;
+  expect(rows[0]).toEqual(['line', 'total_stated_eur', 'private_eur', 'education_eur', 'municipality_eur', 'province_eur', 'otherPublic_eur', 'national_eur', 'funders_sum_eur']);
+  for (const line of table.lines) {
+    const row = rows.find((r) => r[0] === line.row || r[0] === `"${line.row}"`)!;
+    expect(Number(row[1])).toBe(line.total);
+    expect(Number(row[7])).toBe(line.amounts.national ?? 0);
+  }
+  expect(rows.at(-1)![1]).toBe(String(table.stated.total));
+});
+
+test('programme overview: totals by funder and action line, sortable projects', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByRole('button', { name: 'Programme' }).click();
+  await expectPanelTitle(page, 'Programme overview');
+  await expect(panel(page)).toContainText('€172m');
+  await expect(panel(page).getByTestId('theme-table')).toContainText('Accessibility & business climate');
+  const table = panel(page).getByTestId('projects-table');
+  await expect(table.locator('tbody tr').first()).toContainText('Area development');
+  await table.getByRole('button', { name: /^Project/ }).click();
+  await expect(table.locator('thead th').first()).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table.locator('tbody tr').first()).toContainText('(House of) Skills Twente');
+  await expect(panel(page)).toContainText('Regio Deal Twente II');
+  await page.screenshot({ path: 'test-results/screens/programme.png' });
+});
+
+test('filters act on the map and the lists together', async ({ page }) => {
+  await openAtlas(page, '#map=8.4/52.44/6.42');
+  await page.locator('.filters summary').click();
+  await page.locator('input[data-filter="regions:west-overijssel"]').check();
+  await waitForIdle(page);
+  const onMap = await page.evaluate(() => [...new Set(window.__atlas!.map.queryRenderedFeatures({ layers: ['sites-symbol'] }).map((f) => String(f.properties.id)))].sort());
+  expect(onMap).toEqual(['a1-bedrijvenpark-deventer', 'hessenpoort-zwolle', 'polymer-science-park-zwolle', 's-park-deventer', 'tapijtcluster-genemuiden-hasselt']);
+  await expect(page.locator('.site-list li')).toHaveCount(5);
+  await expect(page).toHaveURL(/f=region:west-overijssel/);
+  await page.getByRole('button', { name: 'Programme' }).click();
+  await expect(panel(page).getByTestId('projects-table').locator('tbody tr')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.locator('.site-list li')).toHaveCount(26);
+});
+
+test('the panel is resizable by keyboard and collapsible', async ({ page }) => {
+  await openAtlas(page, '#site=kennispark-twente');
+  const before = (await panel(page).boundingBox())!.width;
+  await page.getByRole('separator', { name: 'Resize panel' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(async () => (await panel(page).boundingBox())!.width).toBeGreaterThan(before + 50);
+  await panel(page).getByRole('button', { name: 'Collapse panel' }).click();
+  await expect(panel(page).getByTestId('site-budget')).toHaveCount(0);
+  await panel(page).getByRole('button', { name: 'Expand panel' }).click();
+  await expect(panel(page).getByTestId('site-budget')).toBeVisible();
+});
