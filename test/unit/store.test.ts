@@ -100,3 +100,38 @@ describe('focusing a selection', () => {
     expect(corridor.zoom).toBeGreaterThanOrEqual(7);
   });
 });
+
+describe('panels and filters in the store', () => {
+  const store = () => createAtlasStore({ siteIds: ['a', 'b', 'c', 'd', 'e'] });
+
+  it('compares at most four known sites', () => {
+    const s = store();
+    for (const id of ['a', 'b', 'c', 'd']) expect(s.getState().toggleCompare(id)).toBe(true);
+    expect(s.getState().toggleCompare('e')).toBe(false);
+    expect(s.getState().toggleCompare('zzz')).toBe(false);
+    s.getState().toggleCompare('b');
+    expect(s.getState().compareIds).toEqual(['a', 'c', 'd']);
+    s.getState().setCompare(['e', 'e', 'nope', 'a']);
+    expect(s.getState().compareIds).toEqual(['e', 'a']);
+  });
+
+  it('opening an overview panel clears the selection; widths are clamped', () => {
+    const s = store();
+    s.getState().select({ kind: 'site', id: 'a' });
+    s.getState().openPanel('programme');
+    expect(s.getState().selection).toBeNull();
+    s.getState().setPanelWidth(5000);
+    expect(s.getState().panelWidth).toBe(720);
+    s.getState().setPanelWidth(10);
+    expect(s.getState().panelWidth).toBe(320);
+  });
+
+  it('toggles filter values in a canonical order', () => {
+    const s = store();
+    s.getState().toggleConstraint('funders', 'national');
+    s.getState().toggleConstraint('funders', 'private');
+    expect(s.getState().funders).toEqual(['private', 'national']);
+    s.getState().clearConstraints();
+    expect(s.getState().funders).toEqual([]);
+  });
+});

@@ -70,3 +70,23 @@ describe('URL codec: links, layers and basemap', () => {
     expect(parseHash('#site=xl-businesspark&link=maas-kennispark-htsp').selection).toEqual({ kind: 'site', id: 'xl-businesspark' });
   });
 });
+
+describe('URL codec: panels, comparison and filters', () => {
+  it('round-trips a project selection, the compare panel and filters', () => {
+    const state = {
+      selection: { kind: 'project' as const, id: 'leonardo' },
+      panel: 'compare' as const,
+      compare: ['kennispark-twente', 'xl-businesspark'],
+      constraints: { regions: ['twente' as const], funders: ['national' as const, 'private' as const], partnerTypes: [], themes: ['arbeidsmarkt-talent' as const] },
+    };
+    const hash = serializeHash(state);
+    expect(hash).toBe('#project=leonardo&panel=compare&cmp=kennispark-twente,xl-businesspark&f=region:twente,funder:national,funder:private,theme:arbeidsmarkt-talent');
+    expect(parseHash(hash)).toEqual({ ...state, constraints: { ...state.constraints, funders: ['private', 'national'] } });
+  });
+
+  it('drops unknown filter words, values and panels, and caps the comparison at four', () => {
+    expect(parseHash('#f=region:mars,colour:red,funder:&panel=admin')).toEqual({});
+    expect(parseHash('#cmp=a,b,c,d,e,a,<x>').compare).toEqual(['a', 'b', 'c', 'd']);
+    expect(parseHash('#partner=thales').selection).toEqual({ kind: 'partner', id: 'thales' });
+  });
+});
