@@ -1,0 +1,42 @@
+// The sites as a graph: nodes are sites, edges are links that join two sites, by mode.
+export interface Edge {
+  id: string;
+  from: string;
+  to: string;
+  mode: string;
+}
+
+export function degrees(nodes: readonly string[], edges: readonly Edge[]): Map<string, number> {
+  const degree = new Map(nodes.map((n) => [n, 0]));
+  for (const e of edges) {
+    if (degree.has(e.from)) degree.set(e.from, degree.get(e.from)! + 1);
+    if (degree.has(e.to)) degree.set(e.to, degree.get(e.to)! + 1);
+  }
+  return degree;
+}
+
+/** Connected components (union–find), largest first; isolated nodes are components of one. */
+export function components(nodes: readonly string[], edges: readonly Edge[]): string[][] {
+  const parent = new Map(nodes.map((n) => [n, n]));
+  const find = (n: string): string => {
+    let root = n;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(n, root);
+    return root;
+  };
+  for (const e of edges) {
+    if (!parent.has(e.from) || !parent.has(e.to)) continue;
+    parent.set(find(e.from), find(e.to));
+  }
+  const groups = new Map<string, string[]>();
+  for (const n of nodes) groups.set(find(n), [...(groups.get(find(n)) ?? []), n]);
+  return [...groups.values()].sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
+}
+
+/** Pairs among `among` with no direct edge of `mode`. */
+export function gaps(among: readonly string[], edges: readonly Edge[], mode: string): Array<[string, string]> {
+  const joined = new Set(edges.filter((e) => e.mode === mode).map((e) => [e.from, e.to].sort().join('|')));
+  const missing: Array<[string, string]> = [];
+  for (let i = 0; i < among.length; i++) for (let j = i + 1; j < among.length; j++) if (!joined.has([among[i], among[j]].sort().join('|'))) missing.push([among[i]!, among[j]!]);
+  return missing;
+}

@@ -1,0 +1,33 @@
+// Which places can be reached from an origin within a time budget, and the ring that budget draws.
+import { circle } from '@turf/turf';
+import type { Feature, Polygon } from 'geojson';
+import { MODE_ASSUMPTIONS, type PlannerMode } from './assumptions';
+import { leg, type LinkIndex, type Place } from './connections';
+
+export interface Reach {
+  place: Place;
+  minutes: number;
+  basis: 'link' | 'estimate';
+}
+
+/** Straight-line radius an estimate allows within `minutes` (the ring drawn on the map). */
+export function radiusKm(mode: PlannerMode, minutes: number): number {
+  const m = MODE_ASSUMPTIONS[mode];
+  const travel = Math.max(0, minutes - m.fixedMinutes);
+  return (travel / 60) * m.speedKmh / m.detour;
+}
+
+export function reachable(origin: Place, places: readonly Place[], mode: PlannerMode, minutes: number, links: LinkIndex): Reach[] {
+  return places
+    .filter((p) => p.id !== origin.id)
+    .map((place) => {
+      const l = leg(origin, place, mode, links);
+      return { place, minutes: l.minutes, basis: l.basis };
+    })
+    .filter((r) => r.minutes <= minutes)
+    .sort((a, b) => a.minutes - b.minutes);
+}
+
+export function ring(center: readonly [number, number], km: number): Feature<Polygon> {
+  return circle([center[0], center[1]], Math.max(km, 0.01), { units: 'kilometers', steps: 96 });
+}

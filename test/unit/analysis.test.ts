@@ -1,0 +1,119 @@
+// Planner analysis with hand-checked values.
+import { describe, expect, it } from 'vitest';
+import { MODE_ASSUMPTIONS } from '../../src/analysis/assumptions';
+import { connectionMatrix, estimateLeg, leg, linkIndex, straightKm, type Place } from '../../src/analysis/connections';
+import { components, degrees, gaps, type Edge } from '../../src/analysis/network';
+import { radiusKm, reachable, ring } from '../../src/analysis/reachability';
+import { area } from '@turf/turf';
+import { loadAtlas } from './fixtures';
+
+const data = loadAtlas();
+const place = (id: string): Place => {
+  const f = data.sites.features.find((s) => s.properties.id === id)!;
+  return { id, name: f.properties.name.en, position: f.geometry.coordinates };
+};
+const links = linkIndex(data.links.features);
+
+describe('estimates', () => {
+  it('follow the stated assumptions', () => {
+    // 10 km straight by car: 13 km at 50 km/h = 15.6 min, + 3 min parking = 18.6 min
+    expect(estimateLeg(10, 'car')).toMatchObject({ routeKm: 13, basis: 'estimate' });
+    expect(estimateLeg(10, 'car').minutes).toBeCloseTo(18.6, 6);
+    // 10 km by e-bike: 12 km at 20 km/h = 36 min + 1 = 37 min
+    expect(estimateLeg(10, 'ebike').minutes).toBeCloseTo(37, 6);
+    // 10 km by transit: 14 km at 30 km/h = 28 min + 10 = 38 min
+    expect(estimateLeg(10, 'transit').minutes).toBeCloseTo(38, 6);
+  });
+
+  it('use the modelled MaaS link between two top locations for transit, and estimate by car', () => {
+    const k = place('kennispark-twente');
+    const h = place('high-tech-systems-park');
+    const transit = leg(k, h, 'transit', links);
+    expect(transit.basis).toBe('link');
+    expect(transit.linkId).toBe('maas-kennispark-htsp');
+    // The MaaS line is drawn straight, so its length equals the straight-line distance (5.03 km).
+    expect(transit.routeKm).toBeCloseTo(transit.straightKm, 2);
+    expect(transit.straightKm).toBeCloseTo(5.03, 1);
+    expect(transit.minutes).toBeCloseTo((transit.routeKm / 30) * 60 + 10, 6);
+    const car = leg(k, h, 'car', links);
+    expect(car.basis).toBe('estimate');
+    expect(car.routeKm).toBeCloseTo(car.straightKm * 1.3, 6);
+  });
+
+  it('a matrix is symmetric with a zero diagonal', () => {
+    const four = ['kennispark-twente', 'high-tech-systems-park', 'technology-base-twente', 'xl-businesspark'].map(place);
+    const m = connectionMatrix(four, 'car', links);
+    expect(m.map((row, i) => row[i]!.straightKm)).toEqual([0, 0, 0, 0]);
+    expect(m[0]![3]!.straightKm).toBeCloseTo(m[3]![0]!.straightKm, 9);
+    expect(straightKm(four[0]!, four[3]!)).toBeGreaterThan(14);
+  });
+});
+
+describe('reachability', () => {
+  it('turns a time budget into a radius: 30 min by car = 27 min × 50 km/h ÷ 1.3 = 17.3 km', () => {
+    expect(radiusKm('car', 30)).toBeCloseTo((27 / 60) * 50 / 1.3, 6);
+    expect(radiusKm('transit', 5)).toBe(0);
+  });
+
+  it('finds the places within the budget, nearest first', () => {
+    const all = data.sites.features.filter((f) => f.properties.kind === 'top-location').map((f) => place(f.properties.id));
+    const reach = reachable(place('kennispark-twente'), all, 'car', 20, links);
+    expect(reach.map((r) => r.place.id)).toEqual(['technology-base-twente', 'high-tech-systems-park']);
+    expect(reach[0]!.minutes).toBeLessThan(reach[1]!.minutes);
+  });
+
+  it('draws a ring of the right size (π r²)', () => {
+    const r = ring([6.69, 52.33], 40);
+    expect(area(r) / 1e6).toBeCloseTo(Math.PI * 40 * 40, -1);
+  });
+
+  it('the assumptions are stated for every mode', () => {
+    for (const m of Object.values(MODE_ASSUMPTIONS)) expect(m.basis.length).toBeGreaterThan(20);
+  });
+});
+
+describe('network', () => {
+  const edges: Edge[] = [
+    { id: '1', from: 'a', to: 'b', mode: 'maas' },
+    { id: '2', from: 'b', to: 'c', mode: 'maas' },
+    { id: '3', from: 'd', to: 'e', mode: 'rail' },
+  ];
+  it('counts degrees and finds components, isolated nodes included', () => {
+    expect(Object.fromEntries(degrees(['a', 'b', 'c', 'd', 'e', 'f'], edges))).toEqual({ a: 1, b: 2, c: 1, d: 1, e: 1, f: 0 });
+    expect(components(['a', 'b', 'c', 'd', 'e', 'f'], edges)).toEqual([['a', 'b', 'c'], ['d', 'e'], ['f']]);
+  });
+  it('lists the pairs without a link of a mode', () => {
+    expect(gaps(['a', 'b', 'c'], edges, 'maas')).toEqual([['a', 'c']]);
+    expect(gaps(['a', 'b'], edges, 'rail')).toEqual([['a', 'b']]);
+  });
+  it('the four Twente top locations have a MaaS link for every pair, and no bike link at all', () => {
+    const tops = ['kennispark-twente', 'high-tech-systems-park', 'technology-base-twente', 'xl-businesspark'];
+    const real: Edge[] = data.links.features
+      .filter((f) => f.properties.fromSiteId && f.properties.toSiteId)
+      .map((f) => ({ id: f.properties.id, from: f.properties.fromSiteId!, to: f.properties.toSiteId!, mode: f.properties.mode }));
+    expect(gaps(tops, real, 'maas')).toEqual([]);
+    expect(gaps(tops, real, 'bike')).toHaveLength(6);
+  });
+});
+
+describe('straight-line distance', () => {
+  it('agrees with turf to the metre', async () => {
+    const { distance } = await import('@turf/turf');
+    const a = place('kennispark-twente');
+    const b = place('tapijtcluster-genemuiden-hasselt');
+    expect(straightKm(a, b)).toBeCloseTo(distance([...a.position], [...b.position], { units: 'kilometers' }), 3);
+  });
+});
+
+describe('performance', () => {
+  it('matrix and reachability for 500 sites in under 200 ms', () => {
+    const many: Place[] = Array.from({ length: 500 }, (_, i) => ({ id: `s${i}`, name: `s${i}`, position: [6.2 + (i % 25) * 0.04, 52.0 + Math.floor(i / 25) * 0.04] as const }));
+    const started = performance.now();
+    const m = connectionMatrix(many, 'transit', links);
+    const reach = reachable(many[0]!, many, 'car', 30, links);
+    const ms = performance.now() - started;
+    expect(m).toHaveLength(500);
+    expect(reach.length).toBeGreaterThan(10);
+    expect(ms).toBeLessThan(200);
+  });
+});
