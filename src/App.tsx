@@ -9,7 +9,10 @@ import { FiltersPanel } from './panels/FiltersPanel';
 import { Legend } from './panels/Legend';
 import { LinkPanel } from './panels/LinkPanel';
 import { BasemapSwitcher, ViewButtons } from './panels/MapControls';
+import { MeasureReadout } from './panels/MeasureReadout';
 import { Notice } from './panels/Notice';
+import { PlannerPanel } from './panels/planner/PlannerPanel';
+import { importFile } from './analysis/scenario';
 import { PartnerPanel } from './panels/PartnerPanel';
 import { ProgrammePanel } from './panels/ProgrammePanel';
 import { ProjectPanel } from './panels/ProjectPanel';
@@ -67,12 +70,19 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      // A planner tool takes Escape first: finish what is being drawn, then leave the tool.
+      const { tool, toolPoints, toolFinished, finishTool, startTool } = store.getState();
+      if (tool) {
+        if (toolPoints.length > 0 && !toolFinished) finishTool();
+        else startTool(null);
+        return;
+      }
       close();
       setDrawerOpen(false);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [close]);
+  }, [close, store]);
 
   const sel = s.selection;
   const site = sel?.kind === 'site' ? data.sites.features.find((f) => f.properties.id === sel.id) : undefined;
@@ -98,6 +108,7 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
   else if (project) panel = <ProjectPanel project={project} data={data} lang={lang} onSelect={select} onClose={close} />;
   else if (partner) panel = <PartnerPanel partner={partner} data={data} lang={lang} onSelect={select} onClose={close} />;
   else if (s.panel === 'programme') panel = <ProgrammePanel data={data} lang={lang} visibleProjects={visibleProjects} onSelect={select} onClose={close} />;
+  else if (s.panel === 'planner') panel = <PlannerPanel data={data} lang={lang} onClose={close} />;
   else if (s.panel === 'compare') panel = <ComparePanel data={data} lang={lang} siteIds={s.compareIds} onRemove={s.toggleCompare} onSelect={select} onClose={close} />;
 
   return (
@@ -108,6 +119,9 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
         <nav className="header-buttons" aria-label="Overviews">
           <button type="button" aria-pressed={s.panel === 'programme' && !sel} onClick={() => s.openPanel('programme')}>
             Programme
+          </button>
+          <button type="button" aria-pressed={s.panel === 'planner' && !sel} onClick={() => s.openPanel('planner')}>
+            Planner
           </button>
           <button type="button" aria-pressed={s.panel === 'compare' && !sel} onClick={() => s.openPanel('compare')}>
             Compare <span className="count">{s.compareIds.length}</span>
@@ -120,6 +134,9 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
       <main className="app-main">
         <aside id="sidebar" className="sidebar" aria-label="Layers and sites" data-open={drawerOpen}>
           <ViewButtons twente={TWENTE_VIEW} onView={(view) => store.getState().setView(view, 'app')} />
+          <button type="button" className="small-button measure-button" aria-pressed={s.tool === 'measure'} onClick={() => s.startTool(s.tool === 'measure' ? null : 'measure')}>
+            Measure distance &amp; area
+          </button>
           <Legend data={data} hiddenKinds={s.hiddenKinds} hiddenModes={s.hiddenModes} onToggleKind={s.toggleKind} onToggleMode={s.toggleMode} />
           <FiltersPanel data={data} constraints={constraints} visibleCount={visible?.size ?? data.sites.features.length} onToggle={s.toggleConstraint} onClear={s.clearConstraints} />
           <BasemapSwitcher chosen={s.basemap} active={s.activeBasemap} offlineAvailable={s.offlineAvailable} onChoose={s.chooseBasemap} />
@@ -132,7 +149,24 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
             onPick={(id) => select({ kind: 'site', id })}
           />
         </aside>
-        <MapView store={store} data={data} lang={lang} />
+        <div
+          className="map-drop"
+          onDragOver={(e) => {
+            if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+          }}
+          onDrop={(e) => {
+            e.preventDefault();
+            const files = Array.from(e.dataTransfer.files);
+            if (files.length === 0) return;
+            s.openPanel('planner');
+            void (async () => {
+              for (const file of files) store.getState().applyImport(file.name, await importFile(file));
+            })();
+          }}
+        >
+          <MapView store={store} data={data} lang={lang} />
+        </div>
+        <MeasureReadout lang={lang} />
         <Notice notice={s.notice} onDismiss={s.dismissNotice} />
         {panel}
       </main>

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadBundledData } from './data/bundled';
 import { DataErrorView } from './panels/DataErrorView';
+import { startScenarioPersistence } from './state/scenarioPersistence';
 import { storeForData } from './state/store';
 import { parseHash } from './state/urlCodec';
 import { applyUrlState, startUrlSync } from './state/urlSync';
@@ -17,6 +18,7 @@ if (!result.ok) {
   const store = storeForData(result.data);
   applyUrlState(store, parseHash(window.location.hash));
   startUrlSync(store);
+  startScenarioPersistence(store);
   root.render(
     <StrictMode>
       <App store={store} data={result.data} />

@@ -11,6 +11,7 @@ import { relatedSiteIds } from '../state/focusSite';
 import { modeFilter, siteFilter } from './filters';
 import { focusOffset } from './focusOffset';
 import { bindPointer, setSelectionState } from './interaction';
+import { bindPlannerOverlay, installPlannerLayers } from './plannerOverlay';
 import { linkLayers } from './layers/linkLayers';
 import { outlineLayers } from './layers/outlineLayers';
 import { siteLayers } from './layers/siteLayers';
@@ -77,7 +78,7 @@ export function createAtlasMap({ container, store, data, lang, onStatus }: Atlas
   let related: string[] = [];
   const applyRelated = () => {
     const state = store.getState();
-    const next = [...new Set([...relatedSiteIds(data, state.selection), ...(state.panel === 'compare' ? state.compareIds : [])])];
+    const next = [...new Set([...relatedSiteIds(data, state.selection), ...(state.panel === 'compare' ? state.compareIds : []), ...(state.overlay?.highlight ?? [])])];
     for (const id of related) if (!next.includes(id)) map.setFeatureState({ source: 'sites', id }, { related: false });
     for (const id of next) map.setFeatureState({ source: 'sites', id }, { related: true });
     related = next;
@@ -94,10 +95,12 @@ export function createAtlasMap({ container, store, data, lang, onStatus }: Atlas
 
   map.on('load', () => {
     installThematicLayers(map, data, lang);
+    installPlannerLayers(map, 'sites-halo');
     applyFilters();
     applySelection();
     applyRelated();
     cleanups.push(bindPointer(map, store));
+    cleanups.push(bindPlannerOverlay(map, store));
     cleanups.push(startBasemaps({ map, store, beforeLayerId: FIRST_THEMATIC_LAYER }));
     map.once('idle', () => {
       hook.ready = true;
@@ -118,7 +121,7 @@ export function createAtlasMap({ container, store, data, lang, onStatus }: Atlas
   const unsubscribe = store.subscribe((state, previous) => {
     if (!map.loaded() && !map.isStyleLoaded()) return;
     if (state.selection !== previous.selection) applySelection();
-    if (state.selection !== previous.selection || state.compareIds !== previous.compareIds || state.panel !== previous.panel) applyRelated();
+    if (state.selection !== previous.selection || state.compareIds !== previous.compareIds || state.panel !== previous.panel || state.overlay !== previous.overlay) applyRelated();
     const filtersChanged = (['hiddenKinds', 'hiddenModes', 'regions', 'funders', 'partnerTypes', 'themes'] as const).some((k) => state[k] !== previous[k]);
     if (filtersChanged) applyFilters();
     if (state.view !== previous.view && state.view.origin !== 'map') {

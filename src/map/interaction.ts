@@ -39,7 +39,7 @@ export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
     setSelectionState(map, hovered, { hover: false });
     hovered = next;
     setSelectionState(map, hovered, { hover: true });
-    map.getCanvas().style.cursor = hovered ? 'pointer' : '';
+    if (!store.getState().tool) map.getCanvas().style.cursor = hovered ? 'pointer' : '';
   };
   const onLeave = () => {
     setSelectionState(map, hovered, { hover: false });
@@ -47,6 +47,11 @@ export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
     map.getCanvas().style.cursor = '';
   };
   const onClick = (event: MapMouseEvent) => {
+    // With a planner tool on, a click places a point instead of selecting.
+    if (store.getState().tool) {
+      store.getState().addToolPoint([Number(event.lngLat.lng.toFixed(6)), Number(event.lngLat.lat.toFixed(6))]);
+      return;
+    }
     const hit = featureAt(map, event.point);
     if (hit) store.getState().select(hit);
     else store.getState().clearSelection();

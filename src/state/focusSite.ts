@@ -25,6 +25,12 @@ function positionsOf(data: AtlasData, selection: Selection): Array<readonly [num
   }
 }
 
+/** The zoom at which about 1000 px of map cover `spanKm` (at Twente's latitude). */
+export function zoomForSpanKm(spanKm: number, maxZoom = FOCUS_ZOOM): number {
+  const zoom = Math.log2((1000 * 40075 * Math.cos((52 * Math.PI) / 180)) / (256 * Math.max(spanKm, 0.5)));
+  return Number(Math.min(maxZoom, Math.max(5, zoom)).toFixed(2));
+}
+
 /** Where to look for a selection: a site's position, or the middle of a link or a set of sites with a zoom that fits. */
 export function focusTarget(data: AtlasData, selection: Selection): { center: [number, number]; zoom: number } | undefined {
   const positions = positionsOf(data, selection);
@@ -34,9 +40,7 @@ export function focusTarget(data: AtlasData, selection: Selection): { center: [n
   const lats = positions.map((c) => c[1]);
   const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
   const spanKm = Math.max((east - west) * 68, (north - south) * 111, 0.5);
-  // About 1000 px of map for the span: zoom where one pixel is spanKm/1000 km (at ~52° N).
-  const zoom = Math.min(FOCUS_ZOOM, Math.max(7, Math.log2((1000 * 40075 * Math.cos((52 * Math.PI) / 180)) / (256 * spanKm))));
-  return { center: [(west + east) / 2, (south + north) / 2], zoom: Number(zoom.toFixed(2)) };
+  return { center: [(west + east) / 2, (south + north) / 2], zoom: Math.max(7, zoomForSpanKm(spanKm)) };
 }
 
 /** Selects something and moves the view to it, as when a user picks it from a list (not from the map). */

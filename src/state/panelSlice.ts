@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AtlasState } from './store';
 
-export type PanelId = 'programme' | 'compare';
+export type PanelId = 'programme' | 'compare' | 'planner';
 export const MAX_COMPARE = 4;
 export const PANEL_MIN_WIDTH = 320;
 export const PANEL_MAX_WIDTH = 720;

@@ -3,10 +3,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createBasemapSlice, type BasemapId, type BasemapSlice } from './basemapSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createPanelSlice, type PanelSlice } from './panelSlice';
+import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createViewSlice, TWENTE_VIEW, type MapView, type ViewSlice } from './viewSlice';
 
-export type AtlasState = ViewSlice & SelectionSlice & FiltersSlice & BasemapSlice & PanelSlice;
+export type AtlasState = ViewSlice & SelectionSlice & FiltersSlice & BasemapSlice & PanelSlice & PlannerSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 export interface StoreOptions {
@@ -26,6 +27,7 @@ export function createAtlasStore({ siteIds, linkIds = [], projectIds = [], partn
     ...createFiltersSlice(...args),
     ...createBasemapSlice(initialBasemap)(...args),
     ...createPanelSlice(known.site)(...args),
+    ...createPlannerSlice(...args),
   }));
 }
 

@@ -104,7 +104,7 @@ export function parseHash(hash: string): UrlState {
   const basemap = params.get('bm');
   if (basemap && (BASEMAP_IDS as readonly string[]).includes(basemap)) state.basemap = basemap as BasemapId;
   const panel = params.get('panel');
-  if (panel === 'programme' || panel === 'compare') state.panel = panel;
+  if (panel === 'programme' || panel === 'compare' || panel === 'planner') state.panel = panel;
   const compare = parseCompare(params.get('cmp'));
   if (compare) state.compare = compare;
   const constraints = parseConstraints(params.get('f'));

@@ -1,0 +1,226 @@
+// A planner's scenario: proposed sites and links, imported from CSV or GeoJSON or drawn on the map.
+// Every imported row is validated; bad rows are reported by number and never half-imported.
+import { AREA_BOUNDS, LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/schema';
+
+export interface ScenarioSite {
+  id: string;
+  name: string;
+  kind: SiteKind;
+  position: [number, number];
+}
+
+export interface ScenarioLink {
+  id: string;
+  name: string;
+  mode: LinkMode;
+  coordinates: Array<[number, number]>;
+}
+
+export interface Scenario {
+  sites: ScenarioSite[];
+  links: ScenarioLink[];
+}
+
+export const EMPTY_SCENARIO: Scenario = { sites: [], links: [] };
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 5000;
+export const MAX_NAME = 120;
+
+export interface RowError {
+  row: number;
+  message: string;
+}
+
+export interface ImportResult {
+  sites: ScenarioSite[];
+  links: ScenarioLink[];
+  errors: RowError[];
+}
+
+let counter = 0;
+export const newScenarioId = (prefix: 'site' | 'link') => `scenario-${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+/** RFC 4180 rows: quoted fields may hold commas, quotes ("") and line breaks. */
+export function parseCsvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',' || c === ';') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
+}
+
+function checkPosition(lon: unknown, lat: unknown): string | [number, number] {
+  const x = typeof lon === 'string' ? Number(lon.trim().replace(',', '.')) : lon;
+  const y = typeof lat === 'string' ? Number(lat.trim().replace(',', '.')) : lat;
+  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y) || (typeof lon === 'string' && lon.trim() === '') || (typeof lat === 'string' && lat.trim() === '')) {
+    return `lon and lat must be numbers (got "${String(lon)}", "${String(lat)}")`;
+  }
+  if (x < AREA_BOUNDS.west || x > AREA_BOUNDS.east || y < AREA_BOUNDS.south || y > AREA_BOUNDS.north) {
+    return `position ${x}, ${y} is outside the atlas area (lon ${AREA_BOUNDS.west}–${AREA_BOUNDS.east}, lat ${AREA_BOUNDS.south}–${AREA_BOUNDS.north}); are lon and lat swapped?`;
+  }
+  return [x, y];
+}
+
+function checkName(name: unknown): string | undefined {
+  if (typeof name !== 'string' || name.trim() === '') return 'name is empty';
+  if (name.length > MAX_NAME) return `name is longer than ${MAX_NAME} characters`;
+  return undefined;
+}
+
+function checkKind(kind: unknown): SiteKind | string {
+  const k = typeof kind === 'string' ? kind.trim().toLowerCase() : '';
+  return (SITE_KINDS as readonly string[]).includes(k) ? (k as SiteKind) : `kind "${String(kind ?? '')}" is not one of ${SITE_KINDS.join(', ')}`;
+}
+
+export function importCsv(text: string): ImportResult {
+  const rows = parseCsvRows(text);
+  const result: ImportResult = { sites: [], links: [], errors: [] };
+  if (rows.length === 0) return { ...result, errors: [{ row: 0, message: 'the file is empty' }] };
+  const header = rows[0]!.map((h) => h.trim().toLowerCase());
+  const col = (name: string) => header.indexOf(name);
+  const missing = ['lon', 'lat', 'name', 'kind'].filter((name) => col(name) < 0);
+  if (missing.length > 0) return { ...result, errors: [{ row: 1, message: `the header needs the columns lon, lat, name, kind (missing: ${missing.join(', ')})` }] };
+  if (rows.length - 1 > MAX_IMPORT_ROWS) return { ...result, errors: [{ row: 0, message: `${rows.length - 1} rows is more than the ${MAX_IMPORT_ROWS} a scenario takes` }] };
+  rows.slice(1).forEach((cells, index) => {
+    const row = index + 2;
+    const problems: string[] = [];
+    const position = checkPosition(cells[col('lon')], cells[col('lat')]);
+    if (typeof position === 'string') problems.push(position);
+    const name = cells[col('name')]?.trim() ?? '';
+    const nameProblem = checkName(name);
+    if (nameProblem) problems.push(nameProblem);
+    const kind = checkKind(cells[col('kind')]);
+    if (!(SITE_KINDS as readonly string[]).includes(kind)) problems.push(kind);
+    if (problems.length > 0) result.errors.push({ row, message: problems.join('; ') });
+    else result.sites.push({ id: newScenarioId('site'), name, kind: kind as SiteKind, position: position as [number, number] });
+  });
+  return result;
+}
+
+const SCENARIO_ID = /^scenario-(site|link)-[a-z0-9-]{1,40}$/;
+
+/** `keepIds` keeps the ids of a saved scenario (so removing an item after a reload still works). */
+export function importGeoJson(text: string, { keepIds = false } = {}): ImportResult {
+  const result: ImportResult = { sites: [], links: [], errors: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ...result, errors: [{ row: 0, message: `not valid JSON (${(error as Error).message})` }] };
+  }
+  const features = (json as { type?: string; features?: unknown })?.type === 'FeatureCollection' ? (json as { features: unknown }).features : undefined;
+  if (!Array.isArray(features)) return { ...result, errors: [{ row: 0, message: 'expected a GeoJSON FeatureCollection' }] };
+  if (features.length > MAX_IMPORT_ROWS) return { ...result, errors: [{ row: 0, message: `${features.length} features is more than the ${MAX_IMPORT_ROWS} a scenario takes` }] };
+  features.forEach((feature, index) => {
+    const row = index + 1;
+    const f = feature as { geometry?: { type?: string; coordinates?: unknown }; properties?: Record<string, unknown> | null };
+    const props = f?.properties ?? {};
+    const keptId = keepIds && typeof props.id === 'string' && SCENARIO_ID.test(props.id) ? props.id : undefined;
+    const nameProblem = checkName(props.name);
+    const type = f?.geometry?.type;
+    if (type === 'Point') {
+      const coords = f.geometry!.coordinates as unknown[];
+      const position = Array.isArray(coords) ? checkPosition(coords[0], coords[1]) : 'Point coordinates must be [lon, lat]';
+      const kind = checkKind(props.kind);
+      const problems = [typeof position === 'string' ? position : undefined, nameProblem, (SITE_KINDS as readonly string[]).includes(kind) ? undefined : kind].filter(Boolean);
+      if (problems.length > 0) result.errors.push({ row, message: problems.join('; ') });
+      else result.sites.push({ id: keptId ?? newScenarioId('site'), name: String(props.name).trim(), kind: kind as SiteKind, position: position as [number, number] });
+    } else if (type === 'LineString') {
+      const coords = f.geometry!.coordinates;
+      const positions = Array.isArray(coords) ? coords.map((c) => (Array.isArray(c) ? checkPosition(c[0], c[1]) : 'each position must be [lon, lat]')) : [];
+      const mode = typeof props.mode === 'string' && (LINK_MODES as readonly string[]).includes(props.mode) ? (props.mode as LinkMode) : undefined;
+      const problems = [
+        positions.length < 2 ? 'a line needs at least two positions' : undefined,
+        positions.find((p): p is string => typeof p === 'string'),
+        nameProblem,
+        mode ? undefined : `mode "${String(props.mode ?? '')}" is not one of ${LINK_MODES.join(', ')}`,
+      ].filter(Boolean);
+      if (problems.length > 0) result.errors.push({ row, message: problems.join('; ') });
+      else result.links.push({ id: keptId ?? newScenarioId('link'), name: String(props.name).trim(), mode: mode!, coordinates: positions as Array<[number, number]> });
+    } else result.errors.push({ row, message: `geometry "${String(type)}" is not a Point (site) or LineString (link)` });
+  });
+  return result;
+}
+
+/** Reads a dropped or picked file; refuses oversize files before reading them. */
+export async function importFile(file: { name: string; size: number; text: () => Promise<string> }): Promise<ImportResult> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { sites: [], links: [], errors: [{ row: 0, message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a scenario file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB` }] };
+  }
+  const text = await file.text();
+  return /\.csv$/i.test(file.name) ? importCsv(text) : importGeoJson(text);
+}
+
+export function scenarioToGeoJson(scenario: Scenario): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...scenario.sites.map((s) => ({ type: 'Feature' as const, id: s.id, properties: { id: s.id, name: s.name, kind: s.kind, scenario: true }, geometry: { type: 'Point' as const, coordinates: [...s.position] } })),
+      ...scenario.links.map((l) => ({ type: 'Feature' as const, id: l.id, properties: { id: l.id, name: l.name, mode: l.mode, scenario: true }, geometry: { type: 'LineString' as const, coordinates: l.coordinates.map((c) => [...c]) } })),
+    ],
+  };
+}
+
+// ---- keeping it across reloads --------------------------------------------------------------------
+
+export const STORAGE_KEY = 'twente-atlas:scenario:v1';
+export const BACKUP_KEY = 'twente-atlas:scenario:unreadable';
+
+export interface LoadResult {
+  scenario: Scenario;
+  problem?: string;
+}
+
+/** Loads the saved scenario; an unreadable one is kept aside under BACKUP_KEY, never thrown away. */
+export function loadScenario(storage: Pick<Storage, 'getItem' | 'setItem'>): LoadResult {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(STORAGE_KEY);
+  } catch {
+    return { scenario: EMPTY_SCENARIO, problem: 'the browser does not allow saving; the scenario will not survive a reload' };
+  }
+  if (!raw) return { scenario: EMPTY_SCENARIO };
+  const parsed = importGeoJson(raw, { keepIds: true });
+  if (parsed.errors.length > 0) {
+    try {
+      storage.setItem(BACKUP_KEY, raw);
+    } catch {
+      /* nothing more we can do */
+    }
+    return { scenario: { sites: parsed.sites, links: parsed.links }, problem: `part of the saved scenario could not be read (${parsed.errors.length} item(s)); a copy is kept in the browser` };
+  }
+  return { scenario: { sites: parsed.sites, links: parsed.links } };
+}
+
+export function saveScenario(storage: Pick<Storage, 'setItem'>, scenario: Scenario): string | undefined {
+  try {
+    storage.setItem(STORAGE_KEY, JSON.stringify(scenarioToGeoJson(scenario)));
+    return undefined;
+  } catch (error) {
+    return `the scenario could not be saved in this browser (${(error as Error).message})`;
+  }
+}

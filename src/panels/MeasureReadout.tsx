@@ -1,0 +1,34 @@
+import { measure } from '../analysis/measure';
+import { formatNumber, type Locale } from '../format/money';
+import { useAtlas } from '../state/useAtlas';
+
+/** The measure tool's live result, over the map. */
+export function MeasureReadout({ lang }: { lang: Locale }) {
+  const tool = useAtlas((s) => s.tool);
+  const points = useAtlas((s) => s.toolPoints);
+  const finished = useAtlas((s) => s.toolFinished);
+  const startTool = useAtlas((s) => s.startTool);
+  if (tool !== 'measure') return null;
+  const m = measure(points);
+  return (
+    <div className="measure-readout" role="status" aria-live="polite" data-testid="measure">
+      <strong>Measure</strong>{' '}
+      {points.length < 2 ? (
+        'Click on the map to add points.'
+      ) : (
+        <>
+          distance <span data-testid="measure-km">{formatNumber(m.km, lang, 2)} km</span>
+          {m.areaKm2 !== undefined && (
+            <>
+              , area <span data-testid="measure-area">{formatNumber(m.areaKm2, lang, 2)} km²</span>
+            </>
+          )}
+        </>
+      )}
+      <small className="muted"> {finished ? 'Done. Click to start again.' : 'Escape to finish.'}</small>
+      <button type="button" className="icon-button icon-button--small" aria-label="Close the measure tool" onClick={() => startTool(null)}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useMemo, useState } from 'react';
+import { MODE_ASSUMPTIONS, type PlannerMode } from '../../analysis/assumptions';
+import { connectionMatrix, type LinkIndex, type Place } from '../../analysis/connections';
+import { formatNumber, type Locale } from '../../format/money';
+import { CsvButton } from '../common/CsvButton';
+import { Assumptions, ModeSelect } from './controls';
+
+export const DEFAULT_MATRIX_SITES = ['kennispark-twente', 'high-tech-systems-park', 'technology-base-twente', 'xl-businesspark'];
+
+export function ConnectionsTab({ places, links, lang }: { places: Place[]; links: LinkIndex; lang: Locale }) {
+  const [chosen, setChosen] = useState<string[]>(DEFAULT_MATRIX_SITES.filter((id) => places.some((p) => p.id === id)));
+  const [mode, setMode] = useState<PlannerMode>('car');
+  const selected = useMemo(() => places.filter((p) => chosen.includes(p.id)), [places, chosen]);
+  const matrix = useMemo(() => connectionMatrix(selected, mode, links), [selected, mode, links]);
+  const toggle = (id: string) => setChosen((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
+
+  return (
+    <div>
+      <ModeSelect mode={mode} onChange={setMode} />
+      <details className="picker">
+        <summary>Sites in the matrix ({selected.length})</summary>
+        <ul className="plain-list compact picker__list">
+          {places.map((p) => (
+            <li key={p.id}>
+              <label>
+                <input type="checkbox" checked={chosen.includes(p.id)} onChange={() => toggle(p.id)} /> {p.name}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </details>
+      {selected.length < 2 ? (
+        <p className="empty-state">Choose at least two sites.</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table matrix" data-testid="matrix">
+            <caption>{MODE_ASSUMPTIONS[mode].label}: route km · minutes (straight line in brackets)</caption>
+            <thead>
+              <tr>
+                <th scope="col">From \ to</th>
+                {selected.map((p) => (
+                  <th scope="col" key={p.id}>
+                    {p.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {selected.map((a, i) => (
+                <tr key={a.id}>
+                  <th scope="row">{a.name}</th>
+                  {selected.map((b, j) => {
+                    const l = matrix[i]![j]!;
+                    return (
+                      <td key={b.id} className="num" data-basis={i === j ? undefined : l.basis}>
+                        {i === j ? (
+                          '–'
+                        ) : (
+                          <>
+                            {formatNumber(l.routeKm, lang, 1)} km · {Math.round(l.minutes)} min
+                            <br />
+                            <small className="muted">({formatNumber(l.straightKm, lang, 1)} km)</small>{' '}
+                            <span className={`badge ${l.basis === 'link' ? 'badge--link' : 'badge--estimate'}`}>{l.basis === 'link' ? 'modelled link' : 'estimate'}</span>
+                          </>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Assumptions />
+      {selected.length >= 2 && (
+        <CsvButton
+          filename={`connections-${mode}.csv`}
+          header={['from', 'to', 'mode', 'straight_km', 'route_km', 'minutes', 'basis']}
+          rows={() =>
+            selected.flatMap((a, i) =>
+              selected.flatMap((b, j) => {
+                const l = matrix[i]![j]!;
+                return i === j ? [] : [[a.name, b.name, mode, Number(l.straightKm.toFixed(2)), Number(l.routeKm.toFixed(2)), Math.round(l.minutes), l.basis]];
+              }),
+            )
+          }
+        />
+      )}
+    </div>
+  );
+}

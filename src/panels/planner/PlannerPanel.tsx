@@ -1,0 +1,85 @@
+// Planner tools: connections matrix, reachability, network view and scenarios, over the atlas's sites
+// and the planner's own proposed ones.
+import { useMemo, useState } from 'react';
+import { haversineKm, linkIndex, type Place } from '../../analysis/connections';
+import type { Edge } from '../../analysis/network';
+import type { AtlasData } from '../../data/atlasData';
+import type { LinkFeature } from '../../data/schema';
+import type { Locale } from '../../format/money';
+import { useAtlas } from '../../state/useAtlas';
+import { PanelShell } from '../common/PanelShell';
+import { ConnectionsTab } from './ConnectionsTab';
+import { NetworkTab } from './NetworkTab';
+import { ReachTab } from './ReachTab';
+import { ScenarioTab } from './ScenarioTab';
+
+const TABS = [
+  { id: 'connections', label: 'Connections' },
+  { id: 'reach', label: 'Reach' },
+  { id: 'network', label: 'Network' },
+  { id: 'scenario', label: 'Scenario' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+/** A scenario link joins the sites its ends lie within 1 km of. */
+const JOIN_KM = 1;
+
+export function PlannerPanel({ data, lang, onClose }: { data: AtlasData; lang: Locale; onClose: () => void }) {
+  const scenario = useAtlas((s) => s.scenario);
+  const [tab, setTab] = useState<TabId>('connections');
+
+  const places: Place[] = useMemo(
+    () => [
+      ...data.sites.features.map((f) => ({ id: f.properties.id, name: f.properties.name[lang], position: f.geometry.coordinates })),
+      ...scenario.sites.map((s) => ({ id: s.id, name: `${s.name} (scenario)`, position: s.position })),
+    ],
+    [data, scenario, lang],
+  );
+  const nearest = (c: readonly [number, number]) =>
+    places
+      .map((p) => ({ p, km: haversineKm(c[0], c[1], p.position[0], p.position[1]) }))
+      .filter((x) => x.km <= JOIN_KM)
+      .sort((a, b) => a.km - b.km)[0]?.p.id;
+  const scenarioLinks: LinkFeature[] = useMemo(
+    () =>
+      scenario.links.flatMap((l) => {
+        const from = nearest(l.coordinates[0]!);
+        const to = nearest(l.coordinates[l.coordinates.length - 1]!);
+        if (!from || !to || from === to) return [];
+        return [
+          {
+            type: 'Feature',
+            properties: { id: l.id, name: { nl: l.name, en: l.name }, mode: l.mode, status: 'proposed', fromSiteId: from, toSiteId: to, endpoints: { from, to }, partnerIds: [], summary: { nl: '', en: '' }, geometry: 'approximate', sources: [] },
+            geometry: { type: 'LineString', coordinates: l.coordinates },
+          } as unknown as LinkFeature,
+        ];
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [scenario, places],
+  );
+  const allLinks = useMemo(() => [...data.links.features, ...scenarioLinks], [data, scenarioLinks]);
+  const index = useMemo(() => linkIndex(allLinks), [allLinks]);
+  const edges: Edge[] = useMemo(
+    () => allLinks.filter((l) => l.properties.fromSiteId && l.properties.toSiteId).map((l) => ({ id: l.properties.id, from: l.properties.fromSiteId!, to: l.properties.toSiteId!, mode: l.properties.mode })),
+    [allLinks],
+  );
+  const names = useMemo(() => new Map(places.map((p) => [p.id, p.name])), [places]);
+
+  return (
+    <PanelShell kind="planner" title="Planner tools" subtitle="Distances, reach, network gaps and scenarios" onClose={onClose} minWidth={460}>
+      <div role="tablist" aria-label="Planner tools" className="tabs">
+        {TABS.map((t) => (
+          <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`tabpanel-${t.id}`} onClick={() => setTab(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'connections' && <ConnectionsTab places={places} links={index} lang={lang} />}
+        {tab === 'reach' && <ReachTab places={places} links={index} lang={lang} />}
+        {tab === 'network' && <NetworkTab names={names} edges={edges} />}
+        {tab === 'scenario' && <ScenarioTab />}
+      </div>
+    </PanelShell>
+  );
+}

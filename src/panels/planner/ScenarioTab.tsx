@@ -1,0 +1,170 @@
+import { useRef, useState } from 'react';
+import { importFile, newScenarioId, scenarioToGeoJson } from '../../analysis/scenario';
+import { LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../../data/schema';
+import { useAtlas } from '../../state/useAtlas';
+import { KIND_LABELS, MODE_LABELS } from '../labels';
+
+function downloadJson(filename: string, json: unknown) {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(json, null, 2)], { type: 'application/geo+json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function ScenarioTab() {
+  const s = useAtlas((state) => state);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<SiteKind>('facility');
+  const [mode, setMode] = useState<LinkMode>('maas');
+  const drawing = s.tool === 'draw-site' || s.tool === 'draw-link';
+  const readyToName = (s.tool === 'draw-site' && s.toolPoints.length > 0) || (s.tool === 'draw-link' && s.toolFinished && s.toolPoints.length >= 2);
+
+  const importFiles = async (files: FileList | null) => {
+    for (const file of Array.from(files ?? [])) s.applyImport(file.name, await importFile(file));
+  };
+  const save = () => {
+    const trimmed = name.trim().slice(0, 120);
+    if (!trimmed) return;
+    if (s.tool === 'draw-site') s.addScenarioItems({ sites: [{ id: newScenarioId('site'), name: trimmed, kind, position: s.toolPoints[s.toolPoints.length - 1]! }] });
+    else s.addScenarioItems({ links: [{ id: newScenarioId('link'), name: trimmed, mode, coordinates: s.toolPoints }] });
+    setName('');
+    s.startTool(null);
+  };
+
+  return (
+    <div>
+      <p className="note">Proposed sites and links are kept in this browser, drawn in magenta and included in the analysis.</p>
+      <div className="button-row">
+        <button type="button" className="small-button" aria-pressed={s.tool === 'draw-site'} onClick={() => s.startTool(s.tool === 'draw-site' ? null : 'draw-site')}>
+          Draw a site
+        </button>
+        <button type="button" className="small-button" aria-pressed={s.tool === 'draw-link'} onClick={() => s.startTool(s.tool === 'draw-link' ? null : 'draw-link')}>
+          Draw a link
+        </button>
+        <button type="button" className="small-button" onClick={() => fileInput.current?.click()}>
+          Import CSV / GeoJSON…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".csv,.geojson,.json,text/csv,application/geo+json,application/json"
+          hidden
+          data-testid="scenario-file"
+          onChange={(e) => {
+            void importFiles(e.target.files);
+            e.target.value = '';
+          }}
+        />
+        <button type="button" className="small-button" disabled={s.scenario.sites.length + s.scenario.links.length === 0} onClick={() => downloadJson('twente-atlas-scenario.geojson', scenarioToGeoJson(s.scenario))}>
+          Export GeoJSON
+        </button>
+      </div>
+      {drawing && !readyToName && (
+        <p className="hint-box" role="status">
+          {s.tool === 'draw-site' ? 'Click on the map where the site goes.' : `Click points along the link (${s.toolPoints.length} so far); press Escape or “Finish line” when done.`}
+          {s.tool === 'draw-link' && s.toolPoints.length >= 2 && (
+            <button type="button" className="small-button" onClick={s.finishTool}>
+              Finish line
+            </button>
+          )}
+        </p>
+      )}
+      {readyToName && (
+        <form
+          className="hint-box"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save();
+          }}
+        >
+          <label className="field">
+            Name <input value={name} maxLength={120} required autoFocus onChange={(e) => setName(e.target.value)} aria-label="Name" />
+          </label>
+          {s.tool === 'draw-site' ? (
+            <label className="field">
+              Kind{' '}
+              <select value={kind} onChange={(e) => setKind(e.target.value as SiteKind)} aria-label="Kind">
+                {SITE_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <label className="field">
+              Mode{' '}
+              <select value={mode} onChange={(e) => setMode(e.target.value as LinkMode)} aria-label="Link mode">
+                {LINK_MODES.map((m) => (
+                  <option key={m} value={m}>
+                    {MODE_LABELS[m]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <button type="submit" className="small-button">
+            Save
+          </button>{' '}
+          <button type="button" className="small-button" onClick={() => s.startTool(null)}>
+            Cancel
+          </button>
+        </form>
+      )}
+      {s.importReport && (
+        <div className={`import-report${s.importReport.errors.length ? ' import-report--errors' : ''}`} role="status" data-testid="import-report">
+          <strong>{s.importReport.file}</strong>: {s.importReport.imported} imported
+          {s.importReport.errors.length > 0 && <>, {s.importReport.errors.length} rejected</>}.
+          {s.importReport.errors.length > 0 && (
+            <ul className="plain-list compact">
+              {s.importReport.errors.slice(0, 50).map((e) => (
+                <li key={`${e.row}-${e.message}`}>
+                  {e.row > 0 ? `Row ${e.row}: ` : ''}
+                  {e.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      <h4>
+        Scenario <span className="count">{s.scenario.sites.length + s.scenario.links.length}</span>
+      </h4>
+      {s.scenario.sites.length + s.scenario.links.length === 0 && <p className="empty-state">Nothing yet: draw, import, or drop a file on the map.</p>}
+      <ul className="plain-list compact" data-testid="scenario-items">
+        {s.scenario.sites.map((site) => (
+          <li key={site.id}>
+            {site.name} <small className="muted">({KIND_LABELS[site.kind]})</small>{' '}
+            <button type="button" className="icon-button icon-button--small" aria-label={`Remove ${site.name}`} onClick={() => s.removeScenarioItem(site.id)}>
+              ×
+            </button>
+          </li>
+        ))}
+        {s.scenario.links.map((link) => (
+          <li key={link.id}>
+            {link.name} <small className="muted">({MODE_LABELS[link.mode]} link)</small>{' '}
+            <button type="button" className="icon-button icon-button--small" aria-label={`Remove ${link.name}`} onClick={() => s.removeScenarioItem(link.id)}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      {s.scenario.sites.length + s.scenario.links.length > 0 && (
+        <button
+          type="button"
+          className="small-button"
+          onClick={() => {
+            if (window.confirm('Remove every proposed site and link? Export first to keep a copy.')) s.clearScenario();
+          }}
+        >
+          Remove all
+        </button>
+      )}
+    </div>
+  );
+}

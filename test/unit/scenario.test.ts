@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BACKUP_KEY,
+  importCsv,
+  importFile,
+  importGeoJson,
+  loadScenario,
+  MAX_IMPORT_BYTES,
+  parseCsvRows,
+  saveScenario,
+  scenarioToGeoJson,
+  STORAGE_KEY,
+} from '../../src/analysis/scenario';
+
+class MemoryStorage {
+  items = new Map<string, string>();
+  getItem = (k: string) => this.items.get(k) ?? null;
+  setItem = (k: string, v: string) => void this.items.set(k, v);
+}
+
+describe('CSV import', () => {
+  it('parses quoted fields, doubled quotes, CRLF and semicolons', () => {
+    expect(parseCsvRows('a,b\r\n"x, y","say ""hi"""\r\n1;2\n')).toEqual([['a', 'b'], ['x, y', 'say "hi"'], ['1', '2']]);
+  });
+
+  it('imports the good rows and names the bad one by row number', () => {
+    const result = importCsv('lon,lat,name,kind\n6.80,52.30,New campus,top-location\n52.30,6.80,Swapped,facility\n6.70,52.32,"Quay, north",quay\n');
+    expect(result.sites.map((s) => s.name)).toEqual(['New campus', 'Quay, north']);
+    expect(result.sites[0]!.position).toEqual([6.8, 52.3]);
+    expect(result.errors).toEqual([{ row: 3, message: expect.stringContaining('outside the atlas area') }]);
+  });
+
+  it('reports every problem of a row, and a missing header', () => {
+    expect(importCsv('lon,lat,name,kind\nabc,,,volcano\n').errors[0]!.message).toMatch(/lon and lat must be numbers.*name is empty.*kind "volcano"/);
+    expect(importCsv('x,y\n1,2\n').errors).toEqual([{ row: 1, message: expect.stringContaining('missing: lon, lat, name, kind') }]);
+    expect(importCsv('').errors[0]!.message).toBe('the file is empty');
+  });
+
+  it('keeps hostile text as text (rendered safely later), within the length limit', () => {
+    const result = importCsv('lon,lat,name,kind\n6.8,52.3,<script>alert(1)</script>,facility\n6.8,52.3,=cmd|calc,facility\n');
+    expect(result.sites.map((s) => s.name)).toEqual(['<script>alert(1)</script>', '=cmd|calc']);
+    expect(importCsv(`lon,lat,name,kind\n6.8,52.3,${'x'.repeat(200)},facility\n`).errors[0]!.message).toMatch(/longer than 120/);
+  });
+});
+
+describe('GeoJSON import', () => {
+  it('imports points as sites and lines as links, rejecting bad features by number', () => {
+    const result = importGeoJson(
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: { name: 'Hub', kind: 'facility' }, geometry: { type: 'Point', coordinates: [6.7, 52.3] } },
+          { type: 'Feature', properties: { name: 'Shuttle', mode: 'maas' }, geometry: { type: 'LineString', coordinates: [[6.7, 52.3], [6.8, 52.25]] } },
+          { type: 'Feature', properties: { name: 'Area' }, geometry: { type: 'Polygon', coordinates: [] } },
+          { type: 'Feature', properties: { name: 'Teleport', mode: 'warp' }, geometry: { type: 'LineString', coordinates: [[6.7, 52.3]] } },
+        ],
+      }),
+    );
+    expect(result.sites).toHaveLength(1);
+    expect(result.links).toHaveLength(1);
+    expect(result.errors.map((e) => e.row)).toEqual([3, 4]);
+    expect(result.errors[1]!.message).toMatch(/at least two positions.*mode "warp"/);
+    expect(importGeoJson('{oops').errors[0]!.message).toMatch(/not valid JSON/);
+  });
+
+  it('refuses an oversize file without reading it', async () => {
+    let read = false;
+    const result = await importFile({ name: 'huge.csv', size: 50 * 1024 * 1024, text: async () => ((read = true), '') });
+    expect(read).toBe(false);
+    expect(result.errors[0]!.message).toBe(`huge.csv is 50.0 MB; a scenario file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+  });
+});
+
+describe('saving and loading', () => {
+  it('round-trips through storage, keeping ids', () => {
+    const storage = new MemoryStorage();
+    const { sites } = importCsv('lon,lat,name,kind\n6.8,52.3,A,facility\n');
+    expect(saveScenario(storage, { sites, links: [] })).toBeUndefined();
+    const loaded = loadScenario(storage);
+    expect(loaded.problem).toBeUndefined();
+    expect(loaded.scenario.sites).toEqual(sites);
+  });
+
+  it('keeps an unreadable saved scenario aside instead of losing it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, '{broken');
+    const loaded = loadScenario(storage);
+    expect(loaded.scenario).toEqual({ sites: [], links: [] });
+    expect(loaded.problem).toMatch(/could not be read/);
+    expect(storage.getItem(BACKUP_KEY)).toBe('{broken');
+  });
+
+  it('exports GeoJSON the importer reads back', () => {
+    const { sites } = importCsv('lon,lat,name,kind\n6.8,52.3,A,facility\n');
+    const again = importGeoJson(JSON.stringify(scenarioToGeoJson({ sites, links: [] })), { keepIds: true });
+    expect(again.sites).toEqual(sites);
+  });
+});
