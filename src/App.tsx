@@ -13,6 +13,13 @@ import { MeasureReadout } from './panels/MeasureReadout';
 import { Notice } from './panels/Notice';
 import { PlannerPanel } from './panels/planner/PlannerPanel';
 import { importFile } from './analysis/scenario';
+import { downloadBlob } from './export/download';
+import { renderMapPng } from './export/png';
+import { PDOK_TILES } from './map/basemaps/catalog';
+import { currentMap } from './map/currentMap';
+import { prefetch, tileUrls, TOUR_AREA, TOUR_ZOOMS, type PrepareProgress } from './offline/prepare';
+import { FactSheet } from './panels/FactSheet';
+import { Presenter } from './tour/Presenter';
 import { PartnerPanel } from './panels/PartnerPanel';
 import { ProgrammePanel } from './panels/ProgrammePanel';
 import { ProjectPanel } from './panels/ProjectPanel';
@@ -43,6 +50,34 @@ export function App({ store, data, lang = 'en' }: Props) {
 function AtlasLayout({ store, data, lang }: Required<Props>) {
   const s = useAtlas((state) => state);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [printSiteId, setPrintSiteId] = useState<string | null>(null);
+  const [offlineProgress, setOfflineProgress] = useState<(PrepareProgress & { finished: boolean }) | null>(null);
+
+  const exportPng = useCallback(async () => {
+    const map = currentMap();
+    if (!map) return;
+    const step = s.tour ? data.tours.find((t) => t.id === s.tour!.id)?.steps[s.tour.step] : undefined;
+    const blob = await renderMapPng(map, step ? step.title[lang] : 'Twente Atlas', step ? data.tours.find((t) => t.id === s.tour!.id)!.title[lang] : 'Top work locations, creative breeding grounds and smart-mobility links of Twente');
+    downloadBlob('twente-atlas.png', blob);
+  }, [s.tour, data, lang]);
+
+  const prepareOffline = useCallback(async () => {
+    const urls = ['/', '/basemap/overijssel.pmtiles', ...(s.activeBasemap === 'pdok' || s.basemap === 'pdok' ? tileUrls(PDOK_TILES, TOUR_AREA, TOUR_ZOOMS) : [])];
+    setOfflineProgress({ done: 0, total: urls.length, failed: 0, finished: false });
+    const result = await prefetch(urls, (p) => setOfflineProgress({ ...p, finished: false }));
+    setOfflineProgress({ ...result, finished: true });
+  }, [s.activeBasemap, s.basemap]);
+
+  const printFactSheet = useCallback((siteId: string) => {
+    setPrintSiteId(siteId);
+    // Let React render the sheet, then print; it stays until the dialog closes.
+    requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
+  }, []);
+  useEffect(() => {
+    const clear = () => setPrintSiteId(null);
+    window.addEventListener('afterprint', clear);
+    return () => window.removeEventListener('afterprint', clear);
+  }, []);
   const constraints = { regions: s.regions, funders: s.funders, partnerTypes: s.partnerTypes, themes: s.themes };
   const filtered = hasConstraints(s);
   const visible = useMemo(
@@ -100,6 +135,7 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
         inCompare={s.compareIds.includes(site.properties.id)}
         compareFull={s.compareIds.length >= MAX_COMPARE}
         onToggleCompare={() => s.toggleCompare(site.properties.id)}
+        onPrint={() => printFactSheet(site.properties.id)}
         onSelect={select}
         onClose={close}
       />
@@ -112,13 +148,28 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
   else if (s.panel === 'compare') panel = <ComparePanel data={data} lang={lang} siteIds={s.compareIds} onRemove={s.toggleCompare} onSelect={select} onClose={close} />;
 
   return (
-    <div className="app">
+    <div className={`app${s.tour ? ' presenting' : ''}`}>
       <header className="app-header">
         <h1>Twente Atlas</h1>
         <SearchBox data={data} lang={lang} onPick={select} />
         <nav className="header-buttons" aria-label="Overviews">
           <button type="button" aria-pressed={s.panel === 'programme' && !sel} onClick={() => s.openPanel('programme')}>
             Programme
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              s.startTour(data.tours[0]!.id);
+              void document.documentElement.requestFullscreen?.().catch(() => undefined);
+            }}
+          >
+            Present
+          </button>
+          <button type="button" onClick={() => void exportPng()}>
+            Export PNG
+          </button>
+          <button type="button" onClick={() => void prepareOffline()} disabled={offlineProgress !== null && !offlineProgress.finished}>
+            Prepare offline
           </button>
           <button type="button" aria-pressed={s.panel === 'planner' && !sel} onClick={() => s.openPanel('planner')}>
             Planner
@@ -167,9 +218,26 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
           <MapView store={store} data={data} lang={lang} />
         </div>
         <MeasureReadout lang={lang} />
+        <Presenter tours={data.tours} lang={lang} onExportPng={() => void exportPng()} />
+        {offlineProgress && (
+          <div className="offline-progress" role="status" data-testid="offline-progress">
+            <label>
+              {offlineProgress.finished
+                ? `Ready for offline: ${offlineProgress.done - offlineProgress.failed} of ${offlineProgress.total} files kept${offlineProgress.failed ? ` (${offlineProgress.failed} could not be fetched)` : ''}.`
+                : `Preparing for offline… ${offlineProgress.done} / ${offlineProgress.total}`}
+              <progress max={offlineProgress.total} value={offlineProgress.done} />
+            </label>
+            {offlineProgress.finished && (
+              <button type="button" className="icon-button icon-button--small" aria-label="Close" onClick={() => setOfflineProgress(null)}>
+                ×
+              </button>
+            )}
+          </div>
+        )}
         <Notice notice={s.notice} onDismiss={s.dismissNotice} />
         {panel}
       </main>
+      <div className="print-root">{printSiteId && <FactSheet data={data} siteId={printSiteId} lang={lang} />}</div>
     </div>
   );
 }

@@ -3,7 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadBundledData } from './data/bundled';
 import { DataErrorView } from './panels/DataErrorView';
+import { registerServiceWorker } from './offline/prepare';
 import { startScenarioPersistence } from './state/scenarioPersistence';
+import { startTourSync } from './tour/applyStep';
 import { storeForData } from './state/store';
 import { parseHash } from './state/urlCodec';
 import { applyUrlState, startUrlSync } from './state/urlSync';
@@ -19,6 +21,8 @@ if (!result.ok) {
   applyUrlState(store, parseHash(window.location.hash));
   startUrlSync(store);
   startScenarioPersistence(store);
+  startTourSync(store, result.data.tours);
+  void registerServiceWorker();
   root.render(
     <StrictMode>
       <App store={store} data={result.data} />

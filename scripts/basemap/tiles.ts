@@ -20,20 +20,15 @@ export const LAYER_MIN_ZOOM: Record<keyof BasemapLayers, number> = {
   municipalityLabels: 9,
 };
 
-export type Bounds = [number, number, number, number];
+import { latToTileY, lonToTileX, type Bounds } from '../../src/offline/tileMath';
+
+export { latToTileY, lonToTileX, type Bounds };
 export function boundsForZoom(z: number): Bounds {
   if (z <= 8) return [3.0, 50.6, 9.5, 54.0];
   if (z <= 11) return [5.6, 51.85, 7.7, 52.9];
   return [5.75, 51.98, 7.1, 52.86];
 }
 
-export function lonToTileX(lon: number, z: number): number {
-  return Math.floor(((lon + 180) / 360) * 2 ** z);
-}
-export function latToTileY(lat: number, z: number): number {
-  const r = (lat * Math.PI) / 180;
-  return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
-}
 
 export function tileRange(bounds: Bounds, z: number) {
   const [west, south, east, north] = bounds;

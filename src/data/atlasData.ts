@@ -1,13 +1,13 @@
 // Parses all data files together: each against its schema, then across files. Collects every problem
 // before failing, so one run of data:check lists them all.
 import { DataError, parseWith } from './dataError';
-import { checkIntegrity, LINKS_FILE, OUTLINES_FILE, PARTNERS_FILE, PROJECTS_FILE, type AtlasRecords } from './integrity';
-import { linkCollectionSchema, outlineCollectionSchema, partnersFileSchema, projectsFileSchema } from './schema';
+import { checkIntegrity, LINKS_FILE, OUTLINES_FILE, PARTNERS_FILE, PROJECTS_FILE, TOURS_FILE, type AtlasRecords } from './integrity';
+import { linkCollectionSchema, outlineCollectionSchema, partnersFileSchema, projectsFileSchema, toursFileSchema } from './schema';
 import { parseSites, SITES_FILE } from './sites';
 
 export type AtlasData = AtlasRecords;
 
-export const DATA_FILES = [SITES_FILE, LINKS_FILE, OUTLINES_FILE, PROJECTS_FILE, PARTNERS_FILE] as const;
+export const DATA_FILES = [SITES_FILE, LINKS_FILE, OUTLINES_FILE, PROJECTS_FILE, PARTNERS_FILE, TOURS_FILE] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
 /** Parses file text; a JSON syntax error becomes a DataError naming the file. */
@@ -36,8 +36,9 @@ export function parseAtlasData(texts: Record<DataFile, string>): AtlasData {
   const outlines = attempt(() => parseWith(outlineCollectionSchema, OUTLINES_FILE, json(OUTLINES_FILE)));
   const projects = attempt(() => parseWith(projectsFileSchema, PROJECTS_FILE, json(PROJECTS_FILE)));
   const partners = attempt(() => parseWith(partnersFileSchema, PARTNERS_FILE, json(PARTNERS_FILE)).partners);
-  if (!sites || !links || !outlines || !projects || !partners) throw new DataError(problems);
-  const records = { sites, links, outlines, projects, partners };
+  const tours = attempt(() => parseWith(toursFileSchema, TOURS_FILE, json(TOURS_FILE)).tours);
+  if (!sites || !links || !outlines || !projects || !partners || !tours) throw new DataError(problems);
+  const records = { sites, links, outlines, projects, partners, tours };
   const integrity = checkIntegrity(records);
   if (integrity.length > 0) throw new DataError(integrity);
   return records;

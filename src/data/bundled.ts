@@ -4,6 +4,7 @@ import projectsText from '../../data/projects.json?raw';
 import outlinesText from '../../data/site-outlines.geojson?raw';
 import linksText from '../../data/links.geojson?raw';
 import sitesText from '../../data/sites.geojson?raw';
+import toursText from '../../data/tours.json?raw';
 import { parseAtlasData, type AtlasData } from './atlasData';
 import { DataError } from './dataError';
 
@@ -18,6 +19,7 @@ export function loadBundledData(): DataResult {
       'data/site-outlines.geojson': outlinesText,
       'data/projects.json': projectsText,
       'data/partners.json': partnersText,
+      'data/tours.json': toursText,
     });
     return { ok: true, data };
   } catch (error) {

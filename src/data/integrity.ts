@@ -1,13 +1,14 @@
 // Cross-file checks that a schema cannot express: ids are unique, every reference points at a real
 // record, links start and end at the sites they name, outlines contain their site.
 import { booleanPointInPolygon, distance } from '@turf/turf';
-import { AREA_BOUNDS, type LinkCollection, type OutlineCollection, type Partner, type ProjectsFile, type SiteCollection } from './schema';
+import { AREA_BOUNDS, type LinkCollection, type OutlineCollection, type Partner, type ProjectsFile, type SiteCollection, type Tour } from './schema';
 import { SITES_FILE } from './sites';
 
 export const LINKS_FILE = 'data/links.geojson';
 export const OUTLINES_FILE = 'data/site-outlines.geojson';
 export const PROJECTS_FILE = 'data/projects.json';
 export const PARTNERS_FILE = 'data/partners.json';
+export const TOURS_FILE = 'data/tours.json';
 
 /** How far (km) a link's end may lie from the site it names. */
 export const LINK_END_TOLERANCE_KM = 0.5;
@@ -18,6 +19,7 @@ export interface AtlasRecords {
   outlines: OutlineCollection;
   projects: ProjectsFile;
   partners: Partner[];
+  tours: Tour[];
 }
 
 const inArea = ([lon, lat]: readonly number[]) =>
@@ -117,6 +119,16 @@ export function checkIntegrity(records: AtlasRecords): string[] {
       if (site && !booleanPointInPolygon(site as number[], geometry)) problems.push(`${OUTLINES_FILE}: record "${outline.id}", field "geometry": expected the outline to contain its site "${outline.siteId}"`);
     }
     if (!ring.every(inArea)) problems.push(`${OUTLINES_FILE}: record "${outline.id}", field "geometry.coordinates": expected positions inside the atlas area`);
+  }
+  // tours
+  const knownBy = { site: siteIds, link: new Set(records.links.features.map((f) => f.properties.id)), project: projectIds, partner: partnerIds };
+  for (const id of duplicates(records.tours.map((t) => t.id))) problems.push(`${TOURS_FILE}: record "${id}", field "id": expected a unique id, found a duplicate`);
+  for (const tour of records.tours) {
+    for (const id of duplicates(tour.steps.map((s) => s.id))) problems.push(`${TOURS_FILE}: record "${id}", field "id": expected a unique step id in tour "${tour.id}"`);
+    for (const step of tour.steps) {
+      if (step.select) expectRef(TOURS_FILE, step.id, 'select.id', step.select.id, knownBy[step.select.kind], step.select.kind);
+      if (!inArea(step.camera.center)) problems.push(`${TOURS_FILE}: record "${step.id}", field "camera.center": expected a position inside the atlas area`);
+    }
   }
   return problems;
 }

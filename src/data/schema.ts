@@ -224,6 +224,30 @@ export const outlineFeatureSchema = z.object({
 
 export const outlineCollectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(outlineFeatureSchema) });
 
+// ---- tours ------------------------------------------------------------------------------------------
+
+export const tourStepSchema = z
+  .object({
+    id: idSchema,
+    title: bilingualSchema,
+    caption: bilingualSchema,
+    camera: z.object({ center: positionSchema, zoom: z.number().min(5).max(18) }).strict(),
+    select: z.object({ kind: z.enum(['site', 'link', 'project', 'partner']), id: idSchema }).strict().optional(),
+    panel: z.enum(['programme', 'compare']).optional(),
+    layers: z.object({ hiddenKinds: z.array(z.enum(SITE_KINDS)), hiddenModes: z.array(z.enum(LINK_MODES)) }).strict().optional(),
+    sources: z.array(sourceRefSchema).min(1, 'at least one source reference'),
+  })
+  .strict();
+
+export const tourSchema = z
+  .object({ id: idSchema, title: bilingualSchema, steps: z.array(tourStepSchema).min(1, 'at least one step') })
+  .strict();
+
+export const toursFileSchema = z.object({ tours: z.array(tourSchema).min(1) }).strict();
+
+export type TourStep = z.infer<typeof tourStepSchema>;
+export type Tour = z.infer<typeof tourSchema>;
+
 export type Partner = z.infer<typeof partnerSchema>;
 export type PartnerType = (typeof PARTNER_TYPES)[number];
 export type Amounts = z.infer<typeof amountsSchema>;

@@ -1,3 +1,5 @@
+import { downloadBlob } from '../export/download';
+
 // CSV (RFC 4180) that spreadsheets open safely: every cell quoted where needed, and text cells that a
 // spreadsheet would run as a formula (= + - @, tab, CR) prefixed with a single quote.
 export type Cell = string | number | null | undefined;
@@ -17,13 +19,5 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Ce
 
 /** Offers a CSV file for download (UTF-8 with BOM so spreadsheet apps read the euro sign and accents). */
 export function downloadCsv(filename: string, csv: string): void {
-  const blob = new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(filename, new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
 }

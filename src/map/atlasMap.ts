@@ -9,6 +9,7 @@ import { startBasemaps } from './basemaps/controller';
 import { hasConstraints, visibleSiteIds } from '../data/siteFilters';
 import { relatedSiteIds } from '../state/focusSite';
 import { modeFilter, siteFilter } from './filters';
+import { setCurrentMap } from './currentMap';
 import { focusOffset } from './focusOffset';
 import { bindPointer, setSelectionState } from './interaction';
 import { bindPlannerOverlay, installPlannerLayers } from './plannerOverlay';
@@ -63,6 +64,7 @@ export function createAtlasMap({ container, store, data, lang, onStatus }: Atlas
 
   const hook: AtlasTestHook = { map, ready: false, store };
   window.__atlas = hook;
+  setCurrentMap(map);
   onStatus?.({ state: 'loading' });
   const cleanups: Array<() => void> = [];
 
@@ -142,6 +144,7 @@ export function createAtlasMap({ container, store, data, lang, onStatus }: Atlas
     unsubscribe();
     for (const cleanup of cleanups) cleanup();
     if (window.__atlas === hook) delete window.__atlas;
+    setCurrentMap(null);
     map.remove();
   };
 }

@@ -18,13 +18,14 @@ interface Props {
   inCompare: boolean;
   compareFull: boolean;
   onToggleCompare: () => void;
+  onPrint: () => void;
   onSelect: (selection: Selection) => void;
   onClose: () => void;
 }
 
 const UNIT_SUFFIX: Record<string, string> = { km: 'km', m2: 'm²', percent: '%', tonnes: 't', kg: 'kg', persons: 'people', count: '' };
 
-export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCompare, onSelect, onClose }: Props) {
+export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCompare, onPrint, onSelect, onClose }: Props) {
   const p = site.properties;
   const lines = budgetLinesForSite(data, p.id);
   const funding = siteFunding(data, p.id);
@@ -40,9 +41,14 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
       subtitle={`${KIND_LABELS[p.kind]} · ${REGION_LABELS[p.region]}`}
       onClose={onClose}
       actions={
-        <button type="button" className="small-button" aria-pressed={inCompare} disabled={!inCompare && compareFull} onClick={onToggleCompare}>
-          {inCompare ? '✓ Comparing' : '+ Compare'}
-        </button>
+        <>
+          <button type="button" className="small-button" onClick={onPrint} aria-label="Print fact sheet">
+            Fact sheet
+          </button>
+          <button type="button" className="small-button" aria-pressed={inCompare} disabled={!inCompare && compareFull} onClick={onToggleCompare}>
+            {inCompare ? '✓ Comparing' : '+ Compare'}
+          </button>
+        </>
       }
     >
       <dl className="facts">

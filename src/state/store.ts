@@ -5,9 +5,10 @@ import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
 import { createPanelSlice, type PanelSlice } from './panelSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
+import { createTourSlice, type TourSlice } from './tourSlice';
 import { createViewSlice, TWENTE_VIEW, type MapView, type ViewSlice } from './viewSlice';
 
-export type AtlasState = ViewSlice & SelectionSlice & FiltersSlice & BasemapSlice & PanelSlice & PlannerSlice;
+export type AtlasState = ViewSlice & SelectionSlice & FiltersSlice & BasemapSlice & PanelSlice & PlannerSlice & TourSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 export interface StoreOptions {
@@ -17,9 +18,11 @@ export interface StoreOptions {
   partnerIds?: Iterable<string>;
   initialView?: MapView;
   initialBasemap?: BasemapId;
+  /** Tour ids and their number of steps. */
+  tours?: ReadonlyMap<string, number>;
 }
 
-export function createAtlasStore({ siteIds, linkIds = [], projectIds = [], partnerIds = [], initialView = TWENTE_VIEW, initialBasemap = 'pdok' }: StoreOptions): AtlasStore {
+export function createAtlasStore({ siteIds, linkIds = [], projectIds = [], partnerIds = [], initialView = TWENTE_VIEW, initialBasemap = 'pdok', tours = new Map() }: StoreOptions): AtlasStore {
   const known = { site: new Set(siteIds), link: new Set(linkIds), project: new Set(projectIds), partner: new Set(partnerIds) };
   return createStore<AtlasState>()((...args) => ({
     ...createViewSlice(initialView)(...args),
@@ -28,16 +31,18 @@ export function createAtlasStore({ siteIds, linkIds = [], projectIds = [], partn
     ...createBasemapSlice(initialBasemap)(...args),
     ...createPanelSlice(known.site)(...args),
     ...createPlannerSlice(...args),
+    ...createTourSlice(tours)(...args),
   }));
 }
 
 /** The store for a loaded atlas: every record kind known for selection. */
-export function storeForData(data: { sites: { features: Array<{ properties: { id: string } }> }; links: { features: Array<{ properties: { id: string } }> }; projects: { projects: Array<{ id: string }> }; partners: Array<{ id: string }> }, options: Partial<StoreOptions> = {}): AtlasStore {
+export function storeForData(data: { sites: { features: Array<{ properties: { id: string } }> }; links: { features: Array<{ properties: { id: string } }> }; projects: { projects: Array<{ id: string }> }; partners: Array<{ id: string }>; tours: Array<{ id: string; steps: unknown[] }> }, options: Partial<StoreOptions> = {}): AtlasStore {
   return createAtlasStore({
     siteIds: data.sites.features.map((f) => f.properties.id),
     linkIds: data.links.features.map((f) => f.properties.id),
     projectIds: data.projects.projects.map((p) => p.id),
     partnerIds: data.partners.map((p) => p.id),
+    tours: new Map(data.tours.map((t) => [t.id, t.steps.length])),
     ...options,
   });
 }

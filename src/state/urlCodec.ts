@@ -16,6 +16,8 @@ export interface UrlState {
   panel?: PanelId;
   compare?: string[];
   constraints?: Constraints;
+  /** Tour id and 0-based step (the URL shows steps from 1). */
+  tour?: { id: string; step: number };
 }
 
 /** Short URL words for the filter groups. */
@@ -109,6 +111,11 @@ export function parseHash(hash: string): UrlState {
   if (compare) state.compare = compare;
   const constraints = parseConstraints(params.get('f'));
   if (constraints) state.constraints = constraints;
+  const tour = params.get('tour');
+  if (validId(tour)) {
+    const step = parseNumber(params.get('step') ?? '1', 1, 99);
+    state.tour = { id: tour, step: step !== undefined && Number.isInteger(step) ? step - 1 : 0 };
+  }
   return state;
 }
 
@@ -129,5 +136,6 @@ export function serializeHash(state: UrlState): string {
   const hidden = [...(state.hidden?.kinds ?? []), ...(state.hidden?.modes ?? [])];
   if (hidden.length > 0) parts.push(`hide=${hidden.join(',')}`);
   if (state.basemap) parts.push(`bm=${state.basemap}`);
+  if (state.tour) parts.push(`tour=${state.tour.id}&step=${state.tour.step + 1}`);
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

@@ -16,6 +16,7 @@ export function urlStateOf(store: AtlasStore, defaultBasemap: BasemapId = 'pdok'
     panel: s.panel ?? undefined,
     compare: s.compareIds,
     constraints: { regions: s.regions, funders: s.funders, partnerTypes: s.partnerTypes, themes: s.themes },
+    tour: s.tour ?? undefined,
   };
 }
 
@@ -28,6 +29,10 @@ export function applyUrlState(store: AtlasStore, state: UrlState): void {
   if (state.basemap) actions.chooseBasemap(state.basemap);
   actions.setCompare(state.compare ?? []);
   actions.setConstraints(state.constraints ?? EMPTY_CONSTRAINTS);
+  if (state.tour) {
+    // A tour link sets everything else itself, step by step.
+    if (actions.startTour(state.tour.id, state.tour.step)) return;
+  } else if (store.getState().tour) actions.endTour();
   // An overview panel only shows while nothing is selected.
   if (!state.selection || !store.getState().selection) store.setState({ panel: state.panel ?? null });
 }

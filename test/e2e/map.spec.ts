@@ -113,7 +113,7 @@ test.describe('basemaps', () => {
 
   test('PDOK shows under the sites with its attribution when its tiles arrive', async ({ page }) => {
     const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-    await openAtlas(page, '', (p) => p.route(/service\.pdok\.nl/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile })));
+    await openAtlas(page, '', (p) => p.context().route(/service\.pdok\.nl/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile })));
     await waitForIdle(page);
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Kadaster');
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Atlas data');

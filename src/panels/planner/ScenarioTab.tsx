@@ -1,19 +1,11 @@
 import { useRef, useState } from 'react';
 import { importFile, newScenarioId, scenarioToGeoJson } from '../../analysis/scenario';
+import { downloadBlob } from '../../export/download';
 import { LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../../data/schema';
 import { useAtlas } from '../../state/useAtlas';
 import { KIND_LABELS, MODE_LABELS } from '../labels';
 
-function downloadJson(filename: string, json: unknown) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(json, null, 2)], { type: 'application/geo+json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const downloadJson = (filename: string, json: unknown) => downloadBlob(filename, new Blob([JSON.stringify(json, null, 2)], { type: 'application/geo+json' }));
 
 export function ScenarioTab() {
   const s = useAtlas((state) => state);

@@ -1,0 +1,66 @@
+// Exports what the map shows as a PNG: a title band, the map, a legend and the attribution.
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { SITE_KINDS } from '../data/schema';
+import { SITE_ICONS } from '../map/icons';
+import { KIND_PLURALS } from '../panels/labels';
+
+const TITLE_BAND = 64;
+const FOOT_BAND = 30;
+
+/** Waits for the next frame to be drawn, then copies the WebGL canvas (no preserveDrawingBuffer needed). */
+function captureMap(map: MaplibreMap): Promise<HTMLCanvasElement> {
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const source = map.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = source.width;
+      copy.height = source.height;
+      copy.getContext('2d')!.drawImage(source, 0, 0);
+      resolve(copy);
+    });
+    map.triggerRepaint();
+  });
+}
+
+export async function renderMapPng(map: MaplibreMap, title: string, subtitle: string): Promise<Blob> {
+  const image = await captureMap(map);
+  const ratio = image.width / map.getCanvas().clientWidth || 1;
+  const canvas = document.createElement('canvas');
+  canvas.width = image.width;
+  canvas.height = image.height + (TITLE_BAND + FOOT_BAND) * ratio;
+  const ctx = canvas.getContext('2d')!;
+  ctx.scale(ratio, ratio);
+  const width = canvas.width / ratio;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, canvas.height / ratio);
+  ctx.fillStyle = '#1d1d1d';
+  ctx.font = 'bold 22px "Noto Sans", system-ui, sans-serif';
+  ctx.fillText(title, 16, 30);
+  ctx.font = '14px "Noto Sans", system-ui, sans-serif';
+  ctx.fillStyle = '#5a5f57';
+  ctx.fillText(subtitle, 16, 52);
+  ctx.drawImage(image, 0, TITLE_BAND, width, image.height / ratio);
+
+  // Legend, bottom left over the map.
+  const rows = SITE_KINDS.length;
+  const boxY = TITLE_BAND + image.height / ratio - (rows * 20 + 16);
+  ctx.fillStyle = 'rgba(255,255,255,0.92)';
+  ctx.fillRect(10, boxY, 210, rows * 20 + 10);
+  ctx.font = '13px "Noto Sans", system-ui, sans-serif';
+  SITE_KINDS.forEach((kind, i) => {
+    ctx.fillStyle = SITE_ICONS[kind].color;
+    ctx.beginPath();
+    ctx.arc(24, boxY + 15 + i * 20, 6, 0, 2 * Math.PI);
+    ctx.fill();
+    ctx.fillStyle = '#1d1d1d';
+    ctx.fillText(KIND_PLURALS[kind], 38, boxY + 20 + i * 20);
+  });
+
+  // Attribution: what the attribution control shows, as plain text.
+  const attribution = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ?? '';
+  ctx.fillStyle = '#5a5f57';
+  ctx.font = '12px "Noto Sans", system-ui, sans-serif';
+  ctx.fillText(attribution.slice(0, 220), 16, TITLE_BAND + image.height / ratio + 20);
+
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
+}

@@ -1,0 +1,93 @@
+// Presenter mode: a large caption card with progress over a full-screen map. Clicker keys: → Space
+// PageDown forward, ← PageUp back, Home/End, Escape to leave.
+import { useEffect } from 'react';
+import type { Tour } from '../data/schema';
+import type { Locale } from '../format/money';
+import { useAtlas } from '../state/useAtlas';
+
+const FORWARD = new Set(['ArrowRight', ' ', 'PageDown', 'Enter']);
+const BACK = new Set(['ArrowLeft', 'PageUp', 'Backspace']);
+
+async function leaveFullscreen() {
+  if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
+}
+
+export function Presenter({ tours, lang, onExportPng }: { tours: readonly Tour[]; lang: Locale; onExportPng: () => void }) {
+  const position = useAtlas((s) => s.tour);
+  const next = useAtlas((s) => s.nextStep);
+  const previous = useAtlas((s) => s.previousStep);
+  const goTo = useAtlas((s) => s.goToStep);
+  const end = useAtlas((s) => s.endTour);
+  const tour = position ? tours.find((t) => t.id === position.id) : undefined;
+
+  useEffect(() => {
+    if (!tour) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
+      let handled = true;
+      if (FORWARD.has(event.key)) next();
+      else if (BACK.has(event.key)) previous();
+      else if (event.key === 'Home') goTo(0);
+      else if (event.key === 'End') goTo(tour.steps.length - 1);
+      else if (event.key === 'Escape') {
+        end();
+        void leaveFullscreen();
+      } else handled = false;
+      if (handled) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [tour, next, previous, goTo, end]);
+
+  if (!tour || !position) return null;
+  const step = tour.steps[position.step]!;
+  const count = tour.steps.length;
+  return (
+    <section className="presenter" aria-label={`Tour: ${tour.title[lang]}`} data-testid="presenter">
+      <div className="presenter__card">
+        <p className="presenter__tour">{tour.title[lang]}</p>
+        <h2 className="presenter__title" aria-live="polite">
+          {step.title[lang]}
+        </h2>
+        <p className="presenter__caption" data-testid="caption">
+          {step.caption[lang]}
+        </p>
+        <div className="presenter__progress" role="progressbar" aria-label="Tour progress" aria-valuemin={1} aria-valuemax={count} aria-valuenow={position.step + 1} aria-valuetext={`Step ${position.step + 1} of ${count}`}>
+          {tour.steps.map((s, i) => (
+            <button key={s.id} type="button" className={i === position.step ? 'current' : i < position.step ? 'done' : undefined} aria-label={`Go to step ${i + 1}: ${s.title[lang]}`} onClick={() => goTo(i)} />
+          ))}
+        </div>
+        <div className="presenter__controls">
+          <button type="button" onClick={previous} disabled={position.step === 0} aria-label="Previous step (←)">
+            ←
+          </button>
+          <span className="presenter__count">
+            {position.step + 1} / {count}
+          </span>
+          <button type="button" onClick={next} disabled={position.step === count - 1} aria-label="Next step (→)">
+            →
+          </button>
+          <button type="button" onClick={onExportPng}>
+            Export PNG
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              end();
+              void leaveFullscreen();
+            }}
+          >
+            Exit (Esc)
+          </button>
+        </div>
+        <p className="presenter__source">
+          Source: {step.sources.map((s) => `${s.doc} — ${s.section}${s.row ? ` (${s.row})` : ''}`).join('; ')}
+        </p>
+      </div>
+    </section>
+  );
+}

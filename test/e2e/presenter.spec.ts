@@ -1,0 +1,129 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openAtlas, waitForIdle } from './driver';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const tour = JSON.parse(readFileSync(join(ROOT, 'data/tours.json'), 'utf8')).tours[0] as {
+  id: string;
+  steps: Array<{ id: string; caption: { en: string }; select?: { kind: string; id: string }; panel?: string }>;
+};
+const caption = (page: Page) => page.getByTestId('caption');
+const selection = (page: Page) => page.evaluate(() => window.__atlas!.store.getState().selection);
+
+async function expectStep(page: Page, index: number) {
+  const step = tour.steps[index]!;
+  await expect(caption(page)).toHaveText(step.caption.en);
+  await expect(page.getByRole('progressbar', { name: 'Tour progress' })).toHaveAttribute('aria-valuenow', String(index + 1));
+  await expect(page).toHaveURL(new RegExp(`tour=${tour.id}&step=${index + 1}`));
+  expect(await selection(page)).toEqual(step.select ?? null);
+  if (step.panel) await expect(page.getByTestId('side-panel')).toHaveAttribute('data-panel', step.panel);
+}
+
+test('the whole default tour by keyboard, like a clicker', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('heading', { name: 'Twente Atlas' })).toBeHidden();
+  await expectStep(page, 0);
+  const keys = ['ArrowRight', ' ', 'PageDown'];
+  for (let i = 1; i < tour.steps.length; i++) {
+    await page.keyboard.press(keys[i % keys.length]!);
+    await expectStep(page, i);
+  }
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, tour.steps.length - 1);
+  await page.keyboard.press('PageUp');
+  await expectStep(page, tour.steps.length - 2);
+  await page.keyboard.press('Home');
+  await expectStep(page, 0);
+  await page.keyboard.press('End');
+  await expectStep(page, tour.steps.length - 1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presenter')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Twente Atlas' })).toBeVisible();
+  await expect(page).not.toHaveURL(/tour=/);
+});
+
+test('every step has its own link: step 5 opens directly', async ({ page }) => {
+  await openAtlas(page, `#tour=${tour.id}&step=5`);
+  await expectStep(page, 4);
+  await waitForIdle(page);
+  await page.screenshot({ path: 'test-results/screens/tour-step-5.png' });
+});
+
+test('export the view as PNG: right size, not blank', async ({ page }) => {
+  await openAtlas(page, `#tour=${tour.id}&step=2`);
+  await waitForIdle(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('presenter').getByRole('button', { name: 'Export PNG' }).click()]);
+  expect(download.suggestedFilename()).toBe('twente-atlas.png');
+  const bytes = readFileSync((await download.path())!);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  const canvas = await page.evaluate(() => ({ w: window.__atlas!.map.getCanvas().width, h: window.__atlas!.map.getCanvas().height }));
+  expect(width).toBe(canvas.w);
+  expect(height).toBe(canvas.h + 94);
+  const stats = await page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(0, 64, img.width, img.height - 94).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return { colours: colours.size };
+  }, bytes.toString('base64'));
+  expect(stats.colours).toBeGreaterThan(50);
+});
+
+test('a printable fact sheet: print to PDF holds the site name and its total budget', async ({ page }) => {
+  await openAtlas(page, '#site=kennispark-twente');
+  await page.evaluate(() => {
+    window.print = () => {};
+  });
+  await page.getByRole('button', { name: 'Print fact sheet' }).click();
+  await expect(page.getByTestId('factsheet')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  expect(doc.numPages).toBe(1);
+  const text = (await (await doc.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+  expect(text).toContain('Kennispark Twente');
+  expect(text).toContain('€64,000,000');
+  expect(text).not.toContain('Layers');
+});
+
+test('offline: after one visit the app, data, basemap and tour work with the network off', async ({ page, context }) => {
+  await openAtlas(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 }).catch(async () => {
+    await page.reload();
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+  await context.setOffline(true);
+  await page.goto(`/#tour=${tour.id}&step=1`);
+  await page.waitForFunction(() => window.__atlas?.ready === true, null, { timeout: 30_000 });
+  await expectStep(page, 0);
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, 1);
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, 2);
+  await context.setOffline(false);
+});
+
+test('prepare for offline fetches the tour area with a progress bar', async ({ page }) => {
+  const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  await openAtlas(page, '', (p) => p.context().route(/service\.pdok\.nl/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile })));
+  await page.getByRole('button', { name: 'Prepare offline' }).click();
+  await expect(page.getByTestId('offline-progress')).toContainText(/Ready for offline: \d+ of \d+ files kept/, { timeout: 30_000 });
+  const total = Number((await page.getByTestId('offline-progress').textContent())!.match(/of (\d+)/)![1]);
+  expect(total).toBeGreaterThan(100);
+});
