@@ -1,22 +1,14 @@
 import { length } from '@turf/turf';
-import type { AtlasData } from '../data/atlasData';
 import { partnerById, projectById } from '../data/derive';
 import type { LinkFeature } from '../data/schema';
-import { formatKm, type Locale } from '../format/money';
-import type { Selection } from '../state/selectionSlice';
+import { formatKm } from '../format/money';
+import type { PanelProps } from './common/panelProps';
 import { PanelShell } from './common/PanelShell';
+import { SelectChips } from './common/SelectChips';
 import { SourceList } from './common/SourceList';
 import { MODE_LABELS, STATUS_LABELS } from './labels';
 
-interface Props {
-  link: LinkFeature;
-  data: AtlasData;
-  lang: Locale;
-  onSelect: (selection: Selection) => void;
-  onClose: () => void;
-}
-
-export function LinkPanel({ link, data, lang, onSelect, onClose }: Props) {
+export function LinkPanel({ link, data, lang, onSelect, onClose }: PanelProps & { link: LinkFeature }) {
   const p = link.properties;
   const km = length(link, { units: 'kilometers' });
   const project = p.projectId ? projectById(data, p.projectId) : undefined;
@@ -55,15 +47,7 @@ export function LinkPanel({ link, data, lang, onSelect, onClose }: Props) {
       {p.partnerIds.length > 0 && (
         <>
           <h3>Partners</h3>
-          <ul className="chips">
-            {p.partnerIds.map((id) => (
-              <li key={id}>
-                <button type="button" className="chip" onClick={() => onSelect({ kind: 'partner', id })}>
-                  {partnerById(data, id)?.name ?? id}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <SelectChips items={p.partnerIds.map((id) => ({ selection: { kind: 'partner', id }, label: partnerById(data, id)?.name ?? id }))} onSelect={onSelect} />
         </>
       )}
       <SourceList sources={p.sources} />

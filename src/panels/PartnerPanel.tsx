@@ -1,21 +1,12 @@
-import type { AtlasData } from '../data/atlasData';
 import { partnerFootprint, projectById, siteById } from '../data/derive';
 import type { Partner } from '../data/schema';
-import type { Locale } from '../format/money';
-import type { Selection } from '../state/selectionSlice';
+import type { PanelProps } from './common/panelProps';
 import { PanelShell } from './common/PanelShell';
+import { SelectChips } from './common/SelectChips';
 import { SourceList } from './common/SourceList';
 import { PARTNER_TYPE_LABELS } from './labels';
 
-interface Props {
-  partner: Partner;
-  data: AtlasData;
-  lang: Locale;
-  onSelect: (selection: Selection) => void;
-  onClose: () => void;
-}
-
-export function PartnerPanel({ partner, data, lang, onSelect, onClose }: Props) {
+export function PartnerPanel({ partner, data, lang, onSelect, onClose }: PanelProps & { partner: Partner }) {
   const footprint = partnerFootprint(data, partner.id);
   return (
     <PanelShell kind="partner" title={partner.name} subtitle={PARTNER_TYPE_LABELS[partner.type]} onClose={onClose}>
@@ -29,15 +20,11 @@ export function PartnerPanel({ partner, data, lang, onSelect, onClose }: Props) 
         ) : (
           <>
             <p className="note">Highlighted on the map.</p>
-            <ul className="chips" data-testid="partner-sites">
-              {footprint.sites.map((id) => (
-                <li key={id}>
-                  <button type="button" className="chip" onClick={() => onSelect({ kind: 'site', id })}>
-                    {siteById(data, id)?.properties.name[lang] ?? id}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <SelectChips
+              testId="partner-sites"
+              items={footprint.sites.map((id) => ({ selection: { kind: 'site', id }, label: siteById(data, id)?.properties.name[lang] ?? id }))}
+              onSelect={onSelect}
+            />
           </>
         )}
       </section>

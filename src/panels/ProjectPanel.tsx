@@ -1,26 +1,17 @@
-import type { AtlasData } from '../data/atlasData';
 import { mainBudget, partnerById, siteById, totalsByFunder } from '../data/derive';
-import type { Project } from '../data/schema';
-import { formatNumber, type Locale } from '../format/money';
-import type { Selection } from '../state/selectionSlice';
+import { PARTNER_TYPES, type Project } from '../data/schema';
+import { formatNumber } from '../format/money';
 import { BudgetTableView } from './common/BudgetTableView';
 import { FundingBar } from './common/FundingBar';
 import { Money } from './common/Money';
 import { PanelShell } from './common/PanelShell';
 import { SourceList } from './common/SourceList';
 import { Timeline } from './common/Timeline';
+import type { PanelProps } from './common/panelProps';
+import { SelectChips } from './common/SelectChips';
 import { PARTNER_TYPE_LABELS, PROGRAMME_LABELS } from './labels';
-import { PARTNER_TYPES } from '../data/schema';
 
-interface Props {
-  project: Project;
-  data: AtlasData;
-  lang: Locale;
-  onSelect: (selection: Selection) => void;
-  onClose: () => void;
-}
-
-export function ProjectPanel({ project, data, lang, onSelect, onClose }: Props) {
+export function ProjectPanel({ project, data, lang, onSelect, onClose }: PanelProps & { project: Project }) {
   const theme = data.projects.themes.find((t) => t.id === project.theme);
   const main = mainBudget(project);
   const { start, end, durationYears } = project.period;
@@ -44,15 +35,7 @@ export function ProjectPanel({ project, data, lang, onSelect, onClose }: Props) 
       {project.siteIds.length > 0 && (
         <section>
           <h3>Sites</h3>
-          <ul className="chips">
-            {project.siteIds.map((id) => (
-              <li key={id}>
-                <button type="button" className="chip" onClick={() => onSelect({ kind: 'site', id })}>
-                  {siteById(data, id)?.properties.name[lang] ?? id}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <SelectChips items={project.siteIds.map((id) => ({ selection: { kind: 'site', id }, label: siteById(data, id)?.properties.name[lang] ?? id }))} onSelect={onSelect} />
         </section>
       )}
       <section>
@@ -65,15 +48,7 @@ export function ProjectPanel({ project, data, lang, onSelect, onClose }: Props) 
               <h4>
                 {PARTNER_TYPE_LABELS[type]} <span className="count">{members.length}</span>
               </h4>
-              <ul className="chips">
-                {members.map((p) => (
-                  <li key={p.id}>
-                    <button type="button" className="chip" onClick={() => onSelect({ kind: 'partner', id: p.id })}>
-                      {p.name}
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <SelectChips items={members.map((p) => ({ selection: { kind: 'partner', id: p.id }, label: p.name }))} onSelect={onSelect} />
             </div>
           );
         })}
