@@ -7,6 +7,28 @@ import { fileURLToPath } from 'node:url';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
+/** The Content Security Policy of the built app (dev keeps Vite's inline helpers working without it). */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://service.pdok.nl",
+  "font-src 'self' data:",
+  "connect-src 'self' https://service.pdok.nl https://tiles.openfreemap.org https://api.pdok.nl",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'twente-atlas-csp',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
+
 /** Emits sw.js with the list of built files to precache, so every build gets a fresh service worker. */
 function serviceWorker(): Plugin {
   return {
@@ -25,7 +47,7 @@ function serviceWorker(): Plugin {
 export default defineConfig({
   root: 'src',
   publicDir: '../public',
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), serviceWorker(), contentSecurityPolicy()],
   build: { outDir: '../dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
   server: { fs: { allow: [projectRoot] } },
   test: {

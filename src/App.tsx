@@ -19,6 +19,7 @@ import { PDOK_TILES } from './map/basemaps/catalog';
 import { currentMap } from './map/currentMap';
 import { prefetch, tileUrls, TOUR_AREA, TOUR_ZOOMS, type PrepareProgress } from './offline/prepare';
 import { FactSheet } from './panels/FactSheet';
+import { KIND_LABELS } from './panels/labels';
 import { Presenter } from './tour/Presenter';
 import { PartnerPanel } from './panels/PartnerPanel';
 import { ProgrammePanel } from './panels/ProgrammePanel';
@@ -125,6 +126,16 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
   const project = sel?.kind === 'project' ? projectById(data, sel.id) : undefined;
   const partner = sel?.kind === 'partner' ? partnerById(data, sel.id) : undefined;
 
+  const announcement = site
+    ? `Selected: ${site.properties.name[lang]} (${KIND_LABELS[site.properties.kind]})`
+    : link
+      ? `Selected link: ${link.properties.name[lang]}`
+      : project
+        ? `Selected project: ${project.name[lang]}`
+        : partner
+          ? `Selected partner: ${partner.name}`
+          : '';
+
   let panel: React.ReactNode = null;
   if (site)
     panel = (
@@ -149,6 +160,21 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
 
   return (
     <div className={`app${s.tour ? ' presenting' : ''}`}>
+      <a
+        className="skip-link"
+        href="#sites"
+        onClick={(e) => {
+          // Focus instead of navigating: the hash is the app's own state.
+          e.preventDefault();
+          setDrawerOpen(true);
+          requestAnimationFrame(() => document.getElementById('sites')?.focus());
+        }}
+      >
+        Skip to the sites list
+      </a>
+      <p className="visually-hidden" aria-live="polite" data-testid="announcer">
+        {announcement}
+      </p>
       <header className="app-header">
         <h1>Twente Atlas</h1>
         <SearchBox data={data} lang={lang} onPick={select} />

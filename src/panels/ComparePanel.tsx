@@ -29,7 +29,7 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
       {sites.length < 2 && <p className="empty-state">Add at least two sites with “+ Compare” in a site's panel (up to four).</p>}
       {sites.length > 0 && (
         <>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
             <table className="data-table compare-table" data-testid="compare-table">
               <caption className="visually-hidden">Sites side by side</caption>
               <thead>

@@ -84,7 +84,7 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
       </section>
       <section>
         <h3>All projects</h3>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
           <table className="data-table" data-testid="projects-table">
             <caption className="visually-hidden">All projects, sortable</caption>
             <thead>

@@ -20,7 +20,7 @@ export function SiteList({ sites, lang, hiddenKinds, visibleIds, selectedId, onP
     members: sites.features.filter((f) => f.properties.kind === kind && (visibleIds === null || visibleIds.has(f.properties.id))),
   }));
   return (
-    <nav className="site-list" aria-label="Sites">
+    <nav className="site-list" aria-label="Sites" id="sites" tabIndex={-1}>
       {shown.every((g) => g.members.length === 0) && <p className="empty-state">No site matches the layers and filters.</p>}
       {shown.map(({ kind, members }) => {
         if (members.length === 0) return null;

@@ -56,7 +56,7 @@ export function Presenter({ tours, lang, onExportPng }: { tours: readonly Tour[]
         <p className="presenter__caption" data-testid="caption">
           {step.caption[lang]}
         </p>
-        <div className="presenter__progress" role="progressbar" aria-label="Tour progress" aria-valuemin={1} aria-valuemax={count} aria-valuenow={position.step + 1} aria-valuetext={`Step ${position.step + 1} of ${count}`}>
+        <div className="presenter__progress" role="group" aria-label="Tour steps">
           {tour.steps.map((s, i) => (
             <button key={s.id} type="button" className={i === position.step ? 'current' : i < position.step ? 'done' : undefined} aria-label={`Go to step ${i + 1}: ${s.title[lang]}`} onClick={() => goTo(i)} />
           ))}
@@ -65,7 +65,7 @@ export function Presenter({ tours, lang, onExportPng }: { tours: readonly Tour[]
           <button type="button" onClick={previous} disabled={position.step === 0} aria-label="Previous step (←)">
             ←
           </button>
-          <span className="presenter__count">
+          <span className="presenter__count" role="progressbar" aria-label="Tour progress" aria-valuemin={1} aria-valuemax={count} aria-valuenow={position.step + 1} aria-valuetext={`Step ${position.step + 1} of ${count}`}>
             {position.step + 1} / {count}
           </span>
           <button type="button" onClick={next} disabled={position.step === count - 1} aria-label="Next step (→)">

@@ -19,7 +19,7 @@ export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; 
   const statedRowSum = sumAmounts(table.stated.amounts) + unsplitTotal(table.lines);
   return (
     <div className="budget-table" data-testid={`budget-${table.id}`}>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
         <table className="data-table">
           <caption>{table.title[lang]}</caption>
           <thead>

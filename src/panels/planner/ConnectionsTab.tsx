@@ -32,7 +32,7 @@ export function ConnectionsTab({ places, links, lang }: { places: Place[]; links
       {selected.length < 2 ? (
         <p className="empty-state">Choose at least two sites.</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
           <table className="data-table matrix" data-testid="matrix">
             <caption>{MODE_ASSUMPTIONS[mode].label}: route km · minutes (straight line in brackets)</caption>
             <thead>
