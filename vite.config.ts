@@ -48,7 +48,13 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   plugins: [react(), serviceWorker(), contentSecurityPolicy()],
-  build: { outDir: '../dist', emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    // MapLibre in a chunk of its own, so the bench can weigh the app shell apart from the map engine.
+    rolldownOptions: { output: { advancedChunks: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
+  },
   server: { fs: { allow: [projectRoot] } },
   test: {
     root: projectRoot,

@@ -34,6 +34,8 @@ export type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'er
 export interface AtlasTestHook {
   map: MaplibreMap;
   ready: boolean;
+  /** performance.now() at the first idle with every layer (the bench reads it). */
+  readyAt?: number;
   store: AtlasStore;
 }
 
@@ -105,6 +107,7 @@ export function createAtlasMap({ container, store, data, lang, onStatus }: Atlas
     cleanups.push(bindPlannerOverlay(map, store));
     cleanups.push(startBasemaps({ map, store, beforeLayerId: FIRST_THEMATIC_LAYER }));
     map.once('idle', () => {
+      hook.readyAt = performance.now();
       hook.ready = true;
       onStatus?.({ state: 'ready' });
     });
