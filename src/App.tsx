@@ -10,7 +10,7 @@ import { Legend } from './panels/Legend';
 import { LinkPanel } from './panels/LinkPanel';
 import { BasemapSwitcher, ViewButtons } from './panels/MapControls';
 import { MeasureReadout } from './panels/MeasureReadout';
-import { Notice } from './panels/Notice';
+import { Notices } from './panels/Notice';
 import { PlannerPanel } from './panels/planner/PlannerPanel';
 import { importFile } from './analysis/scenario';
 import { downloadBlob } from './export/download';
@@ -260,7 +260,7 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
             )}
           </div>
         )}
-        <Notice notice={s.notice} onDismiss={s.dismissNotice} />
+        <Notices notices={s.notices} onDismiss={s.dismissNotice} />
         {panel}
       </main>
       <div className="print-root">{printSiteId && <FactSheet data={data} siteId={printSiteId} lang={lang} />}</div>

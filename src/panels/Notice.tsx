@@ -1,25 +1,30 @@
 import { useEffect } from 'react';
-import type { BasemapNotice } from '../state/basemapSlice';
+import type { AppNotice } from '../state/basemapSlice';
 
 export const NOTICE_MS = 12_000;
 
-/** A small, non-blocking notice (e.g. a basemap fallback), announced politely and dismissed by itself. */
-export function Notice({ notice, onDismiss }: { notice: BasemapNotice | null; onDismiss: () => void }) {
+function NoticeItem({ notice, onDismiss }: { notice: AppNotice; onDismiss: (id: number) => void }) {
   useEffect(() => {
-    if (!notice) return undefined;
-    const timer = setTimeout(onDismiss, NOTICE_MS);
+    const timer = setTimeout(() => onDismiss(notice.id), NOTICE_MS);
     return () => clearTimeout(timer);
-  }, [notice, onDismiss]);
+  }, [notice.id, onDismiss]);
+  return (
+    <div className="notice" data-testid="notice">
+      <span>{notice.text}</span>
+      <button type="button" className="icon-button" onClick={() => onDismiss(notice.id)} aria-label="Dismiss notice">
+        ×
+      </button>
+    </div>
+  );
+}
+
+/** Small, non-blocking notices (a basemap fallback, a scenario that could not be read), announced politely. */
+export function Notices({ notices, onDismiss }: { notices: readonly AppNotice[]; onDismiss: (id: number) => void }) {
   return (
     <div className="notice-region" role="status" aria-live="polite">
-      {notice && (
-        <div className="notice" data-testid="notice">
-          <span>{notice.text}</span>
-          <button type="button" className="icon-button" onClick={onDismiss} aria-label="Dismiss notice">
-            ×
-          </button>
-        </div>
-      )}
+      {notices.map((notice) => (
+        <NoticeItem key={notice.id} notice={notice} onDismiss={onDismiss} />
+      ))}
     </div>
   );
 }

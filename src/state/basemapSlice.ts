@@ -4,7 +4,7 @@ import type { AtlasState } from './store';
 export const BASEMAP_IDS = ['pdok', 'openfreemap', 'offline', 'none'] as const;
 export type BasemapId = (typeof BASEMAP_IDS)[number];
 
-export interface BasemapNotice {
+export interface AppNotice {
   id: number;
   text: string;
 }
@@ -15,12 +15,13 @@ export interface BasemapSlice {
   /** What is actually drawn: differs from `basemap` after a fallback. */
   activeBasemap: BasemapId | null;
   offlineAvailable: boolean;
-  notice: BasemapNotice | null;
+  /** Non-blocking notices, oldest first (at most three kept). */
+  notices: AppNotice[];
   chooseBasemap: (id: BasemapId) => void;
   setActiveBasemap: (id: BasemapId) => void;
   setOfflineAvailable: (available: boolean) => void;
   showNotice: (text: string) => void;
-  dismissNotice: () => void;
+  dismissNotice: (id: number) => void;
 }
 
 let noticeCounter = 0;
@@ -31,10 +32,10 @@ export const createBasemapSlice =
     basemap: initial,
     activeBasemap: null,
     offlineAvailable: false,
-    notice: null,
+    notices: [],
     chooseBasemap: (basemap) => set({ basemap }),
     setActiveBasemap: (activeBasemap) => set({ activeBasemap }),
     setOfflineAvailable: (offlineAvailable) => set({ offlineAvailable }),
-    showNotice: (text) => set({ notice: { id: ++noticeCounter, text } }),
-    dismissNotice: () => set({ notice: null }),
+    showNotice: (text) => set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id: ++noticeCounter, text }].slice(-3) })),
+    dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   });

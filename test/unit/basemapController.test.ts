@@ -78,7 +78,7 @@ describe('basemap controller', () => {
     map.emit('error', { sourceId: 'basemap:pdok', error: new Error('offline') });
     await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('none'));
     expect(store.getState().basemap).toBe('pdok');
-    expect(store.getState().notice?.text).toMatch(/PDOK .* could not be loaded \(tiles failed to load\); showing the plain background/);
+    expect(store.getState().notices.at(-1)?.text).toMatch(/PDOK .* could not be loaded \(tiles failed to load\); showing the plain background/);
     expect(map.layers.some((l) => l.id.startsWith('basemap:'))).toBe(false);
   });
 
@@ -87,7 +87,7 @@ describe('basemap controller', () => {
     await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
     vi.advanceTimersByTime(5001);
     await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('none'));
-    expect(store.getState().notice?.text).toMatch(/did not answer in time/);
+    expect(store.getState().notices.at(-1)?.text).toMatch(/did not answer in time/);
   });
 
   it('keeps an online basemap once its first tile has arrived', async () => {
@@ -97,7 +97,7 @@ describe('basemap controller', () => {
     vi.advanceTimersByTime(60_000);
     await settle();
     expect(store.getState().activeBasemap).toBe('pdok');
-    expect(store.getState().notice).toBeNull();
+    expect(store.getState().notices).toEqual([]);
   });
 
   it('ignores errors of the thematic sources', async () => {

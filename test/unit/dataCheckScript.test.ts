@@ -34,3 +34,18 @@ describe('data:check script', () => {
     expect(result.stderr).toMatch(/data\/partners\.json: record "Not An Id", field "id": a lowercase kebab-case id/);
   }, 20_000);
 });
+
+describe('data:check on a corrupt tours file', () => {
+  it('stops with the file, record, field and expectation', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-tours-'));
+    cpSync(projectPath('data'), join(dir, 'data'), { recursive: true });
+    const file = join(dir, 'data/tours.json');
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    json.tours[0].steps[0].camera.zoom = 40;
+    writeFileSync(file, JSON.stringify(json));
+    const result = runCheck('--root', dir);
+    rmSync(dir, { recursive: true, force: true });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/data\/tours\.json: record "region", field "camera\.zoom": .*(<=|18)/);
+  }, 20_000);
+});

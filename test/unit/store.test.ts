@@ -69,9 +69,11 @@ describe('atlas store', () => {
     store.getState().setActiveBasemap('none');
     expect(store.getState().basemap).toBe('pdok');
     store.getState().showNotice('PDOK failed');
-    expect(store.getState().notice?.text).toBe('PDOK failed');
-    store.getState().dismissNotice();
-    expect(store.getState().notice).toBeNull();
+    store.getState().showNotice('Scenario unreadable');
+    store.getState().showNotice('PDOK failed');
+    expect(store.getState().notices.map((n) => n.text)).toEqual(['Scenario unreadable', 'PDOK failed']);
+    store.getState().dismissNotice(store.getState().notices[0]!.id);
+    expect(store.getState().notices.map((n) => n.text)).toEqual(['PDOK failed']);
   });
 });
 

@@ -1,0 +1,46 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openAtlas, watchConsole } from './driver';
+
+const panel = (page: Page) => page.getByTestId('side-panel');
+
+test('hostile text in an imported CSV stays text: no script runs, nothing rendered as HTML', async ({ page }) => {
+  const errors = watchConsole(page);
+  await openAtlas(page, '#panel=planner');
+  await panel(page).getByRole('tab', { name: 'Scenario' }).click();
+  const csv = 'lon,lat,name,kind\n6.8,52.3,"<img src=x onerror=""window.__xss=1"">",facility\n6.81,52.31,=cmd|\' /C calc\'!A0,facility\n';
+  await page.getByTestId('scenario-file').setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(panel(page).getByTestId('import-report')).toContainText('2 imported');
+  const items = panel(page).getByTestId('scenario-items');
+  await expect(items).toContainText('<img src=x onerror="window.__xss=1">');
+  await expect(items).toContainText("=cmd|' /C calc'!A0");
+  expect(await items.locator('img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(errors).toEqual([]);
+});
+
+test('an oversize import file is refused with a clear message and the scenario is untouched', async ({ page }) => {
+  await openAtlas(page, '#panel=planner');
+  await panel(page).getByRole('tab', { name: 'Scenario' }).click();
+  await page.getByTestId('scenario-file').setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from('lon,lat,name,kind\n6.8,52.3,Kept,facility\n') });
+  await expect(panel(page).getByTestId('scenario-items')).toContainText('Kept');
+  const big = Buffer.alloc(6 * 1024 * 1024, 'a');
+  await page.getByTestId('scenario-file').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: big });
+  await expect(panel(page).getByTestId('import-report')).toContainText('huge.csv is 6.0 MB; a scenario file may be at most 5 MB');
+  await expect(panel(page).getByTestId('scenario-items').locator('li')).toHaveCount(1);
+});
+
+test('a corrupt saved scenario does not break the app and is kept aside', async ({ page }) => {
+  await openAtlas(page);
+  await page.evaluate(() => localStorage.setItem('twente-atlas:scenario:v1', '{"type":"FeatureCollection","features":[{"bad":true}]}'));
+  await page.reload();
+  await page.waitForFunction(() => window.__atlas?.ready === true);
+  await expect(page.getByTestId('notice').filter({ hasText: 'Scenario:' })).toContainText('Scenario: part of the saved scenario could not be read');
+  expect(await page.evaluate(() => localStorage.getItem('twente-atlas:scenario:unreadable'))).toContain('"bad":true');
+});
+
+test('search input cannot inject markup either', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByRole('combobox').fill('<b>bold</b>');
+  await expect(page.getByRole('listbox')).toContainText('Nothing found for “<b>bold</b>”');
+  expect(await page.getByRole('listbox').locator('b').count()).toBe(0);
+});
