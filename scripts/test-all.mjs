@@ -12,10 +12,11 @@ const run = (command, args, env = {}) =>
 const npx = (args, env) => run('npx', args, env);
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 
-function record(name, passed, failed) {
-  summary.push({ name, passed, failed });
-  console.log(`${name}: ${passed} passed, ${failed} failed`);
+function record(name, passed, failed, skipped = 0) {
+  summary.push({ name, passed, failed, skipped });
+  console.log(line({ name, passed, failed, skipped }));
 }
+const line = ({ name, passed, failed, skipped }) => `${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
 
 function ensureChromium() {
   const found = findChromium();
@@ -66,12 +67,12 @@ if (!chromium && !process.env.PLAYWRIGHT_OWN_BROWSER) {
     const env = { CI: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: resolve('reports/playwright.json'), ...(chromium ? { CHROMIUM_PATH: chromium } : {}) };
     const e2eStatus = npx(['playwright', 'test', '-c', 'test/playwright.config.ts', '--reporter=list,json'], env);
     const e2e = readJson('reports/playwright.json');
-    if (e2e) record('e2e', e2e.stats.expected + e2e.stats.flaky, e2e.stats.unexpected + (e2eStatus !== 0 && e2e.stats.unexpected === 0 ? 1 : 0));
+    if (e2e) record('e2e', e2e.stats.expected + e2e.stats.flaky, e2e.stats.unexpected + (e2eStatus !== 0 && e2e.stats.unexpected === 0 ? 1 : 0), e2e.stats.skipped);
     else record('e2e', 0, 1);
   }
 }
 
 console.log('\n== Summary ==');
-for (const { name, passed, failed } of summary) console.log(`${name}: ${passed} passed, ${failed} failed`);
+for (const entry of summary) console.log(line(entry));
 const failed = summary.some((s) => s.failed > 0);
 process.exit(failed ? 1 : 0);
