@@ -31,7 +31,7 @@ import { focusSelection } from './state/focusSite';
 import { MAX_COMPARE } from './state/panelSlice';
 import type { Selection } from './state/selectionSlice';
 import type { AtlasStore } from './state/store';
-import { StoreContext, useAtlas } from './state/useAtlas';
+import { StoreContext, useAtlasExceptView } from './state/useAtlas';
 import { TWENTE_VIEW } from './state/viewSlice';
 
 interface Props {
@@ -49,7 +49,7 @@ export function App({ store, data, lang = 'en' }: Props) {
 }
 
 function AtlasLayout({ store, data, lang }: Required<Props>) {
-  const s = useAtlas((state) => state);
+  const s = useAtlasExceptView();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [printSiteId, setPrintSiteId] = useState<string | null>(null);
   const [offlineProgress, setOfflineProgress] = useState<(PrepareProgress & { finished: boolean }) | null>(null);

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { AtlasState, AtlasStore } from './store';
 
 export const StoreContext = createContext<AtlasStore | null>(null);
@@ -12,4 +13,15 @@ export function useAtlasStore(): AtlasStore {
 
 export function useAtlas<T>(selector: (state: AtlasState) => T): T {
   return useStore(useAtlasStore(), selector);
+}
+
+/** Everything but the camera: components that do not draw the view need not re-render on every pan. */
+export function useAtlasExceptView(): Omit<AtlasState, 'view'> {
+  return useStore(
+    useAtlasStore(),
+    useShallow((state: AtlasState) => {
+      const { view: _view, ...rest } = state;
+      return rest;
+    }),
+  );
 }

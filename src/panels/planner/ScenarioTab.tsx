@@ -2,13 +2,13 @@ import { useRef, useState } from 'react';
 import { importFile, newScenarioId, scenarioToGeoJson } from '../../analysis/scenario';
 import { downloadBlob } from '../../export/download';
 import { LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../../data/schema';
-import { useAtlas } from '../../state/useAtlas';
+import { useAtlasExceptView } from '../../state/useAtlas';
 import { KIND_LABELS, MODE_LABELS } from '../labels';
 
 const downloadJson = (filename: string, json: unknown) => downloadBlob(filename, new Blob([JSON.stringify(json, null, 2)], { type: 'application/geo+json' }));
 
 export function ScenarioTab() {
-  const s = useAtlas((state) => state);
+  const s = useAtlasExceptView();
   const fileInput = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<SiteKind>('facility');
