@@ -3,8 +3,10 @@
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import type { AtlasData } from '../data/atlasData';
 import type { SiteCollection } from '../data/schema';
+import type { Locale } from '../format/money';
 
-export type Lang = 'nl' | 'en';
+/** The interface language (one type for data text and number formats). */
+export type Lang = Locale;
 
 export const KIND_RANK: Record<string, number> = { 'top-location': 0, quay: 1, 'creative-breeding-ground': 2, facility: 3 };
 

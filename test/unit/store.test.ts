@@ -108,9 +108,10 @@ describe('panels and filters in the store', () => {
 
   it('compares at most four known sites', () => {
     const s = store();
+    expect(s.getState().toggleCompare('zzz')).toBe(false);
+    expect(s.getState().compareIds).toEqual([]);
     for (const id of ['a', 'b', 'c', 'd']) expect(s.getState().toggleCompare(id)).toBe(true);
     expect(s.getState().toggleCompare('e')).toBe(false);
-    expect(s.getState().toggleCompare('zzz')).toBe(false);
     s.getState().toggleCompare('b');
     expect(s.getState().compareIds).toEqual(['a', 'c', 'd']);
     s.getState().setCompare(['e', 'e', 'nope', 'a']);
