@@ -3,7 +3,6 @@ import type { AtlasData } from './data/atlasData';
 import { partnerById, projectById, projectsForSite } from './data/derive';
 import { hasConstraints, visibleSiteIds } from './data/siteFilters';
 import { MapView } from './map/MapView';
-import type { Lang } from './map/sources';
 import { ComparePanel } from './panels/ComparePanel';
 import { FiltersPanel } from './panels/FiltersPanel';
 import { Legend } from './panels/Legend';
@@ -19,37 +18,54 @@ import { PDOK_TILES } from './map/basemaps/catalog';
 import { currentMap } from './map/currentMap';
 import { prefetch, tileUrls, TOUR_AREA, TOUR_ZOOMS, type PrepareProgress } from './offline/prepare';
 import { FactSheet } from './panels/FactSheet';
-import { KIND_LABELS } from './panels/labels';
 import { Presenter } from './tour/Presenter';
 import { PartnerPanel } from './panels/PartnerPanel';
 import { ProgrammePanel } from './panels/ProgrammePanel';
 import { ProjectPanel } from './panels/ProjectPanel';
 import { SearchBox } from './panels/SearchBox';
 import { SiteList } from './panels/SiteList';
+import { LinkList } from './panels/LinkList';
+import { LanguageSwitch } from './panels/LanguageSwitch';
+import { dataLangOf } from './i18n/languages';
+import { messagesFor } from './i18n/messages';
+import { I18nContext, type I18n } from './i18n/useT';
 import { SitePanel } from './panels/SitePanel';
 import { focusSelection } from './state/focusSite';
 import { MAX_COMPARE } from './state/panelSlice';
 import type { Selection } from './state/selectionSlice';
 import type { AtlasStore } from './state/store';
-import { StoreContext, useAtlasExceptView } from './state/useAtlas';
+import { StoreContext, useAtlas, useAtlasExceptView } from './state/useAtlas';
+import { useI18n } from './i18n/useT';
 import { TWENTE_VIEW } from './state/viewSlice';
 
 interface Props {
   store: AtlasStore;
   data: AtlasData;
-  lang?: Lang;
 }
 
-export function App({ store, data, lang = 'en' }: Props) {
+export function App({ store, data }: Props) {
   return (
     <StoreContext.Provider value={store}>
-      <AtlasLayout store={store} data={data} lang={lang} />
+      <LanguageProvider>
+        <AtlasLayout store={store} data={data} />
+      </LanguageProvider>
     </StoreContext.Provider>
   );
 }
 
-function AtlasLayout({ store, data, lang }: Required<Props>) {
+/** Provides the catalogue of the store's language and keeps <html lang> in step. */
+function LanguageProvider({ children }: { children: React.ReactNode }) {
+  const ui = useAtlas((s) => s.lang);
+  const i18n = useMemo<I18n>(() => ({ t: messagesFor(ui), ui, lang: dataLangOf(ui) }), [ui]);
+  useEffect(() => {
+    document.documentElement.lang = ui;
+  }, [ui]);
+  return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;
+}
+
+function AtlasLayout({ store, data }: Props) {
   const s = useAtlasExceptView();
+  const { t, lang } = useI18n();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [printSiteId, setPrintSiteId] = useState<string | null>(null);
   const [offlineProgress, setOfflineProgress] = useState<(PrepareProgress & { finished: boolean }) | null>(null);
@@ -58,9 +74,9 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
     const map = currentMap();
     if (!map) return;
     const step = s.tour ? data.tours.find((t) => t.id === s.tour!.id)?.steps[s.tour.step] : undefined;
-    const blob = await renderMapPng(map, step ? step.title[lang] : 'Twente Atlas', step ? data.tours.find((t) => t.id === s.tour!.id)!.title[lang] : 'Top work locations, creative breeding grounds and smart-mobility links of Twente');
+    const blob = await renderMapPng(map, step ? step.title[lang] : t.app.title, step ? data.tours.find((tour) => tour.id === s.tour!.id)!.title[lang] : t.app.pngSubtitle, t.kindPlurals);
     downloadBlob('twente-atlas.png', blob);
-  }, [s.tour, data, lang]);
+  }, [s.tour, data, lang, t]);
 
   const prepareOffline = useCallback(async () => {
     const urls = ['/', '/basemap/overijssel.pmtiles', ...(s.activeBasemap === 'pdok' || s.basemap === 'pdok' ? tileUrls(PDOK_TILES, TOUR_AREA, TOUR_ZOOMS) : [])];
@@ -126,14 +142,17 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
   const project = sel?.kind === 'project' ? projectById(data, sel.id) : undefined;
   const partner = sel?.kind === 'partner' ? partnerById(data, sel.id) : undefined;
 
-  const announcement = site
-    ? `Selected: ${site.properties.name[lang]} (${KIND_LABELS[site.properties.kind]})`
+  const tourStep = s.tour ? data.tours.find((tour) => tour.id === s.tour!.id) : undefined;
+  const announcement = tourStep
+    ? t.announce.tourStep(s.tour!.step + 1, tourStep.steps.length, tourStep.steps[s.tour!.step]!.title[lang])
+    : site
+    ? t.announce.site(site.properties.name[lang], t.kinds[site.properties.kind])
     : link
-      ? `Selected link: ${link.properties.name[lang]}`
+      ? t.announce.link(link.properties.name[lang])
       : project
-        ? `Selected project: ${project.name[lang]}`
+        ? t.announce.project(project.name[lang])
         : partner
-          ? `Selected partner: ${partner.name}`
+          ? t.announce.partner(partner.name)
           : '';
 
   let panel: React.ReactNode = null;
@@ -170,17 +189,17 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
           requestAnimationFrame(() => document.getElementById('sites')?.focus());
         }}
       >
-        Skip to the sites list
+        {t.app.skipToSites}
       </a>
       <p className="visually-hidden" aria-live="polite" data-testid="announcer">
         {announcement}
       </p>
       <header className="app-header">
-        <h1>Twente Atlas</h1>
+        <h1>{t.app.title}</h1>
         <SearchBox data={data} lang={lang} onPick={select} />
-        <nav className="header-buttons" aria-label="Overviews">
+        <nav className="header-buttons" aria-label={t.app.overviews}>
           <button type="button" aria-pressed={s.panel === 'programme' && !sel} onClick={() => s.openPanel('programme')}>
-            Programme
+            {t.app.programme}
           </button>
           <button
             type="button"
@@ -189,30 +208,31 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
               void document.documentElement.requestFullscreen?.().catch(() => undefined);
             }}
           >
-            Present
+            {t.app.present}
           </button>
           <button type="button" onClick={() => void exportPng()}>
-            Export PNG
+            {t.app.exportPng}
           </button>
           <button type="button" onClick={() => void prepareOffline()} disabled={offlineProgress !== null && !offlineProgress.finished}>
-            Prepare offline
+            {t.app.prepareOffline}
           </button>
           <button type="button" aria-pressed={s.panel === 'planner' && !sel} onClick={() => s.openPanel('planner')}>
-            Planner
+            {t.app.planner}
           </button>
           <button type="button" aria-pressed={s.panel === 'compare' && !sel} onClick={() => s.openPanel('compare')}>
-            Compare <span className="count">{s.compareIds.length}</span>
+            {t.app.compare} <span className="count">{s.compareIds.length}</span>
           </button>
           <button type="button" className="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen((open) => !open)}>
-            Layers &amp; sites
+            {t.app.layersAndSites}
           </button>
+          <LanguageSwitch value={s.lang} onChange={s.setLang} />
         </nav>
       </header>
       <main className="app-main">
-        <aside id="sidebar" className="sidebar" aria-label="Layers and sites" data-open={drawerOpen}>
+        <aside id="sidebar" className="sidebar" aria-label={t.app.sidebar} data-open={drawerOpen}>
           <ViewButtons twente={TWENTE_VIEW} onView={(view) => store.getState().setView(view, 'app')} />
           <button type="button" className="small-button measure-button" aria-pressed={s.tool === 'measure'} onClick={() => s.startTool(s.tool === 'measure' ? null : 'measure')}>
-            Measure distance &amp; area
+            {t.app.measure}
           </button>
           <Legend data={data} hiddenKinds={s.hiddenKinds} hiddenModes={s.hiddenModes} onToggleKind={s.toggleKind} onToggleMode={s.toggleMode} />
           <FiltersPanel data={data} constraints={constraints} visibleCount={visible?.size ?? data.sites.features.length} onToggle={s.toggleConstraint} onClear={s.clearConstraints} />
@@ -225,6 +245,7 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
             selectedId={site?.properties.id ?? null}
             onPick={(id) => select({ kind: 'site', id })}
           />
+          <LinkList links={data.links} lang={lang} hiddenModes={s.hiddenModes} selectedId={link?.properties.id ?? null} onPick={(id) => select({ kind: 'link', id })} />
         </aside>
         <div
           className="map-drop"
@@ -241,7 +262,7 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
             })();
           }}
         >
-          <MapView store={store} data={data} lang={lang} />
+          <MapView store={store} data={data} />
         </div>
         <MeasureReadout lang={lang} />
         <Presenter tours={data.tours} lang={lang} onExportPng={() => void exportPng()} />
@@ -249,12 +270,12 @@ function AtlasLayout({ store, data, lang }: Required<Props>) {
           <div className="offline-progress" role="status" data-testid="offline-progress">
             <label>
               {offlineProgress.finished
-                ? `Ready for offline: ${offlineProgress.done - offlineProgress.failed} of ${offlineProgress.total} files kept${offlineProgress.failed ? ` (${offlineProgress.failed} could not be fetched)` : ''}.`
-                : `Preparing for offline… ${offlineProgress.done} / ${offlineProgress.total}`}
+                ? t.app.offlineReady(offlineProgress.done - offlineProgress.failed, offlineProgress.total, offlineProgress.failed)
+                : t.app.offlinePreparing(offlineProgress.done, offlineProgress.total)}
               <progress max={offlineProgress.total} value={offlineProgress.done} />
             </label>
             {offlineProgress.finished && (
-              <button type="button" className="icon-button icon-button--small" aria-label="Close" onClick={() => setOfflineProgress(null)}>
+              <button type="button" className="icon-button icon-button--small" aria-label={t.app.close} onClick={() => setOfflineProgress(null)}>
                 ×
               </button>
             )}

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadBundledData } from './data/bundled';
+import { detectLang } from './i18n/languages';
 import { DataErrorView } from './panels/DataErrorView';
 import { registerServiceWorker } from './offline/prepare';
 import { startScenarioPersistence } from './state/scenarioPersistence';
@@ -13,13 +14,14 @@ import './app.css';
 
 const root = createRoot(document.getElementById('root')!);
 const result = loadBundledData();
+const browserLang = detectLang();
 
 if (!result.ok) {
-  root.render(<DataErrorView problems={result.problems} />);
+  root.render(<DataErrorView problems={result.problems} lang={parseHash(window.location.hash).lang ?? browserLang} />);
 } else {
-  const store = storeForData(result.data);
+  const store = storeForData(result.data, { initialLang: browserLang });
   applyUrlState(store, parseHash(window.location.hash));
-  startUrlSync(store);
+  startUrlSync(store, window, { basemap: 'pdok', lang: browserLang });
   startScenarioPersistence(store);
   startTourSync(store, result.data.tours);
   void registerServiceWorker();

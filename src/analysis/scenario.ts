@@ -1,6 +1,7 @@
 // A planner's scenario: proposed sites and links, imported from CSV or GeoJSON or drawn on the map.
 // Every imported row is validated; bad rows are reported by number and never half-imported.
 import { AREA_BOUNDS, LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/schema';
+import type { Problem } from '../i18n/problem';
 
 export interface ScenarioSite {
   id: string;
@@ -27,8 +28,9 @@ export const MAX_IMPORT_ROWS = 5000;
 export const MAX_NAME = 120;
 
 export interface RowError {
+  /** 1-based row (CSV, header = 1) or feature number; 0 for the file as a whole. */
   row: number;
-  message: string;
+  problems: Problem[];
 }
 
 export interface ImportResult {
@@ -73,49 +75,53 @@ export function parseCsvRows(text: string): string[][] {
   return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
 }
 
-function checkPosition(lon: unknown, lat: unknown): string | [number, number] {
+const BOUNDS_TEXT = `lon ${AREA_BOUNDS.west}–${AREA_BOUNDS.east}, lat ${AREA_BOUNDS.south}–${AREA_BOUNDS.north}`;
+const fileError = (row: number, problem: Problem): RowError[] => [{ row, problems: [problem] }];
+const isProblem = (value: unknown): value is Problem => typeof value === 'object' && value !== null && 'code' in value;
+
+function checkPosition(lon: unknown, lat: unknown): Problem | [number, number] {
   const x = typeof lon === 'string' ? Number(lon.trim().replace(',', '.')) : lon;
   const y = typeof lat === 'string' ? Number(lat.trim().replace(',', '.')) : lat;
   if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y) || (typeof lon === 'string' && lon.trim() === '') || (typeof lat === 'string' && lat.trim() === '')) {
-    return `lon and lat must be numbers (got "${String(lon)}", "${String(lat)}")`;
+    return { code: 'notNumbers', params: { lon: String(lon), lat: String(lat) } };
   }
   if (x < AREA_BOUNDS.west || x > AREA_BOUNDS.east || y < AREA_BOUNDS.south || y > AREA_BOUNDS.north) {
-    return `position ${x}, ${y} is outside the atlas area (lon ${AREA_BOUNDS.west}–${AREA_BOUNDS.east}, lat ${AREA_BOUNDS.south}–${AREA_BOUNDS.north}); are lon and lat swapped?`;
+    return { code: 'outsideArea', params: { lon: x, lat: y, bounds: BOUNDS_TEXT } };
   }
   return [x, y];
 }
 
-function checkName(name: unknown): string | undefined {
-  if (typeof name !== 'string' || name.trim() === '') return 'name is empty';
-  if (name.length > MAX_NAME) return `name is longer than ${MAX_NAME} characters`;
+function checkName(name: unknown): Problem | undefined {
+  if (typeof name !== 'string' || name.trim() === '') return { code: 'nameEmpty' };
+  if (name.length > MAX_NAME) return { code: 'nameTooLong', params: { max: MAX_NAME } };
   return undefined;
 }
 
-function checkKind(kind: unknown): SiteKind | string {
+function checkKind(kind: unknown): SiteKind | Problem {
   const k = typeof kind === 'string' ? kind.trim().toLowerCase() : '';
-  return (SITE_KINDS as readonly string[]).includes(k) ? (k as SiteKind) : `kind "${String(kind ?? '')}" is not one of ${SITE_KINDS.join(', ')}`;
+  return (SITE_KINDS as readonly string[]).includes(k) ? (k as SiteKind) : { code: 'badKind', params: { kind: String(kind ?? ''), allowed: SITE_KINDS.join(', ') } };
 }
 
 export function importCsv(text: string): ImportResult {
   const rows = parseCsvRows(text);
   const result: ImportResult = { sites: [], links: [], errors: [] };
-  if (rows.length === 0) return { ...result, errors: [{ row: 0, message: 'the file is empty' }] };
+  if (rows.length === 0) return { ...result, errors: fileError(0, { code: 'fileEmpty' }) };
   const header = rows[0]!.map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
   const missing = ['lon', 'lat', 'name', 'kind'].filter((name) => col(name) < 0);
-  if (missing.length > 0) return { ...result, errors: [{ row: 1, message: `the header needs the columns lon, lat, name, kind (missing: ${missing.join(', ')})` }] };
-  if (rows.length - 1 > MAX_IMPORT_ROWS) return { ...result, errors: [{ row: 0, message: `${rows.length - 1} rows is more than the ${MAX_IMPORT_ROWS} a scenario takes` }] };
+  if (missing.length > 0) return { ...result, errors: fileError(1, { code: 'missingColumns', params: { missing: missing.join(', ') } }) };
+  if (rows.length - 1 > MAX_IMPORT_ROWS) return { ...result, errors: fileError(0, { code: 'tooManyRows', params: { count: rows.length - 1, max: MAX_IMPORT_ROWS } }) };
   rows.slice(1).forEach((cells, index) => {
     const row = index + 2;
-    const problems: string[] = [];
+    const problems: Problem[] = [];
     const position = checkPosition(cells[col('lon')], cells[col('lat')]);
-    if (typeof position === 'string') problems.push(position);
+    if (isProblem(position)) problems.push(position);
     const name = cells[col('name')]?.trim() ?? '';
     const nameProblem = checkName(name);
     if (nameProblem) problems.push(nameProblem);
     const kind = checkKind(cells[col('kind')]);
-    if (!(SITE_KINDS as readonly string[]).includes(kind)) problems.push(kind);
-    if (problems.length > 0) result.errors.push({ row, message: problems.join('; ') });
+    if (isProblem(kind)) problems.push(kind);
+    if (problems.length > 0) result.errors.push({ row, problems });
     else result.sites.push({ id: newScenarioId('site'), name, kind: kind as SiteKind, position: position as [number, number] });
   });
   return result;
@@ -130,11 +136,11 @@ export function importGeoJson(text: string, { keepIds = false } = {}): ImportRes
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ...result, errors: [{ row: 0, message: `not valid JSON (${(error as Error).message})` }] };
+    return { ...result, errors: fileError(0, { code: 'notJson', params: { reason: (error as Error).message } }) };
   }
   const features = (json as { type?: string; features?: unknown })?.type === 'FeatureCollection' ? (json as { features: unknown }).features : undefined;
-  if (!Array.isArray(features)) return { ...result, errors: [{ row: 0, message: 'expected a GeoJSON FeatureCollection' }] };
-  if (features.length > MAX_IMPORT_ROWS) return { ...result, errors: [{ row: 0, message: `${features.length} features is more than the ${MAX_IMPORT_ROWS} a scenario takes` }] };
+  if (!Array.isArray(features)) return { ...result, errors: fileError(0, { code: 'notFeatureCollection' }) };
+  if (features.length > MAX_IMPORT_ROWS) return { ...result, errors: fileError(0, { code: 'tooManyFeatures', params: { count: features.length, max: MAX_IMPORT_ROWS } }) };
   features.forEach((feature, index) => {
     const row = index + 1;
     const f = feature as { geometry?: { type?: string; coordinates?: unknown }; properties?: Record<string, unknown> | null };
@@ -144,24 +150,24 @@ export function importGeoJson(text: string, { keepIds = false } = {}): ImportRes
     const type = f?.geometry?.type;
     if (type === 'Point') {
       const coords = f.geometry!.coordinates as unknown[];
-      const position = Array.isArray(coords) ? checkPosition(coords[0], coords[1]) : 'Point coordinates must be [lon, lat]';
+      const position: Problem | [number, number] = Array.isArray(coords) ? checkPosition(coords[0], coords[1]) : { code: 'pointShape' };
       const kind = checkKind(props.kind);
-      const problems = [typeof position === 'string' ? position : undefined, nameProblem, (SITE_KINDS as readonly string[]).includes(kind) ? undefined : kind].filter(Boolean);
-      if (problems.length > 0) result.errors.push({ row, message: problems.join('; ') });
+      const problems = [position, nameProblem, kind].filter(isProblem);
+      if (problems.length > 0) result.errors.push({ row, problems });
       else result.sites.push({ id: keptId ?? newScenarioId('site'), name: String(props.name).trim(), kind: kind as SiteKind, position: position as [number, number] });
     } else if (type === 'LineString') {
       const coords = f.geometry!.coordinates;
-      const positions = Array.isArray(coords) ? coords.map((c) => (Array.isArray(c) ? checkPosition(c[0], c[1]) : 'each position must be [lon, lat]')) : [];
+      const positions = Array.isArray(coords) ? coords.map((c): Problem | [number, number] => (Array.isArray(c) ? checkPosition(c[0], c[1]) : { code: 'positionShape' })) : [];
       const mode = typeof props.mode === 'string' && (LINK_MODES as readonly string[]).includes(props.mode) ? (props.mode as LinkMode) : undefined;
       const problems = [
-        positions.length < 2 ? 'a line needs at least two positions' : undefined,
-        positions.find((p): p is string => typeof p === 'string'),
+        positions.length < 2 ? ({ code: 'lineTooShort' } as Problem) : undefined,
+        positions.find(isProblem),
         nameProblem,
-        mode ? undefined : `mode "${String(props.mode ?? '')}" is not one of ${LINK_MODES.join(', ')}`,
-      ].filter(Boolean);
-      if (problems.length > 0) result.errors.push({ row, message: problems.join('; ') });
+        mode ? undefined : ({ code: 'badMode', params: { mode: String(props.mode ?? ''), allowed: LINK_MODES.join(', ') } } as Problem),
+      ].filter(isProblem);
+      if (problems.length > 0) result.errors.push({ row, problems });
       else result.links.push({ id: keptId ?? newScenarioId('link'), name: String(props.name).trim(), mode: mode!, coordinates: positions as Array<[number, number]> });
-    } else result.errors.push({ row, message: `geometry "${String(type)}" is not a Point (site) or LineString (link)` });
+    } else result.errors.push({ row, problems: [{ code: 'badGeometry', params: { type: String(type) } }] });
   });
   return result;
 }
@@ -169,7 +175,7 @@ export function importGeoJson(text: string, { keepIds = false } = {}): ImportRes
 /** Reads a dropped or picked file; refuses oversize files before reading them. */
 export async function importFile(file: { name: string; size: number; text: () => Promise<string> }): Promise<ImportResult> {
   if (file.size > MAX_IMPORT_BYTES) {
-    return { sites: [], links: [], errors: [{ row: 0, message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; a scenario file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB` }] };
+    return { sites: [], links: [], errors: fileError(0, { code: 'fileTooLarge', params: { file: file.name, megabytes: (file.size / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 } }) };
   }
   const text = await file.text();
   return /\.csv$/i.test(file.name) ? importCsv(text) : importGeoJson(text);
@@ -192,7 +198,7 @@ export const BACKUP_KEY = 'twente-atlas:scenario:unreadable';
 
 export interface LoadResult {
   scenario: Scenario;
-  problem?: string;
+  problem?: Problem;
 }
 
 /** Loads the saved scenario; an unreadable one is kept aside under BACKUP_KEY, never thrown away. */
@@ -201,7 +207,7 @@ export function loadScenario(storage: Pick<Storage, 'getItem' | 'setItem'>): Loa
   try {
     raw = storage.getItem(STORAGE_KEY);
   } catch {
-    return { scenario: EMPTY_SCENARIO, problem: 'the browser does not allow saving; the scenario will not survive a reload' };
+    return { scenario: EMPTY_SCENARIO, problem: { code: 'storageUnavailable' } };
   }
   if (!raw) return { scenario: EMPTY_SCENARIO };
   const parsed = importGeoJson(raw, { keepIds: true });
@@ -211,16 +217,16 @@ export function loadScenario(storage: Pick<Storage, 'getItem' | 'setItem'>): Loa
     } catch {
       /* nothing more we can do */
     }
-    return { scenario: { sites: parsed.sites, links: parsed.links }, problem: `part of the saved scenario could not be read (${parsed.errors.length} item(s)); a copy is kept in the browser` };
+    return { scenario: { sites: parsed.sites, links: parsed.links }, problem: { code: 'savedScenarioPartlyUnreadable', params: { count: parsed.errors.length } } };
   }
   return { scenario: { sites: parsed.sites, links: parsed.links } };
 }
 
-export function saveScenario(storage: Pick<Storage, 'setItem'>, scenario: Scenario): string | undefined {
+export function saveScenario(storage: Pick<Storage, 'setItem'>, scenario: Scenario): Problem | undefined {
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify(scenarioToGeoJson(scenario)));
     return undefined;
   } catch (error) {
-    return `the scenario could not be saved in this browser (${(error as Error).message})`;
+    return { code: 'scenarioNotSaved', params: { reason: (error as Error).message } };
   }
 }

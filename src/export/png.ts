@@ -1,8 +1,7 @@
 // Exports what the map shows as a PNG: a title band, the map, a legend and the attribution.
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { SITE_KINDS } from '../data/schema';
+import { SITE_KINDS, type SiteKind } from '../data/schema';
 import { SITE_ICONS } from '../map/icons';
-import { KIND_PLURALS } from '../panels/labels';
 
 const TITLE_BAND = 64;
 const FOOT_BAND = 30;
@@ -22,7 +21,8 @@ function captureMap(map: MaplibreMap): Promise<HTMLCanvasElement> {
   });
 }
 
-export async function renderMapPng(map: MaplibreMap, title: string, subtitle: string): Promise<Blob> {
+/** `kindNames` words the legend in the interface language. */
+export async function renderMapPng(map: MaplibreMap, title: string, subtitle: string, kindNames: Record<SiteKind, string>): Promise<Blob> {
   const image = await captureMap(map);
   const ratio = image.width / map.getCanvas().clientWidth || 1;
   const canvas = document.createElement('canvas');
@@ -53,7 +53,7 @@ export async function renderMapPng(map: MaplibreMap, title: string, subtitle: st
     ctx.arc(24, boxY + 15 + i * 20, 6, 0, 2 * Math.PI);
     ctx.fill();
     ctx.fillStyle = '#1d1d1d';
-    ctx.fillText(KIND_PLURALS[kind], 38, boxY + 20 + i * 20);
+    ctx.fillText(kindNames[kind], 38, boxY + 20 + i * 20);
   });
 
   // Attribution: what the attribution control shows, as plain text.

@@ -17,14 +17,13 @@ import { linkLayers } from './layers/linkLayers';
 import { outlineLayers } from './layers/outlineLayers';
 import { siteLayers } from './layers/siteLayers';
 import { maplibregl } from './maplibre';
-import type { Lang } from './sources';
-import { FIRST_THEMATIC_LAYER, installThematicLayers } from './thematicLayers';
+import { dataLangOf } from '../i18n/languages';
+import { FIRST_THEMATIC_LAYER, installThematicLayers, relabelThematicSources } from './thematicLayers';
 
 export interface AtlasMapOptions {
   container: HTMLElement;
   store: AtlasStore;
   data: AtlasData;
-  lang: Lang;
   onStatus?: (status: MapStatus) => void;
 }
 
@@ -49,7 +48,7 @@ const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 const isTouchDevice = () => typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
 
-export function createAtlasMap({ container, store, data, lang, onStatus }: AtlasMapOptions): () => void {
+export function createAtlasMap({ container, store, data, onStatus }: AtlasMapOptions): () => void {
   const { view } = store.getState();
   const map = new maplibregl.Map({
     container,
@@ -98,7 +97,7 @@ export function createAtlasMap({ container, store, data, lang, onStatus }: Atlas
   };
 
   map.on('load', () => {
-    installThematicLayers(map, data, lang);
+    installThematicLayers(map, data, dataLangOf(store.getState().lang));
     installPlannerLayers(map, 'sites-halo');
     applyFilters();
     applySelection();
@@ -129,6 +128,7 @@ export function createAtlasMap({ container, store, data, lang, onStatus }: Atlas
     if (state.selection !== previous.selection || state.compareIds !== previous.compareIds || state.panel !== previous.panel || state.overlay !== previous.overlay) applyRelated();
     const filtersChanged = (['hiddenKinds', 'hiddenModes', 'regions', 'funders', 'partnerTypes', 'themes'] as const).some((k) => state[k] !== previous[k]);
     if (filtersChanged) applyFilters();
+    if (dataLangOf(state.lang) !== dataLangOf(previous.lang)) relabelThematicSources(map, data, dataLangOf(state.lang));
     if (state.view !== previous.view && state.view.origin !== 'map') {
       const target = { center: state.view.center, zoom: state.view.zoom };
       if (state.view.origin === 'url') map.jumpTo(target);

@@ -1,5 +1,5 @@
 // Adds the atlas's own sources, symbols and layers (outlines, links, sites, bottom to top).
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlasData';
 import { SITE_KINDS } from '../data/schema';
 import { iconName, rasterizeIcon, SITE_ICONS } from './icons';
@@ -8,7 +8,7 @@ import { outlineLayers, OUTLINES_SOURCE } from './layers/outlineLayers';
 import { siteLayers, SITES_SOURCE } from './layers/siteLayers';
 import { toLinkSourceData, toOutlineSourceData, toSiteSourceData, type Lang } from './sources';
 
-export const DATA_ATTRIBUTION = 'Atlas data: Regio Deal Twente, Provincie Overijssel, Twente Board';
+export const DATA_ATTRIBUTION = 'Data: Regio Deal Twente, Provincie Overijssel, Twente Board';
 export const THEMATIC_LAYERS = [...outlineLayers, ...linkLayers, ...siteLayers];
 /** Basemap layers go below this one. */
 export const FIRST_THEMATIC_LAYER = THEMATIC_LAYERS[0]!.id;
@@ -24,4 +24,10 @@ export function installThematicLayers(map: MaplibreMap, data: AtlasData, lang: L
   map.addSource(LINKS_SOURCE, { type: 'geojson', data: toLinkSourceData(data, lang), promoteId: 'id' });
   map.addSource(SITES_SOURCE, { type: 'geojson', data: toSiteSourceData(data.sites, lang), promoteId: 'id', attribution: DATA_ATTRIBUTION });
   for (const layer of THEMATIC_LAYERS) map.addLayer(layer);
+}
+
+/** Swaps the labels to another language without touching layers or feature-state. */
+export function relabelThematicSources(map: MaplibreMap, data: AtlasData, lang: Lang): void {
+  map.getSource<GeoJSONSource>(LINKS_SOURCE)?.setData(toLinkSourceData(data, lang));
+  map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(toSiteSourceData(data.sites, lang));
 }

@@ -6,7 +6,7 @@ import type { Selection } from '../state/selectionSlice';
 import { CsvButton } from './common/CsvButton';
 import { Money } from './common/Money';
 import { PanelShell } from './common/PanelShell';
-import { FUNDER_LABELS, KIND_LABELS } from './labels';
+import { useT } from '../i18n/useT';
 
 interface Props {
   data: AtlasData;
@@ -18,6 +18,7 @@ interface Props {
 }
 
 export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose }: Props) {
+  const t = useT();
   const sites = siteIds.map((id) => siteById(data, id)).filter((s) => s !== undefined);
   const funding = new Map(sites.map((s) => [s.properties.id, siteFunding(data, s.properties.id)]));
   const partnerSets = new Map(sites.map((s) => [s.properties.id, new Set(partnersForSite(data, s.properties.id).flatMap((g) => g.partners.map((p) => p.partner.id)))]));
@@ -25,22 +26,22 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
   const name = (id: string) => siteById(data, id)?.properties.name[lang] ?? id;
 
   return (
-    <PanelShell kind="compare" title="Compare sites" subtitle={`${sites.length} of 2–4 sites`} onClose={onClose} minWidth={200 + 150 * sites.length}>
-      {sites.length < 2 && <p className="empty-state">Add at least two sites with “+ Compare” in a site's panel (up to four).</p>}
+    <PanelShell kind="compare" title={t.compare.title} subtitle={t.compare.subtitle(sites.length)} onClose={onClose} minWidth={200 + 150 * sites.length}>
+      {sites.length < 2 && <p className="empty-state">{t.compare.empty}</p>}
       {sites.length > 0 && (
         <>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t.panel.tableScroll}>
             <table className="data-table compare-table" data-testid="compare-table">
-              <caption className="visually-hidden">Sites side by side</caption>
+              <caption className="visually-hidden">{t.compare.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Site</th>
+                  <th scope="col">{t.compare.site}</th>
                   {sites.map((s) => (
                     <th scope="col" key={s.properties.id}>
                       <button type="button" className="link-button" onClick={() => onSelect({ kind: 'site', id: s.properties.id })}>
                         {s.properties.name[lang]}
                       </button>{' '}
-                      <button type="button" className="icon-button icon-button--small" aria-label={`Remove ${s.properties.name[lang]} from comparison`} onClick={() => onRemove(s.properties.id)}>
+                      <button type="button" className="icon-button icon-button--small" aria-label={t.compare.remove(s.properties.name[lang])} onClick={() => onRemove(s.properties.id)}>
                         ×
                       </button>
                     </th>
@@ -49,19 +50,19 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
               </thead>
               <tbody>
                 <tr>
-                  <th scope="row">Kind</th>
+                  <th scope="row">{t.compare.kind}</th>
                   {sites.map((s) => (
-                    <td key={s.properties.id}>{KIND_LABELS[s.properties.kind]}</td>
+                    <td key={s.properties.id}>{t.kinds[s.properties.kind]}</td>
                   ))}
                 </tr>
                 <tr>
-                  <th scope="row">Municipality</th>
+                  <th scope="row">{t.compare.municipality}</th>
                   {sites.map((s) => (
                     <td key={s.properties.id}>{s.properties.municipality}</td>
                   ))}
                 </tr>
                 <tr>
-                  <th scope="row">Budget (stated)</th>
+                  <th scope="row">{t.compare.budget}</th>
                   {sites.map((s) => (
                     <td key={s.properties.id} className="num">
                       <Money value={funding.get(s.properties.id)!.stated} lang={lang} />
@@ -70,7 +71,7 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
                 </tr>
                 {FUNDER_KEYS.filter((k) => sites.some((s) => funding.get(s.properties.id)!.byFunder[k] > 0)).map((k) => (
                   <tr key={k}>
-                    <th scope="row">{FUNDER_LABELS[k]}</th>
+                    <th scope="row">{t.funders[k]}</th>
                     {sites.map((s) => (
                       <td key={s.properties.id} className="num">
                         <Money value={funding.get(s.properties.id)!.byFunder[k]} lang={lang} />
@@ -79,13 +80,13 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
                   </tr>
                 ))}
                 <tr>
-                  <th scope="row">Sectors</th>
+                  <th scope="row">{t.compare.sectors}</th>
                   {sites.map((s) => (
                     <td key={s.properties.id}>{s.properties.sectors.join(', ') || '–'}</td>
                   ))}
                 </tr>
                 <tr>
-                  <th scope="row">Partners</th>
+                  <th scope="row">{t.compare.partners}</th>
                   {sites.map((s) => {
                     const ids = [...partnerSets.get(s.properties.id)!];
                     const shared = ids.filter((pid) => sharedCount(pid) > 1);
@@ -94,20 +95,20 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
                     return (
                       <td key={s.properties.id}>
                         {[
-                          { title: 'shared', ids: shared },
-                          { title: 'only here', ids: own },
+                          { id: 'shared', title: t.compare.shared(shared.length), ids: shared },
+                          { id: 'own', title: t.compare.onlyHere(own.length), ids: own },
                         ]
                           .filter((group) => group.ids.length > 0)
                           .map((group) => (
-                            <details key={group.title}>
+                            <details key={group.id}>
                               <summary>
-                                {group.ids.length} {group.title}
+                                {group.title}
                               </summary>
                               <ul className="plain-list compact">
                                 {group.ids.map((pid) => (
-                                  <li key={pid} className={group.title === 'shared' ? 'shared' : undefined}>
+                                  <li key={pid} className={group.id === 'shared' ? 'shared' : undefined}>
                                     {partnerName(pid)}
-                                    {group.title === 'shared' && <span className="badge badge--shared">shared</span>}
+                                    {group.id === 'shared' && <span className="badge badge--shared">{t.compare.sharedBadge}</span>}
                                   </li>
                                 ))}
                               </ul>
@@ -122,12 +123,12 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
           </div>
           {sites.length >= 2 && (
             <>
-              <h3>Straight-line distances</h3>
+              <h3>{t.compare.distances}</h3>
               <table className="data-table" data-testid="distance-table">
-                <caption className="visually-hidden">Distances in km, as the crow flies</caption>
+                <caption className="visually-hidden">{t.compare.distancesCaption}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">From \ to</th>
+                    <th scope="col">{t.compare.fromTo}</th>
                     {sites.map((s) => (
                       <th scope="col" key={s.properties.id} className="num">
                         {s.properties.name[lang]}

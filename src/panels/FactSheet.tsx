@@ -3,9 +3,10 @@ import type { AtlasData } from '../data/atlasData';
 import { budgetLinesForSite, milestonesForSite, partnersForSite, siteById, siteFunding } from '../data/derive';
 import { FUNDER_KEYS } from '../data/schema';
 import { formatMoneyExact, type Locale } from '../format/money';
-import { FUNDER_LABELS, KIND_LABELS, PARTNER_TYPE_LABELS } from './labels';
+import { useT } from '../i18n/useT';
 
 export function FactSheet({ data, siteId, lang }: { data: AtlasData; siteId: string; lang: Locale }) {
+  const t = useT();
   const site = siteById(data, siteId);
   if (!site) return null;
   const p = site.properties;
@@ -14,27 +15,28 @@ export function FactSheet({ data, siteId, lang }: { data: AtlasData; siteId: str
   return (
     <article className="factsheet" data-testid="factsheet">
       <header>
-        <p className="factsheet__brand">Twente Atlas · fact sheet</p>
+        <p className="factsheet__brand">{t.factSheet.brand}</p>
         <h1>{p.name[lang]}</h1>
         <p>
-          {KIND_LABELS[p.kind]} · {p.municipality} · position {p.accuracy}
+          {t.kinds[p.kind]} · {p.municipality} · {t.factSheet.position[p.accuracy]}
         </p>
       </header>
       <p>{p.summary[lang]}</p>
-      <h2>Budget</h2>
+      <h2>{t.panel.budget}</h2>
       {lines.length === 0 ? (
-        <p>The sources tie no budget line to this site.</p>
+        <p>{t.site.noBudget}</p>
       ) : (
         <>
           <p>
-            Total budget (as stated): <strong>{formatMoneyExact(funding.stated, lang)}</strong>
-            {funding.computed !== funding.stated && <> — funders add up to {formatMoneyExact(funding.computed, lang)}</>}
+            {t.factSheet.total}
+            <strong>{formatMoneyExact(funding.stated, lang)}</strong>
+            {funding.computed !== funding.stated && t.factSheet.fundersAddUp(formatMoneyExact(funding.computed, lang))}
           </p>
           <table>
             <tbody>
               {FUNDER_KEYS.filter((k) => funding.byFunder[k] > 0).map((k) => (
                 <tr key={k}>
-                  <th>{FUNDER_LABELS[k]}</th>
+                  <th>{t.funders[k]}</th>
                   <td>{formatMoneyExact(funding.byFunder[k], lang)}</td>
                 </tr>
               ))}
@@ -42,13 +44,13 @@ export function FactSheet({ data, siteId, lang }: { data: AtlasData; siteId: str
           </table>
         </>
       )}
-      <h2>Partners</h2>
+      <h2>{t.panel.partners}</h2>
       {partnersForSite(data, siteId).map((g) => (
         <p key={g.type}>
-          <strong>{PARTNER_TYPE_LABELS[g.type]}:</strong> {g.partners.map((x) => x.partner.name).join(', ')}
+          <strong>{t.partnerTypes[g.type]}:</strong> {g.partners.map((x) => x.partner.name).join(', ')}
         </p>
       ))}
-      <h2>Milestones</h2>
+      <h2>{t.panel.milestones}</h2>
       <ul>
         {milestonesForSite(data, siteId).map((m, i) => (
           <li key={i}>
@@ -57,7 +59,8 @@ export function FactSheet({ data, siteId, lang }: { data: AtlasData; siteId: str
         ))}
       </ul>
       <footer>
-        Sources: {[...new Set([...p.sources, ...lines.flatMap((l) => l.table.sources)].map((s) => `${s.doc} (${s.section})`))].join('; ')}
+        {t.factSheet.sources}
+        {[...new Set([...p.sources, ...lines.flatMap((l) => l.table.sources)].map((s) => `${s.doc} (${s.section})`))].join('; ')}
       </footer>
     </article>
   );

@@ -1,7 +1,7 @@
 // Filters that act on the map and the lists together: region, funder, partner type, action line.
 import type { AtlasData } from '../data/atlasData';
 import { CONSTRAINT_VALUES, type ConstraintKey, type Constraints } from '../state/filtersSlice';
-import { FUNDER_LABELS, PARTNER_TYPE_LABELS, REGION_LABELS } from './labels';
+import { useI18n } from '../i18n/useT';
 
 interface Props {
   data: AtlasData;
@@ -11,24 +11,23 @@ interface Props {
   onClear: () => void;
 }
 
-const GROUP_TITLES: Record<ConstraintKey, string> = { regions: 'Region', funders: 'Funded by', partnerTypes: 'Partner type', themes: 'Action line' };
-
 export function FiltersPanel({ data, constraints, visibleCount, onToggle, onClear }: Props) {
+  const { t, lang } = useI18n();
   const label = (key: ConstraintKey, value: string): string => {
-    if (key === 'regions') return REGION_LABELS[value as keyof typeof REGION_LABELS];
-    if (key === 'funders') return FUNDER_LABELS[value as keyof typeof FUNDER_LABELS];
-    if (key === 'partnerTypes') return PARTNER_TYPE_LABELS[value as keyof typeof PARTNER_TYPE_LABELS];
-    return data.projects.themes.find((t) => t.id === value)?.name.en ?? value;
+    if (key === 'regions') return t.regions[value as keyof typeof t.regions];
+    if (key === 'funders') return t.funders[value as keyof typeof t.funders];
+    if (key === 'partnerTypes') return t.partnerTypes[value as keyof typeof t.partnerTypes];
+    return data.projects.themes.find((theme) => theme.id === value)?.name[lang] ?? value;
   };
   const active = Object.values(constraints).some((list) => list.length > 0);
   return (
     <details className="filters" open={active}>
       <summary>
-        Filters {active && <span className="badge">{visibleCount} sites</span>}
+        {t.filters.title} {active && <span className="badge">{t.filters.matching(visibleCount)}</span>}
       </summary>
       {(Object.keys(CONSTRAINT_VALUES) as ConstraintKey[]).map((key) => (
         <fieldset key={key}>
-          <legend>{GROUP_TITLES[key]}</legend>
+          <legend>{t.filters.groups[key]}</legend>
           {(CONSTRAINT_VALUES[key] as readonly string[]).map((value) => (
             <label key={value} className="legend__row">
               <input type="checkbox" checked={(constraints[key] as readonly string[]).includes(value)} onChange={() => onToggle(key, value as never)} data-filter={`${key}:${value}`} />
@@ -39,7 +38,7 @@ export function FiltersPanel({ data, constraints, visibleCount, onToggle, onClea
       ))}
       {active && (
         <button type="button" className="small-button" onClick={onClear}>
-          Clear filters
+          {t.filters.clear}
         </button>
       )}
     </details>

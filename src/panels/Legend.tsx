@@ -3,7 +3,7 @@ import type { AtlasData } from '../data/atlasData';
 import { LINK_MODES, LINK_STATUSES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/schema';
 import { SITE_ICONS, type Shape } from '../map/icons';
 import { LINK_MODE_COLORS, LINK_STATUS_DASHES } from '../map/layers/linkLayers';
-import { KIND_PLURALS, MODE_LABELS, STATUS_LABELS } from './labels';
+import { useT } from '../i18n/useT';
 
 interface Props {
   data: AtlasData;
@@ -39,37 +39,38 @@ function LineSwatch({ color, dash }: { color: string; dash: number[] }) {
 }
 
 export function Legend({ data, hiddenKinds, hiddenModes, onToggleKind, onToggleMode }: Props) {
+  const t = useT();
   const kindCount = (kind: SiteKind) => data.sites.features.filter((f) => f.properties.kind === kind).length;
   const modeCount = (mode: LinkMode) => data.links.features.filter((f) => f.properties.mode === mode).length;
   const modes = LINK_MODES.filter((mode) => modeCount(mode) > 0);
   return (
-    <section className="legend" aria-label="Legend and layers">
+    <section className="legend" aria-label={t.legend.label}>
       <fieldset>
-        <legend>Sites</legend>
+        <legend>{t.legend.sites}</legend>
         {SITE_KINDS.map((kind) => (
           <label key={kind} className="legend__row">
             <input type="checkbox" checked={!hiddenKinds.includes(kind)} onChange={() => onToggleKind(kind)} data-kind={kind} />
             <ShapeSwatch kind={kind} />
-            <span className="legend__label">{KIND_PLURALS[kind]}</span>
+            <span className="legend__label">{t.kindPlurals[kind]}</span>
             <span className="count">{kindCount(kind)}</span>
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Links</legend>
+        <legend>{t.legend.links}</legend>
         {modes.map((mode) => (
           <label key={mode} className="legend__row">
             <input type="checkbox" checked={!hiddenModes.includes(mode)} onChange={() => onToggleMode(mode)} data-mode={mode} />
             <LineSwatch color={LINK_MODE_COLORS[mode]} dash={[1, 0]} />
-            <span className="legend__label">{MODE_LABELS[mode]}</span>
+            <span className="legend__label">{t.modes[mode]}</span>
             <span className="count">{modeCount(mode)}</span>
           </label>
         ))}
-        <div className="legend__statuses" aria-label="Line styles by status">
+        <div className="legend__statuses" aria-label={t.legend.statusStyles}>
           {LINK_STATUSES.map((status) => (
             <span key={status} className="legend__status">
               <LineSwatch color="#444" dash={LINK_STATUS_DASHES[status]} />
-              {STATUS_LABELS[status]}
+              {t.statuses[status]}
             </span>
           ))}
         </div>

@@ -6,9 +6,10 @@ import type { PanelProps } from './common/panelProps';
 import { PanelShell } from './common/PanelShell';
 import { SelectChips } from './common/SelectChips';
 import { SourceList } from './common/SourceList';
-import { MODE_LABELS, STATUS_LABELS } from './labels';
+import { useT } from '../i18n/useT';
 
 export function LinkPanel({ link, data, lang, onSelect, onClose }: PanelProps & { link: LinkFeature }) {
+  const t = useT();
   const p = link.properties;
   const km = length(link, { units: 'kilometers' });
   const project = p.projectId ? projectById(data, p.projectId) : undefined;
@@ -22,19 +23,19 @@ export function LinkPanel({ link, data, lang, onSelect, onClose }: PanelProps & 
     );
 
   return (
-    <PanelShell kind="link" title={p.name[lang]} subtitle={`${MODE_LABELS[p.mode]} · ${STATUS_LABELS[p.status]}`} onClose={onClose}>
+    <PanelShell kind="link" title={p.name[lang]} subtitle={`${t.modes[p.mode]} · ${t.statuses[p.status]}`} onClose={onClose}>
       <dl className="facts">
-        <dt>From</dt>
+        <dt>{t.link.from}</dt>
         <dd>{endpoint(p.fromSiteId, p.endpoints.from)}</dd>
-        <dt>To</dt>
+        <dt>{t.link.to}</dt>
         <dd>{endpoint(p.toSiteId, p.endpoints.to)}</dd>
-        <dt>Length</dt>
+        <dt>{t.link.length}</dt>
         <dd>
-          {formatKm(km, lang)} {p.geometry === 'schematic' ? '(schematic line)' : '(approximate line)'}
+          {formatKm(km, lang)} {p.geometry === 'schematic' ? t.link.schematic : t.link.approximate}
         </dd>
         {project && (
           <>
-            <dt>Project</dt>
+            <dt>{t.link.project}</dt>
             <dd>
               <button type="button" className="link-button" onClick={() => onSelect({ kind: 'project', id: project.id })}>
                 {project.name[lang]}
@@ -46,7 +47,7 @@ export function LinkPanel({ link, data, lang, onSelect, onClose }: PanelProps & 
       <p>{p.summary[lang]}</p>
       {p.partnerIds.length > 0 && (
         <>
-          <h3>Partners</h3>
+          <h3>{t.panel.partners}</h3>
           <SelectChips items={p.partnerIds.map((id) => ({ selection: { kind: 'partner', id }, label: partnerById(data, id)?.name ?? id }))} onSelect={onSelect} />
         </>
       )}

@@ -1,18 +1,19 @@
 // Camera presets and the basemap switcher.
-import { BASEMAPS } from '../map/basemaps/catalog';
+import { useT } from '../i18n/useT';
 import { BASEMAP_IDS, type BasemapId } from '../state/basemapSlice';
 import type { MapView } from '../state/viewSlice';
 
 export const OVERIJSSEL_VIEW: MapView = { center: [6.42, 52.44], zoom: 8.4 };
 
 export function ViewButtons({ onView, twente }: { onView: (view: MapView) => void; twente: MapView }) {
+  const t = useT();
   return (
-    <div className="view-buttons" role="group" aria-label="Views">
+    <div className="view-buttons" role="group" aria-label={t.views.label}>
       <button type="button" onClick={() => onView(twente)}>
-        Twente
+        {t.views.twente}
       </button>
       <button type="button" onClick={() => onView(OVERIJSSEL_VIEW)}>
-        Overijssel
+        {t.views.overijssel}
       </button>
     </div>
   );
@@ -26,18 +27,19 @@ interface SwitcherProps {
 }
 
 export function BasemapSwitcher({ chosen, active, offlineAvailable, onChoose }: SwitcherProps) {
+  const t = useT();
   return (
     <fieldset className="basemaps">
-      <legend>Basemap</legend>
+      <legend>{t.basemaps.legend}</legend>
       {BASEMAP_IDS.map((id) => {
         const unavailable = id === 'offline' && !offlineAvailable;
         return (
           <label key={id} className="legend__row">
             <input type="radio" name="basemap" value={id} checked={chosen === id} disabled={unavailable} onChange={() => onChoose(id)} />
             <span className="legend__label">
-              {BASEMAPS[id].label}
-              {unavailable && <span className="hint"> (not built)</span>}
-              {chosen === id && active !== null && active !== id && <span className="hint"> (unavailable, showing {BASEMAPS[active].label})</span>}
+              {t.basemaps.names[id]}
+              {unavailable && <span className="hint">{t.basemaps.notBuilt}</span>}
+              {chosen === id && active !== null && active !== id && <span className="hint">{t.basemaps.unavailable(t.basemaps.names[active])}</span>}
             </span>
           </label>
         );

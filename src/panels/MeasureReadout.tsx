@@ -1,9 +1,11 @@
+import { useT } from '../i18n/useT';
 import { measure } from '../analysis/measure';
 import { formatNumber, type Locale } from '../format/money';
 import { useAtlas } from '../state/useAtlas';
 
 /** The measure tool's live result, over the map. */
 export function MeasureReadout({ lang }: { lang: Locale }) {
+  const t = useT();
   const tool = useAtlas((s) => s.tool);
   const points = useAtlas((s) => s.toolPoints);
   const finished = useAtlas((s) => s.toolFinished);
@@ -12,21 +14,23 @@ export function MeasureReadout({ lang }: { lang: Locale }) {
   const m = measure(points);
   return (
     <div className="measure-readout" role="status" aria-live="polite" data-testid="measure">
-      <strong>Measure</strong>{' '}
+      <strong>{t.measure.title}</strong>{' '}
       {points.length < 2 ? (
-        'Click on the map to add points.'
+        t.measure.hint
       ) : (
         <>
-          distance <span data-testid="measure-km">{formatNumber(m.km, lang, 2)} km</span>
+          {t.measure.distance}
+          <span data-testid="measure-km">{formatNumber(m.km, lang, 2)} km</span>
           {m.areaKm2 !== undefined && (
             <>
-              , area <span data-testid="measure-area">{formatNumber(m.areaKm2, lang, 2)} km²</span>
+              {t.measure.area}
+              <span data-testid="measure-area">{formatNumber(m.areaKm2, lang, 2)} km²</span>
             </>
           )}
         </>
       )}
-      <small className="muted"> {finished ? 'Done. Click to start again.' : 'Escape to finish.'}</small>
-      <button type="button" className="icon-button icon-button--small" aria-label="Close the measure tool" onClick={() => startTool(null)}>
+      <small className="muted"> {finished ? t.measure.done : t.measure.escape}</small>
+      <button type="button" className="icon-button icon-button--small" aria-label={t.measure.close} onClick={() => startTool(null)}>
         ×
       </button>
     </div>

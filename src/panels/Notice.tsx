@@ -1,17 +1,20 @@
+import { describeProblem } from '../i18n/problem';
+import { useT } from '../i18n/useT';
 import { useEffect } from 'react';
 import type { AppNotice } from '../state/basemapSlice';
 
 export const NOTICE_MS = 12_000;
 
 function NoticeItem({ notice, onDismiss }: { notice: AppNotice; onDismiss: (id: number) => void }) {
+  const t = useT();
   useEffect(() => {
     const timer = setTimeout(() => onDismiss(notice.id), NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice.id, onDismiss]);
   return (
     <div className="notice" data-testid="notice">
-      <span>{notice.text}</span>
-      <button type="button" className="icon-button" onClick={() => onDismiss(notice.id)} aria-label="Dismiss notice">
+      <span>{describeProblem(t.problems, notice.message)}</span>
+      <button type="button" className="icon-button" onClick={() => onDismiss(notice.id)} aria-label={t.notices.dismiss}>
         ×
       </button>
     </div>

@@ -4,22 +4,23 @@ import type { PanelProps } from './common/panelProps';
 import { PanelShell } from './common/PanelShell';
 import { SelectChips } from './common/SelectChips';
 import { SourceList } from './common/SourceList';
-import { PARTNER_TYPE_LABELS } from './labels';
+import { useT } from '../i18n/useT';
 
 export function PartnerPanel({ partner, data, lang, onSelect, onClose }: PanelProps & { partner: Partner }) {
+  const t = useT();
   const footprint = partnerFootprint(data, partner.id);
   return (
-    <PanelShell kind="partner" title={partner.name} subtitle={PARTNER_TYPE_LABELS[partner.type]} onClose={onClose}>
-      {partner.aliases && <p className="muted">Also: {partner.aliases.join(', ')}</p>}
+    <PanelShell kind="partner" title={partner.name} subtitle={t.partnerTypes[partner.type]} onClose={onClose}>
+      {partner.aliases && <p className="muted">{t.partner.also(partner.aliases.join(', '))}</p>}
       <section>
         <h3>
-          Sites <span className="count">{footprint.sites.length}</span>
+          {t.panel.sites} <span className="count">{footprint.sites.length}</span>
         </h3>
         {footprint.sites.length === 0 ? (
-          <p className="muted">Not tied to a site on the map.</p>
+          <p className="muted">{t.partner.notTied}</p>
         ) : (
           <>
-            <p className="note">Highlighted on the map.</p>
+            <p className="note">{t.partner.highlighted}</p>
             <SelectChips
               testId="partner-sites"
               items={footprint.sites.map((id) => ({ selection: { kind: 'site', id }, label: siteById(data, id)?.properties.name[lang] ?? id }))}
@@ -30,7 +31,7 @@ export function PartnerPanel({ partner, data, lang, onSelect, onClose }: PanelPr
       </section>
       <section>
         <h3>
-          Projects <span className="count">{footprint.projects.length}</span>
+          {t.panel.projects} <span className="count">{footprint.projects.length}</span>
         </h3>
         <ul className="plain-list" data-testid="partner-projects">
           {footprint.projects.map((id) => (
@@ -44,7 +45,7 @@ export function PartnerPanel({ partner, data, lang, onSelect, onClose }: PanelPr
       </section>
       {footprint.links.length > 0 && (
         <section>
-          <h3>Links</h3>
+          <h3>{t.panel.links}</h3>
           <ul className="plain-list">
             {footprint.links.map((id) => (
               <li key={id}>

@@ -2,14 +2,14 @@ import { useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { mainBudget, programmeTotals, projectById } from '../data/derive';
 import type { Project } from '../data/schema';
-import type { Locale } from '../format/money';
+import { formatNumber, type Locale } from '../format/money';
 import type { Selection } from '../state/selectionSlice';
 import { BudgetTableView } from './common/BudgetTableView';
 import { CsvButton } from './common/CsvButton';
 import { FundingBar } from './common/FundingBar';
 import { Money } from './common/Money';
 import { PanelShell } from './common/PanelShell';
-import { PROGRAMME_LABELS } from './labels';
+import { useT } from '../i18n/useT';
 
 type SortKey = 'name' | 'theme' | 'total' | 'national';
 
@@ -22,6 +22,7 @@ interface Props {
 }
 
 export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose }: Props) {
+  const t = useT();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'total', descending: true });
   const totals = programmeTotals(data, 'regio-deal-twente');
   const themeName = (p: Project) => data.projects.themes.find((t) => t.id === p.theme)?.name[lang] ?? '';
@@ -44,23 +45,25 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
   const rdt2 = projectById(data, 'regio-deal-twente-ii');
 
   return (
-    <PanelShell kind="programme" title="Programme overview" subtitle="Regio Deal Twente and related programmes" onClose={onClose}>
+    <PanelShell kind="programme" title={t.programme.title} subtitle={t.programme.subtitle} onClose={onClose}>
       <section>
-        <h3>Regio Deal Twente: {totals.projects} projects</h3>
+        <h3>{t.programme.rdtHeading(totals.projects)}</h3>
         <p>
-          The eleven project sheets state <Money value={totals.stated} lang={lang} /> in total (added up by the atlas from each sheet's stated total row).
+          {t.programme.rdtBefore}
+          <Money value={totals.stated} lang={lang} />
+          {t.programme.rdtAfter}
         </p>
-        <FundingBar totals={{ ...totals, computed: Object.values(totals.byFunder).reduce((a, b) => a + b, 0), unsplit: 0 }} lang={lang} caption="By funder (sum of the sheets' total rows)" csvName="regio-deal-twente-funders.csv" />
+        <FundingBar totals={{ ...totals, computed: Object.values(totals.byFunder).reduce((a, b) => a + b, 0), unsplit: 0 }} lang={lang} caption={t.programme.byFunderCaption} csvName="regio-deal-twente-funders.csv" />
         <table className="data-table" data-testid="theme-table">
-          <caption>By action line</caption>
+          <caption>{t.programme.byActionLine}</caption>
           <thead>
             <tr>
-              <th scope="col">Action line</th>
+              <th scope="col">{t.programme.actionLine}</th>
               <th scope="col" className="num">
-                Projects
+                {t.programme.projects}
               </th>
               <th scope="col" className="num">
-                Stated total
+                {t.programme.statedTotal}
               </th>
             </tr>
           </thead>
@@ -83,16 +86,16 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
         />
       </section>
       <section>
-        <h3>All projects</h3>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
+        <h3>{t.programme.allProjects}</h3>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.panel.tableScroll}>
           <table className="data-table" data-testid="projects-table">
-            <caption className="visually-hidden">All projects, sortable</caption>
+            <caption className="visually-hidden">{t.programme.sortableCaption}</caption>
             <thead>
               <tr>
-                {header('name', 'Project')}
-                {header('theme', 'Action line')}
-                {header('total', 'Stated total', true)}
-                {header('national', 'National', true)}
+                {header('name', t.programme.project)}
+                {header('theme', t.programme.actionLine)}
+                {header('total', t.programme.statedTotal, true)}
+                {header('national', t.programme.national, true)}
               </tr>
             </thead>
             <tbody>
@@ -104,7 +107,7 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
                       <button type="button" className="link-button" onClick={() => onSelect({ kind: 'project', id: p.id })}>
                         {p.name[lang]}
                       </button>
-                      <small className="muted"> {PROGRAMME_LABELS[p.programme]}</small>
+                      <small className="muted"> {t.programmes[p.programme]}</small>
                     </th>
                     <td>{themeName(p)}</td>
                     <td className="num">{main ? <Money value={main.stated.total} lang={lang} /> : '–'}</td>
@@ -131,7 +134,7 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
           <ul className="plain-list">
             {rdt2.keyFigures.map((f) => (
               <li key={f.id}>
-                {f.label[lang]}: <strong>{f.unit === 'EUR' ? <Money value={f.value} lang={lang} /> : f.value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')}</strong>
+                {f.label[lang]}: <strong>{f.unit === 'EUR' ? <Money value={f.value} lang={lang} /> : formatNumber(f.value, lang)}</strong>
               </li>
             ))}
           </ul>

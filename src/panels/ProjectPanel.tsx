@@ -9,24 +9,26 @@ import { SourceList } from './common/SourceList';
 import { Timeline } from './common/Timeline';
 import type { PanelProps } from './common/panelProps';
 import { SelectChips } from './common/SelectChips';
-import { PARTNER_TYPE_LABELS, PROGRAMME_LABELS } from './labels';
+import { useT } from '../i18n/useT';
 
 export function ProjectPanel({ project, data, lang, onSelect, onClose }: PanelProps & { project: Project }) {
+  const t = useT();
   const theme = data.projects.themes.find((t) => t.id === project.theme);
   const main = mainBudget(project);
   const { start, end, durationYears } = project.period;
-  const period = start && end ? `${start}–${end}` : start ? `from ${start}` : end ? `until ${end}` : durationYears ? `${durationYears} years` : undefined;
+  const period = start && end ? t.project.range(start, end) : start ? t.project.from(start) : end ? t.project.until(end) : durationYears ? t.project.years(durationYears) : undefined;
   const partners = project.partnerIds.map((id) => partnerById(data, id)).filter((p) => p !== undefined);
   return (
-    <PanelShell kind="project" title={project.name[lang]} subtitle={[PROGRAMME_LABELS[project.programme], theme?.name[lang], period].filter(Boolean).join(' · ')} onClose={onClose}>
+    <PanelShell kind="project" title={project.name[lang]} subtitle={[t.programmes[project.programme], theme?.name[lang], period].filter(Boolean).join(' · ')} onClose={onClose}>
       <p>{project.summary[lang]}</p>
       {main && (
         <section>
-          <h3>Budget</h3>
+          <h3>{t.panel.budget}</h3>
           <p>
-            Stated total: <Money value={main.stated.total} lang={lang} />
+            {t.project.statedTotal}
+            <Money value={main.stated.total} lang={lang} />
           </p>
-          <FundingBar totals={totalsByFunder([{ ...main.stated, unsplit: false }])} lang={lang} caption="Stated total row by funder" csvName={`${project.id}-funders.csv`} />
+          <FundingBar totals={totalsByFunder([{ ...main.stated, unsplit: false }])} lang={lang} caption={t.project.fundingCaption} csvName={`${project.id}-funders.csv`} />
           {project.budgets.map((table) => (
             <BudgetTableView key={table.id} table={table} lang={lang} csvName={`${table.id}.csv`} />
           ))}
@@ -34,19 +36,19 @@ export function ProjectPanel({ project, data, lang, onSelect, onClose }: PanelPr
       )}
       {project.siteIds.length > 0 && (
         <section>
-          <h3>Sites</h3>
+          <h3>{t.panel.sites}</h3>
           <SelectChips items={project.siteIds.map((id) => ({ selection: { kind: 'site', id }, label: siteById(data, id)?.properties.name[lang] ?? id }))} onSelect={onSelect} />
         </section>
       )}
       <section>
-        <h3>Partners</h3>
+        <h3>{t.panel.partners}</h3>
         {PARTNER_TYPES.map((type) => {
           const members = partners.filter((p) => p.type === type);
           if (members.length === 0) return null;
           return (
             <div key={type} className="partner-group">
               <h4>
-                {PARTNER_TYPE_LABELS[type]} <span className="count">{members.length}</span>
+                {t.partnerTypes[type]} <span className="count">{members.length}</span>
               </h4>
               <SelectChips items={members.map((p) => ({ selection: { kind: 'partner', id: p.id }, label: p.name }))} onSelect={onSelect} />
             </div>
@@ -56,7 +58,7 @@ export function ProjectPanel({ project, data, lang, onSelect, onClose }: PanelPr
       </section>
       {project.keyFigures.length > 0 && (
         <section>
-          <h3>Key figures</h3>
+          <h3>{t.panel.keyFigures}</h3>
           <ul className="plain-list">
             {project.keyFigures.map((f) => (
               <li key={f.id}>
@@ -67,7 +69,7 @@ export function ProjectPanel({ project, data, lang, onSelect, onClose }: PanelPr
         </section>
       )}
       <section>
-        <h3>Milestones</h3>
+        <h3>{t.panel.milestones}</h3>
         <Timeline milestones={project.milestones.map((m) => ({ ...m, projectId: project.id }))} lang={lang} />
       </section>
       <SourceList sources={[...project.sources, ...project.budgets.flatMap((b) => b.sources)]} />

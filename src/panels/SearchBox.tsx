@@ -4,11 +4,10 @@ import type { AtlasData } from '../data/atlasData';
 import { buildSearchIndex, search, type SearchEntry } from '../data/search';
 import type { Locale } from '../format/money';
 import type { Selection } from '../state/selectionSlice';
-import { PARTNER_TYPE_LABELS, PROGRAMME_LABELS } from './labels';
-
-const KIND_WORD = { site: 'Site', partner: 'Partner', project: 'Project' } as const;
+import { useT } from '../i18n/useT';
 
 export function SearchBox({ data, lang, onPick }: { data: AtlasData; lang: Locale; onPick: (selection: Selection) => void }) {
+  const t = useT();
   const index = useMemo(() => buildSearchIndex(data, lang), [data, lang]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -29,19 +28,19 @@ export function SearchBox({ data, lang, onPick }: { data: AtlasData; lang: Local
     setQuery('');
   };
   const detail = (e: SearchEntry) =>
-    e.kind === 'partner' ? PARTNER_TYPE_LABELS[e.detail as keyof typeof PARTNER_TYPE_LABELS] : e.kind === 'project' ? PROGRAMME_LABELS[e.detail] : e.detail;
+    e.kind === 'partner' ? t.partnerTypes[e.detail as keyof typeof t.partnerTypes] : e.kind === 'project' ? t.programmes[e.detail] : e.detail;
 
   return (
     <div className="search" role="search">
       <input
         type="search"
         role="combobox"
-        aria-label="Search sites, partners and projects"
+        aria-label={t.search.label}
         aria-expanded={open && query.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={open && results[active] ? `${listId}-${active}` : undefined}
-        placeholder="Search sites, partners, projects…"
+        placeholder={t.search.placeholder}
         value={query}
         maxLength={100}
         onChange={(e) => {
@@ -71,10 +70,10 @@ export function SearchBox({ data, lang, onPick }: { data: AtlasData; lang: Local
         }}
       />
       {open && query.length > 0 && (
-        <ul className="search__results" role="listbox" id={listId} aria-label="Search results">
+        <ul className="search__results" role="listbox" id={listId} aria-label={t.search.results}>
           {results.length === 0 && (
             <li className="search__empty" role="option" aria-disabled="true" aria-selected="false">
-              Nothing found for “{query}”
+              {t.search.nothing(query)}
             </li>
           )}
           {results.map((entry, i) => (
@@ -89,7 +88,7 @@ export function SearchBox({ data, lang, onPick }: { data: AtlasData; lang: Local
                 pick(entry);
               }}
             >
-              <span className="search__kind">{KIND_WORD[entry.kind]}</span> {entry.label} <small className="muted">{detail(entry)}</small>
+              <span className="search__kind">{t.search.kinds[entry.kind]}</span> {entry.label} <small className="muted">{detail(entry)}</small>
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import type { SiteCollection, SiteKind } from '../data/schema';
 import { SITE_KINDS } from '../data/schema';
 import type { Lang } from '../map/sources';
-import { KIND_PLURALS } from './labels';
+import { useT } from '../i18n/useT';
 
 interface Props {
   sites: SiteCollection;
@@ -15,19 +15,20 @@ interface Props {
 
 /** Every visible site as a button, grouped by kind: a keyboard and screen-reader route to what the map shows. */
 export function SiteList({ sites, lang, hiddenKinds, visibleIds, selectedId, onPick }: Props) {
+  const t = useT();
   const shown = SITE_KINDS.filter((kind) => !hiddenKinds.includes(kind)).map((kind) => ({
     kind,
     members: sites.features.filter((f) => f.properties.kind === kind && (visibleIds === null || visibleIds.has(f.properties.id))),
   }));
   return (
-    <nav className="site-list" aria-label="Sites" id="sites" tabIndex={-1}>
-      {shown.every((g) => g.members.length === 0) && <p className="empty-state">No site matches the layers and filters.</p>}
+    <nav className="site-list" aria-label={t.lists.sites} id="sites" tabIndex={-1}>
+      {shown.every((g) => g.members.length === 0) && <p className="empty-state">{t.lists.noSites}</p>}
       {shown.map(({ kind, members }) => {
         if (members.length === 0) return null;
         return (
           <section key={kind}>
             <h2>
-              {KIND_PLURALS[kind]} <span className="count">{members.length}</span>
+              {t.kindPlurals[kind]} <span className="count">{members.length}</span>
             </h2>
             <ul>
               {members.map(({ properties: p }) => (

@@ -9,7 +9,7 @@ import { Money } from './common/Money';
 import { PanelShell } from './common/PanelShell';
 import { SourceList } from './common/SourceList';
 import { Timeline } from './common/Timeline';
-import { KIND_LABELS, PARTNER_TYPE_LABELS, REGION_LABELS } from './labels';
+import { useT } from '../i18n/useT';
 
 interface Props {
   site: SiteFeature;
@@ -23,9 +23,8 @@ interface Props {
   onClose: () => void;
 }
 
-const UNIT_SUFFIX: Record<string, string> = { km: 'km', m2: 'm²', percent: '%', tonnes: 't', kg: 'kg', persons: 'people', count: '' };
-
 export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCompare, onPrint, onSelect, onClose }: Props) {
+  const t = useT();
   const p = site.properties;
   const lines = budgetLinesForSite(data, p.id);
   const funding = siteFunding(data, p.id);
@@ -38,39 +37,39 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
     <PanelShell
       kind="site"
       title={p.name[lang]}
-      subtitle={`${KIND_LABELS[p.kind]} · ${REGION_LABELS[p.region]}`}
+      subtitle={`${t.kinds[p.kind]} · ${t.regions[p.region]}`}
       onClose={onClose}
       actions={
         <>
-          <button type="button" className="small-button" onClick={onPrint} aria-label="Print fact sheet">
-            Fact sheet
+          <button type="button" className="small-button" onClick={onPrint} aria-label={t.site.printLabel}>
+            {t.site.factSheet}
           </button>
           <button type="button" className="small-button" aria-pressed={inCompare} disabled={!inCompare && compareFull} onClick={onToggleCompare}>
-            {inCompare ? '✓ Comparing' : '+ Compare'}
+            {inCompare ? t.site.comparing : t.site.compare}
           </button>
         </>
       }
     >
       <dl className="facts">
-        <dt>Municipality</dt>
+        <dt>{t.site.municipality}</dt>
         <dd>{p.municipality}</dd>
         {p.address && (
           <>
-            <dt>Address</dt>
+            <dt>{t.site.address}</dt>
             <dd>{p.address}</dd>
           </>
         )}
-        <dt>Position</dt>
-        <dd>{p.accuracy === 'surveyed' ? 'Surveyed' : 'Approximate (centre of the area)'}</dd>
+        <dt>{t.site.position}</dt>
+        <dd>{p.accuracy === 'surveyed' ? t.site.surveyed : t.site.approximate}</dd>
         {p.sectors.length > 0 && (
           <>
-            <dt>Sectors</dt>
+            <dt>{t.site.sectors}</dt>
             <dd>{p.sectors.join(', ')}</dd>
           </>
         )}
         {p.website && (
           <>
-            <dt>Website</dt>
+            <dt>{t.site.website}</dt>
             <dd>
               <a href={p.website} target="_blank" rel="noopener noreferrer">
                 {p.website.replace(/^https?:\/\//i, '')}
@@ -80,7 +79,7 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
         )}
         {parent && (
           <>
-            <dt>Part of</dt>
+            <dt>{t.site.partOf}</dt>
             <dd>
               <button type="button" className="link-button" onClick={() => onSelect({ kind: 'site', id: parent.properties.id })}>
                 {parent.properties.name[lang]}
@@ -93,7 +92,7 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
 
       {facilities.length > 0 && (
         <section>
-          <h3>Facilities and sub-projects</h3>
+          <h3>{t.site.facilities}</h3>
           <ul className="plain-list">
             {facilities.map((f) => (
               <li key={f.properties.id}>
@@ -107,13 +106,14 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
       )}
 
       <section data-testid="site-budget">
-        <h3>Budget</h3>
+        <h3>{t.panel.budget}</h3>
         {lines.length === 0 ? (
-          <p className="muted">The sources tie no budget line to this site.</p>
+          <p className="muted">{t.site.noBudget}</p>
         ) : (
           <>
             <p>
-              <Money value={funding.stated} lang={lang} /> in {lines.length === 1 ? 'one budget line' : `${lines.length} budget lines`}:
+              <Money value={funding.stated} lang={lang} />
+              {t.site.budgetLines(lines.length)}
             </p>
             <ul className="plain-list">
               {lines.map(({ project, table, line, computed }) => (
@@ -121,26 +121,27 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
                   <button type="button" className="link-button" onClick={() => onSelect({ kind: 'project', id: project.id })}>
                     {project.name[lang]}
                   </button>
-                  , row “{line.row}”: <Money value={line.total} lang={lang} />
+                  {t.site.row(line.row)}
+                  <Money value={line.total} lang={lang} />
                   {line.note && <small className="note">{line.note[lang]}</small>}
-                  {!line.unsplit && <DiscrepancyBadge stated={line.total} computed={computed} lang={lang} what={`row “${line.row}”`} />}
+                  {!line.unsplit && <DiscrepancyBadge stated={line.total} computed={computed} lang={lang} what={t.site.rowWhat(line.row)} />}
                 </li>
               ))}
             </ul>
-            <FundingBar totals={funding} lang={lang} caption="Funding by funder (as stated per funder)" csvName={`${p.id}-funding.csv`} />
+            <FundingBar totals={funding} lang={lang} caption={t.site.fundingCaption} csvName={`${p.id}-funding.csv`} />
           </>
         )}
       </section>
 
       {figures.length > 0 && (
         <section>
-          <h3>Key figures</h3>
+          <h3>{t.panel.keyFigures}</h3>
           <ul className="plain-list">
             {figures.map((f) => (
               <li key={f.id}>
                 {f.label[lang]}:{' '}
                 <strong>
-                  {f.unit === 'EUR' ? <Money value={f.value} lang={lang} /> : `${formatNumber(f.value, lang)}${f.valueMax ? `–${formatNumber(f.valueMax, lang)}` : ''} ${UNIT_SUFFIX[f.unit] ?? ''}`}
+                  {f.unit === 'EUR' ? <Money value={f.value} lang={lang} /> : `${formatNumber(f.value, lang)}${f.valueMax ? `–${formatNumber(f.valueMax, lang)}` : ''} ${t.site.units[f.unit] ?? ''}`}
                   {f.unit === 'EUR' && f.valueMax ? <> – <Money value={f.valueMax} lang={lang} /></> : null}
                 </strong>
               </li>
@@ -150,12 +151,12 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
       )}
 
       <section data-testid="site-partners">
-        <h3>Partners</h3>
-        {partnerGroups.length === 0 && <p className="muted">No partners named for this site.</p>}
+        <h3>{t.panel.partners}</h3>
+        {partnerGroups.length === 0 && <p className="muted">{t.site.noPartners}</p>}
         {partnerGroups.map((group) => (
           <div key={group.type} className="partner-group">
             <h4>
-              {PARTNER_TYPE_LABELS[group.type]} <span className="count">{group.partners.length}</span>
+              {t.partnerTypes[group.type]} <span className="count">{group.partners.length}</span>
             </h4>
             <ul className="chips">
               {group.partners.map(({ partner, reasons }) => (
@@ -164,21 +165,21 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
                     type="button"
                     className="chip"
                     onClick={() => onSelect({ kind: 'partner', id: partner.id })}
-                    title={reasons.map((r) => (r.kind === 'site' ? 'at this site' : `in ${projectById(data, r.projectId)?.name[lang]}`)).join('; ')}
+                    title={reasons.map((r) => (r.kind === 'site' ? t.site.atThisSite : t.site.inProject(projectById(data, r.projectId)?.name[lang] ?? r.projectId))).join('; ')}
                   >
                     {partner.name}
-                    {reasons.some((r) => r.kind === 'site') && <span aria-label="(at this site)"> ●</span>}
+                    {reasons.some((r) => r.kind === 'site') && <span aria-label={t.site.atThisSiteMark}> ●</span>}
                   </button>
                 </li>
               ))}
             </ul>
           </div>
         ))}
-        {partnerGroups.length > 0 && <p className="note">● named at this site; the others take part in its projects.</p>}
+        {partnerGroups.length > 0 && <p className="note">{t.site.partnersNote}</p>}
       </section>
 
       <section>
-        <h3>Milestones</h3>
+        <h3>{t.panel.milestones}</h3>
         <Timeline milestones={milestonesForSite(data, p.id)} lang={lang} />
       </section>
 

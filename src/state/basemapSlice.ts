@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
+import { problemKey, type Problem } from '../i18n/problem';
 import type { AtlasState } from './store';
 
 export const BASEMAP_IDS = ['pdok', 'openfreemap', 'offline', 'none'] as const;
@@ -6,7 +7,7 @@ export type BasemapId = (typeof BASEMAP_IDS)[number];
 
 export interface AppNotice {
   id: number;
-  text: string;
+  message: Problem;
 }
 
 export interface BasemapSlice {
@@ -20,7 +21,7 @@ export interface BasemapSlice {
   chooseBasemap: (id: BasemapId) => void;
   setActiveBasemap: (id: BasemapId) => void;
   setOfflineAvailable: (available: boolean) => void;
-  showNotice: (text: string) => void;
+  showNotice: (message: Problem) => void;
   dismissNotice: (id: number) => void;
 }
 
@@ -36,6 +37,7 @@ export const createBasemapSlice =
     chooseBasemap: (basemap) => set({ basemap }),
     setActiveBasemap: (activeBasemap) => set({ activeBasemap }),
     setOfflineAvailable: (offlineAvailable) => set({ offlineAvailable }),
-    showNotice: (text) => set((s) => ({ notices: [...s.notices.filter((n) => n.text !== text), { id: ++noticeCounter, text }].slice(-3) })),
+    showNotice: (message) =>
+      set((s) => ({ notices: [...s.notices.filter((n) => problemKey(n.message) !== problemKey(message)), { id: ++noticeCounter, message }].slice(-3) })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   });

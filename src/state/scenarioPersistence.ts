@@ -6,14 +6,14 @@ export function startScenarioPersistence(store: AtlasStore, storage: Storage | u
   if (!storage) return () => {};
   const { scenario, problem } = loadScenario(storage);
   store.getState().setScenario(scenario);
-  if (problem) store.getState().showNotice(`Scenario: ${problem}.`);
+  if (problem) store.getState().showNotice(problem);
   let reported = false;
   return store.subscribe((state, previous) => {
     if (state.scenario === previous.scenario) return;
     const error = saveScenario(storage, state.scenario);
     if (error && !reported) {
       reported = true;
-      store.getState().showNotice(`Scenario: ${error}. Export it as GeoJSON to keep it.`);
+      store.getState().showNotice(error);
     }
   });
 }

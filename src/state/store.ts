@@ -2,13 +2,15 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createBasemapSlice, type BasemapId, type BasemapSlice } from './basemapSlice';
 import { createFiltersSlice, type FiltersSlice } from './filtersSlice';
+import { createLanguageSlice, type LanguageSlice } from './languageSlice';
+import type { UiLang } from '../i18n/languages';
 import { createPanelSlice, type PanelSlice } from './panelSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createTourSlice, type TourSlice } from './tourSlice';
 import { createViewSlice, TWENTE_VIEW, type MapView, type ViewSlice } from './viewSlice';
 
-export type AtlasState = ViewSlice & SelectionSlice & FiltersSlice & BasemapSlice & PanelSlice & PlannerSlice & TourSlice;
+export type AtlasState = ViewSlice & SelectionSlice & FiltersSlice & BasemapSlice & PanelSlice & PlannerSlice & TourSlice & LanguageSlice;
 export type AtlasStore = StoreApi<AtlasState>;
 
 export interface StoreOptions {
@@ -18,11 +20,12 @@ export interface StoreOptions {
   partnerIds?: Iterable<string>;
   initialView?: MapView;
   initialBasemap?: BasemapId;
+  initialLang?: UiLang;
   /** Tour ids and their number of steps. */
   tours?: ReadonlyMap<string, number>;
 }
 
-export function createAtlasStore({ siteIds, linkIds = [], projectIds = [], partnerIds = [], initialView = TWENTE_VIEW, initialBasemap = 'pdok', tours = new Map() }: StoreOptions): AtlasStore {
+export function createAtlasStore({ siteIds, linkIds = [], projectIds = [], partnerIds = [], initialView = TWENTE_VIEW, initialBasemap = 'pdok', initialLang = 'en', tours = new Map() }: StoreOptions): AtlasStore {
   const known = { site: new Set(siteIds), link: new Set(linkIds), project: new Set(projectIds), partner: new Set(partnerIds) };
   return createStore<AtlasState>()((...args) => ({
     ...createViewSlice(initialView)(...args),
@@ -32,6 +35,7 @@ export function createAtlasStore({ siteIds, linkIds = [], projectIds = [], partn
     ...createPanelSlice(known.site)(...args),
     ...createPlannerSlice(...args),
     ...createTourSlice(tours)(...args),
+    ...createLanguageSlice(initialLang)(...args),
   }));
 }
 

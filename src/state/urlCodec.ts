@@ -1,10 +1,11 @@
 // The URL hash is the shareable form of the view:
 //   #map=zoom/lat/lon&site=id (or link|project|partner=id)&panel=compare&cmp=a,b&f=region:twente,funder:national
-//   &hide=facility,drone&bm=offline
+//   &hide=facility,drone&bm=offline&lang=nl
 // Parsing never throws; anything malformed or out of range is dropped, the rest is kept.
 import { LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/schema';
 import { BASEMAP_IDS, type BasemapId } from './basemapSlice';
 import { CONSTRAINT_VALUES, EMPTY_CONSTRAINTS, type ConstraintKey, type Constraints } from './filtersSlice';
+import { isUiLang, type UiLang } from '../i18n/languages';
 import { MAX_COMPARE, type PanelId } from './panelSlice';
 import { SELECTABLE_KINDS, type Selection } from './selectionSlice';
 
@@ -18,6 +19,7 @@ export interface UrlState {
   constraints?: Constraints;
   /** Tour id and 0-based step (the URL shows steps from 1). */
   tour?: { id: string; step: number };
+  lang?: UiLang;
 }
 
 /** Short URL words for the filter groups. */
@@ -116,6 +118,8 @@ export function parseHash(hash: string): UrlState {
     const step = parseNumber(params.get('step') ?? '1', 1, 99);
     state.tour = { id: tour, step: step !== undefined && Number.isInteger(step) ? step - 1 : 0 };
   }
+  const lang = params.get('lang');
+  if (isUiLang(lang)) state.lang = lang;
   return state;
 }
 
@@ -137,5 +141,6 @@ export function serializeHash(state: UrlState): string {
   if (hidden.length > 0) parts.push(`hide=${hidden.join(',')}`);
   if (state.basemap) parts.push(`bm=${state.basemap}`);
   if (state.tour) parts.push(`tour=${state.tour.id}&step=${state.tour.step + 1}`);
+  if (state.lang) parts.push(`lang=${state.lang}`);
   return parts.length > 0 ? `#${parts.join('&')}` : '';
 }

@@ -1,22 +1,32 @@
 // Mirrors the store in location.hash (replaceState, so panning does not flood the history)
 // and applies hashes the user edits or pastes. Returns a function that stops both directions.
+import type { UiLang } from '../i18n/languages';
 import type { BasemapId } from './basemapSlice';
 import { EMPTY_CONSTRAINTS } from './filtersSlice';
 import type { AtlasStore } from './store';
 import { parseHash, serializeHash, type UrlState } from './urlCodec';
 
-/** The basemap is only written when the user chose something other than the default. */
-export function urlStateOf(store: AtlasStore, defaultBasemap: BasemapId = 'pdok'): UrlState {
+export interface UrlDefaults {
+  basemap: BasemapId;
+  /** The language this browser would pick by itself. */
+  lang: UiLang;
+}
+
+const DEFAULTS: UrlDefaults = { basemap: 'pdok', lang: 'en' };
+
+/** Basemap and language are only written when they differ from what this browser picks by itself. */
+export function urlStateOf(store: AtlasStore, defaults: UrlDefaults = DEFAULTS): UrlState {
   const s = store.getState();
   return {
     view: { zoom: s.view.zoom, center: s.view.center },
     selection: s.selection ?? undefined,
     hidden: { kinds: s.hiddenKinds, modes: s.hiddenModes },
-    basemap: s.basemap === defaultBasemap ? undefined : s.basemap,
+    basemap: s.basemap === defaults.basemap ? undefined : s.basemap,
     panel: s.panel ?? undefined,
     compare: s.compareIds,
     constraints: { regions: s.regions, funders: s.funders, partnerTypes: s.partnerTypes, themes: s.themes },
     tour: s.tour ?? undefined,
+    lang: s.lang === defaults.lang ? undefined : s.lang,
   };
 }
 
@@ -27,6 +37,7 @@ export function applyUrlState(store: AtlasStore, state: UrlState): void {
   if (!actions.select(state.selection ?? null)) actions.clearSelection();
   actions.setHidden(state.hidden ?? { kinds: [], modes: [] });
   if (state.basemap) actions.chooseBasemap(state.basemap);
+  if (state.lang) actions.setLang(state.lang);
   actions.setCompare(state.compare ?? []);
   actions.setConstraints(state.constraints ?? EMPTY_CONSTRAINTS);
   if (state.tour) {
@@ -37,10 +48,10 @@ export function applyUrlState(store: AtlasStore, state: UrlState): void {
   if (!state.selection || !store.getState().selection) store.setState({ panel: state.panel ?? null });
 }
 
-export function startUrlSync(store: AtlasStore, win: Window = window): () => void {
+export function startUrlSync(store: AtlasStore, win: Window = window, defaults: UrlDefaults = DEFAULTS): () => void {
   let lastWritten = win.location.hash;
   const write = () => {
-    const next = serializeHash(urlStateOf(store));
+    const next = serializeHash(urlStateOf(store, defaults));
     if (next === lastWritten) return;
     lastWritten = next;
     const url = `${win.location.pathname}${win.location.search}${next}`;

@@ -1,5 +1,6 @@
 // Presenter mode: a large caption card with progress over a full-screen map. Clicker keys: → Space
 // PageDown forward, ← PageUp back, Home/End, Escape to leave.
+import { useT } from '../i18n/useT';
 import { useEffect } from 'react';
 import type { Tour } from '../data/schema';
 import type { Locale } from '../format/money';
@@ -13,6 +14,7 @@ async function leaveFullscreen() {
 }
 
 export function Presenter({ tours, lang, onExportPng }: { tours: readonly Tour[]; lang: Locale; onExportPng: () => void }) {
+  const t = useT();
   const position = useAtlas((s) => s.tour);
   const next = useAtlas((s) => s.nextStep);
   const previous = useAtlas((s) => s.previousStep);
@@ -47,32 +49,32 @@ export function Presenter({ tours, lang, onExportPng }: { tours: readonly Tour[]
   const step = tour.steps[position.step]!;
   const count = tour.steps.length;
   return (
-    <section className="presenter" aria-label={`Tour: ${tour.title[lang]}`} data-testid="presenter">
+    <section className="presenter" aria-label={t.tour.label(tour.title[lang])} data-testid="presenter">
       <div className="presenter__card">
         <p className="presenter__tour">{tour.title[lang]}</p>
-        <h2 className="presenter__title" aria-live="polite">
+        <h2 className="presenter__title">
           {step.title[lang]}
         </h2>
         <p className="presenter__caption" data-testid="caption">
           {step.caption[lang]}
         </p>
-        <div className="presenter__progress" role="group" aria-label="Tour steps">
+        <div className="presenter__progress" role="group" aria-label={t.tour.steps}>
           {tour.steps.map((s, i) => (
-            <button key={s.id} type="button" className={i === position.step ? 'current' : i < position.step ? 'done' : undefined} aria-label={`Go to step ${i + 1}: ${s.title[lang]}`} onClick={() => goTo(i)} />
+            <button key={s.id} type="button" className={i === position.step ? 'current' : i < position.step ? 'done' : undefined} aria-label={t.tour.goTo(i + 1, s.title[lang])} onClick={() => goTo(i)} />
           ))}
         </div>
         <div className="presenter__controls">
-          <button type="button" onClick={previous} disabled={position.step === 0} aria-label="Previous step (←)">
+          <button type="button" onClick={previous} disabled={position.step === 0} aria-label={t.tour.previous}>
             ←
           </button>
-          <span className="presenter__count" role="progressbar" aria-label="Tour progress" aria-valuemin={1} aria-valuemax={count} aria-valuenow={position.step + 1} aria-valuetext={`Step ${position.step + 1} of ${count}`}>
+          <span className="presenter__count" role="progressbar" aria-label={t.tour.progress} aria-valuemin={1} aria-valuemax={count} aria-valuenow={position.step + 1} aria-valuetext={t.tour.stepOf(position.step + 1, count)}>
             {position.step + 1} / {count}
           </span>
-          <button type="button" onClick={next} disabled={position.step === count - 1} aria-label="Next step (→)">
+          <button type="button" onClick={next} disabled={position.step === count - 1} aria-label={t.tour.next}>
             →
           </button>
           <button type="button" onClick={onExportPng}>
-            Export PNG
+            {t.app.exportPng}
           </button>
           <button
             type="button"
@@ -81,11 +83,12 @@ export function Presenter({ tours, lang, onExportPng }: { tours: readonly Tour[]
               void leaveFullscreen();
             }}
           >
-            Exit (Esc)
+            {t.tour.exit}
           </button>
         </div>
         <p className="presenter__source">
-          Source: {step.sources.map((s) => `${s.doc} — ${s.section}${s.row ? ` (${s.row})` : ''}`).join('; ')}
+          {t.tour.source}
+          {step.sources.map((s) => `${s.doc} — ${s.section}${s.row ? ` (${s.row})` : ''}`).join('; ')}
         </p>
       </div>
     </section>

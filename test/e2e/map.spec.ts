@@ -116,7 +116,7 @@ test.describe('basemaps', () => {
     await openAtlas(page, '', (p) => p.context().route(/service\.pdok\.nl/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile })));
     await waitForIdle(page);
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Kadaster');
-    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Atlas data');
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Data: Regio Deal Twente');
     const order = await page.evaluate(() => window.__atlas!.map.getStyle().layers.map((l) => l.id));
     expect(order.indexOf('basemap:pdok')).toBeLessThan(order.indexOf('outlines-fill'));
     expect(await page.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('pdok');
@@ -125,7 +125,7 @@ test.describe('basemaps', () => {
 
   test('"None" shows the plain background and the atlas attribution', async ({ page }) => {
     await openAtlas(page, '#bm=none');
-    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Atlas data: Regio Deal Twente');
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Data: Regio Deal Twente');
     await expect(page.getByTestId('notice')).toHaveCount(0);
   });
 });

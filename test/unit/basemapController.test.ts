@@ -78,7 +78,7 @@ describe('basemap controller', () => {
     map.emit('error', { sourceId: 'basemap:pdok', error: new Error('offline') });
     await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('none'));
     expect(store.getState().basemap).toBe('pdok');
-    expect(store.getState().notices.at(-1)?.text).toMatch(/PDOK .* could not be loaded \(tiles failed to load\); showing the plain background/);
+    expect(store.getState().notices.at(-1)?.message).toEqual({ code: 'basemapFallback', params: { basemap: 'pdok', cause: 'tiles', fallback: 'plain' } });
     expect(map.layers.some((l) => l.id.startsWith('basemap:'))).toBe(false);
   });
 
@@ -87,7 +87,7 @@ describe('basemap controller', () => {
     await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
     vi.advanceTimersByTime(5001);
     await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('none'));
-    expect(store.getState().notices.at(-1)?.text).toMatch(/did not answer in time/);
+    expect(store.getState().notices.at(-1)?.message).toMatchObject({ params: { cause: 'timeout' } });
   });
 
   it('keeps an online basemap once its first tile has arrived', async () => {

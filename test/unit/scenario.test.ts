@@ -11,6 +11,10 @@ import {
   scenarioToGeoJson,
   STORAGE_KEY,
 } from '../../src/analysis/scenario';
+import { en } from '../../src/i18n/en';
+import { describeProblem, type Problem } from '../../src/i18n/problem';
+
+const english = (problem: Problem) => describeProblem(en.problems, problem);
 
 class MemoryStorage {
   items = new Map<string, string>();
@@ -27,19 +31,20 @@ describe('CSV import', () => {
     const result = importCsv('lon,lat,name,kind\n6.80,52.30,New campus,top-location\n52.30,6.80,Swapped,facility\n6.70,52.32,"Quay, north",quay\n');
     expect(result.sites.map((s) => s.name)).toEqual(['New campus', 'Quay, north']);
     expect(result.sites[0]!.position).toEqual([6.8, 52.3]);
-    expect(result.errors).toEqual([{ row: 3, message: expect.stringContaining('outside the atlas area') }]);
+    expect(result.errors.map((e) => e.row)).toEqual([3]);
+    expect(result.errors[0]!.problems.map(english).join('; ')).toContain('outside the atlas area');
   });
 
   it('reports every problem of a row, and a missing header', () => {
-    expect(importCsv('lon,lat,name,kind\nabc,,,volcano\n').errors[0]!.message).toMatch(/lon and lat must be numbers.*name is empty.*kind "volcano"/);
-    expect(importCsv('x,y\n1,2\n').errors).toEqual([{ row: 1, message: expect.stringContaining('missing: lon, lat, name, kind') }]);
-    expect(importCsv('').errors[0]!.message).toBe('the file is empty');
+    expect(importCsv('lon,lat,name,kind\nabc,,,volcano\n').errors[0]!.problems.map(english).join('; ')).toMatch(/lon and lat must be numbers.*name is empty.*kind "volcano"/);
+    expect(importCsv('x,y\n1,2\n').errors).toEqual([{ row: 1, problems: [{ code: 'missingColumns', params: { missing: 'lon, lat, name, kind' } }] }]);
+    expect(importCsv('').errors[0]!.problems.map(english).join('; ')).toBe('the file is empty');
   });
 
   it('keeps hostile text as text (rendered safely later), within the length limit', () => {
     const result = importCsv('lon,lat,name,kind\n6.8,52.3,<script>alert(1)</script>,facility\n6.8,52.3,=cmd|calc,facility\n');
     expect(result.sites.map((s) => s.name)).toEqual(['<script>alert(1)</script>', '=cmd|calc']);
-    expect(importCsv(`lon,lat,name,kind\n6.8,52.3,${'x'.repeat(200)},facility\n`).errors[0]!.message).toMatch(/longer than 120/);
+    expect(importCsv(`lon,lat,name,kind\n6.8,52.3,${'x'.repeat(200)},facility\n`).errors[0]!.problems.map(english).join('; ')).toMatch(/longer than 120/);
   });
 });
 
@@ -59,15 +64,15 @@ describe('GeoJSON import', () => {
     expect(result.sites).toHaveLength(1);
     expect(result.links).toHaveLength(1);
     expect(result.errors.map((e) => e.row)).toEqual([3, 4]);
-    expect(result.errors[1]!.message).toMatch(/at least two positions.*mode "warp"/);
-    expect(importGeoJson('{oops').errors[0]!.message).toMatch(/not valid JSON/);
+    expect(result.errors[1]!.problems.map(english).join('; ')).toMatch(/at least two positions.*mode "warp"/);
+    expect(importGeoJson('{oops').errors[0]!.problems.map(english).join('; ')).toMatch(/not valid JSON/);
   });
 
   it('refuses an oversize file without reading it', async () => {
     let read = false;
     const result = await importFile({ name: 'huge.csv', size: 50 * 1024 * 1024, text: async () => ((read = true), '') });
     expect(read).toBe(false);
-    expect(result.errors[0]!.message).toBe(`huge.csv is 50.0 MB; a scenario file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+    expect(result.errors[0]!.problems.map(english).join('; ')).toBe(`huge.csv is 50.0 MB; a scenario file may be at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
   });
 });
 
@@ -86,7 +91,7 @@ describe('saving and loading', () => {
     storage.setItem(STORAGE_KEY, '{broken');
     const loaded = loadScenario(storage);
     expect(loaded.scenario).toEqual({ sites: [], links: [] });
-    expect(loaded.problem).toMatch(/could not be read/);
+    expect(english(loaded.problem!)).toMatch(/could not be read/);
     expect(storage.getItem(BACKUP_KEY)).toBe('{broken');
   });
 

@@ -68,12 +68,12 @@ describe('atlas store', () => {
     const store = createAtlasStore({ siteIds });
     store.getState().setActiveBasemap('none');
     expect(store.getState().basemap).toBe('pdok');
-    store.getState().showNotice('PDOK failed');
-    store.getState().showNotice('Scenario unreadable');
-    store.getState().showNotice('PDOK failed');
-    expect(store.getState().notices.map((n) => n.text)).toEqual(['Scenario unreadable', 'PDOK failed']);
+    store.getState().showNotice({ code: 'basemapFallback', params: { basemap: 'pdok', cause: 'tiles', fallback: 'plain' } });
+    store.getState().showNotice({ code: 'storageUnavailable' });
+    store.getState().showNotice({ code: 'basemapFallback', params: { basemap: 'pdok', cause: 'tiles', fallback: 'plain' } });
+    expect(store.getState().notices.map((n) => n.message.code)).toEqual(['storageUnavailable', 'basemapFallback']);
     store.getState().dismissNotice(store.getState().notices[0]!.id);
-    expect(store.getState().notices.map((n) => n.text)).toEqual(['PDOK failed']);
+    expect(store.getState().notices.map((n) => n.message.code)).toEqual(['basemapFallback']);
   });
 });
 

@@ -7,7 +7,6 @@ import { BASEMAP_PREFIX, partsFromStyle, type BasemapParts } from './parts';
 
 export interface BasemapInfo {
   id: BasemapId;
-  label: string;
   online: boolean;
   load: (fetcher: typeof fetch, signal: AbortSignal) => Promise<BasemapParts>;
 }
@@ -20,7 +19,6 @@ export const PDOK_ATTRIBUTION = 'Kaartgegevens © <a href="https://www.kadaster.
 export const BASEMAPS: Record<BasemapId, BasemapInfo> = {
   pdok: {
     id: 'pdok',
-    label: 'PDOK (Kadaster)',
     online: true,
     load: async () => ({
       sources: {
@@ -38,7 +36,6 @@ export const BASEMAPS: Record<BasemapId, BasemapInfo> = {
   },
   openfreemap: {
     id: 'openfreemap',
-    label: 'OpenFreeMap (OSM)',
     online: true,
     load: async (fetcher, signal) => {
       const response = await fetcher(OPENFREEMAP_STYLE, { signal });
@@ -46,8 +43,8 @@ export const BASEMAPS: Record<BasemapId, BasemapInfo> = {
       return partsFromStyle((await response.json()) as StyleSpecification);
     },
   },
-  offline: { id: 'offline', label: 'Offline (embedded)', online: false, load: async () => offlineBasemapParts() },
-  none: { id: 'none', label: 'None', online: false, load: async () => ({ sources: {}, layers: [] }) },
+  offline: { id: 'offline', online: false, load: async () => offlineBasemapParts() },
+  none: { id: 'none', online: false, load: async () => ({ sources: {}, layers: [] }) },
 };
 
 /** True when the embedded archive is really there (a dev server answers any path with index.html). */

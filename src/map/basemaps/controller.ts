@@ -1,6 +1,7 @@
 // Shows the chosen basemap under the thematic layers and falls back when an online one fails:
 // to the embedded offline basemap if present, else to the plain background, with a notice.
 import type { Map as MaplibreMap, MapSourceDataEvent } from 'maplibre-gl';
+import type { BasemapFailure } from '../../i18n/en';
 import type { BasemapId } from '../../state/basemapSlice';
 import type { AtlasStore } from '../../state/store';
 import { BASEMAPS, offlineArchiveAvailable } from './catalog';
@@ -54,36 +55,29 @@ export function startBasemaps({ map, store, beforeLayerId, fetcher = fetch.bind(
       store.getState().setActiveBasemap(id);
       if (BASEMAPS[id].online) {
         watching = id;
-        watchdog = setTimeout(() => fail(id, mine, 'it did not answer in time'), timeoutMs);
+        watchdog = setTimeout(() => fail(id, mine, { cause: 'timeout' }), timeoutMs);
       }
     } catch (error) {
       if (mine !== generation) return;
       if (isFallback) {
         removeBasemap(map);
         store.getState().setActiveBasemap('none');
-      } else fail(id, mine, (error as Error).message);
+      } else fail(id, mine, { cause: 'error', detail: (error as Error).message });
     }
   };
 
   /** Gives up on basemap `id` (shown by generation `mine`), unless something newer is already showing. */
-  const fail = (id: BasemapId, mine: number, reason: string) => {
+  const fail = (id: BasemapId, mine: number, reason: BasemapFailure) => {
     if (mine !== generation) return;
     stopWatching();
     const fallback: BasemapId = store.getState().offlineAvailable && id !== 'offline' ? 'offline' : 'none';
-    const label = BASEMAPS[id].label;
-    store
-      .getState()
-      .showNotice(
-        fallback === 'offline'
-          ? `The ${label} basemap could not be loaded (${reason}); showing the offline basemap.`
-          : `The ${label} basemap could not be loaded (${reason}); showing the plain background.`,
-      );
+    store.getState().showNotice({ code: 'basemapFallback', params: { basemap: id, ...reason, fallback: fallback === 'offline' ? 'offline' : 'plain' } });
     void show(fallback, true);
   };
 
   const onError = (event: unknown) => {
     const sourceId = (event as { sourceId?: string }).sourceId;
-    if (watching && sourceId && isBasemapId(sourceId)) fail(watching, generation, 'tiles failed to load');
+    if (watching && sourceId && isBasemapId(sourceId)) fail(watching, generation, { cause: 'tiles' });
   };
   const onSourceData = (event: MapSourceDataEvent) => {
     // The first tile that arrives proves the basemap works.

@@ -2,7 +2,7 @@
 import { columnSum, linesTotal, sumAmounts, unsplitTotal } from '../../data/budgetCheck';
 import { FUNDER_KEYS, type BudgetTable, type FunderKey } from '../../data/schema';
 import { formatMoneyExact, type Locale } from '../../format/money';
-import { FUNDER_LABELS } from '../labels';
+import { useT } from '../../i18n/useT';
 import { CsvButton } from './CsvButton';
 import { DiscrepancyBadge } from './Discrepancy';
 import { Money } from './Money';
@@ -12,6 +12,7 @@ const Cell = ({ value, lang, flag }: { value: number | undefined; lang: Locale; 
 );
 
 export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; lang: Locale; csvName: string }) {
+  const t = useT();
   const keys: FunderKey[] = FUNDER_KEYS.filter(
     (k) => table.columns.includes(k) || table.stated.amounts[k] !== undefined || table.lines.some((l) => l.amounts[k] !== undefined),
   );
@@ -19,18 +20,18 @@ export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; 
   const statedRowSum = sumAmounts(table.stated.amounts) + unsplitTotal(table.lines);
   return (
     <div className="budget-table" data-testid={`budget-${table.id}`}>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t.panel.tableScroll}>
         <table className="data-table">
           <caption>{table.title[lang]}</caption>
           <thead>
             <tr>
-              <th scope="col">Line</th>
+              <th scope="col">{t.budget.line}</th>
               <th scope="col" className="num">
-                Total (stated)
+                {t.budget.totalStated}
               </th>
               {keys.map((k) => (
                 <th scope="col" className="num" key={k}>
-                  {FUNDER_LABELS[k]}
+                  {t.funders[k]}
                 </th>
               ))}
             </tr>
@@ -44,8 +45,8 @@ export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; 
                   <th scope="row">
                     {line.label[lang]}
                     {differs && (
-                      <span className="badge badge--warn badge--inline" title={`Stated ${formatMoneyExact(line.total, lang)}, funders add up to ${formatMoneyExact(computed, lang)}`}>
-                        sums differ
+                      <span className="badge badge--warn badge--inline" title={t.budget.sumsDifferTitle(formatMoneyExact(line.total, lang), formatMoneyExact(computed, lang))}>
+                        {t.budget.sumsDiffer}
                       </span>
                     )}
                     {line.note && <small className="note">{line.note[lang]}</small>}
@@ -60,7 +61,7 @@ export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; 
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Total (as stated)</th>
+              <th scope="row">{t.budget.totalAsStated}</th>
               <Cell value={table.stated.total} lang={lang} flag={table.stated.total !== statedRowSum || (hasLines && table.stated.total !== linesTotal(table.lines))} />
               {keys.map((k) => (
                 <Cell key={k} value={table.stated.amounts[k]} lang={lang} flag={hasLines && (table.stated.amounts[k] ?? 0) !== columnSum(table.lines, k)} />
@@ -68,7 +69,7 @@ export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; 
             </tr>
             {hasLines && (
               <tr className="computed-row">
-                <th scope="row">Rows added up (computed)</th>
+                <th scope="row">{t.budget.computedRow}</th>
                 <Cell value={linesTotal(table.lines)} lang={lang} />
                 {keys.map((k) => (
                   <Cell key={k} value={columnSum(table.lines, k)} lang={lang} />
@@ -78,8 +79,8 @@ export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; 
           </tfoot>
         </table>
       </div>
-      {hasLines && <DiscrepancyBadge stated={table.stated.total} computed={linesTotal(table.lines)} lang={lang} what="total row vs the lines above" />}
-      <DiscrepancyBadge stated={table.stated.total} computed={statedRowSum} lang={lang} what="total vs the funders' totals" />
+      {hasLines && <DiscrepancyBadge stated={table.stated.total} computed={linesTotal(table.lines)} lang={lang} what={t.budget.totalVsLines} />}
+      <DiscrepancyBadge stated={table.stated.total} computed={statedRowSum} lang={lang} what={t.budget.totalVsFunders} />
       {table.notes?.map((note) => (
         <p className="note" key={note.en}>
           {note[lang]}
@@ -90,7 +91,7 @@ export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; 
         header={['line', 'total_stated_eur', ...keys.map((k) => `${k}_eur`), 'funders_sum_eur']}
         rows={() => [
           ...table.lines.map((l) => [l.row, l.total, ...keys.map((k) => l.amounts[k] ?? null), l.unsplit ? null : sumAmounts(l.amounts)]),
-          ['Totaal (as stated)', table.stated.total, ...keys.map((k) => table.stated.amounts[k] ?? null), sumAmounts(table.stated.amounts)],
+          [t.budget.totalAsStated, table.stated.total, ...keys.map((k) => table.stated.amounts[k] ?? null), sumAmounts(table.stated.amounts)],
         ]}
       />
     </div>

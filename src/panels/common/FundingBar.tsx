@@ -2,7 +2,8 @@
 import type { FunderTotals } from '../../data/derive';
 import { FUNDER_KEYS } from '../../data/schema';
 import type { Locale } from '../../format/money';
-import { FUNDER_COLORS, FUNDER_LABELS } from '../labels';
+import { useT } from '../../i18n/useT';
+import { FUNDER_COLORS } from '../labels';
 import { CsvButton } from './CsvButton';
 import { Money } from './Money';
 
@@ -14,25 +15,26 @@ interface Props {
 }
 
 export function FundingBar({ totals, lang, caption, csvName }: Props) {
+  const t = useT();
   const base = Math.max(totals.computed, 1);
   const keys = FUNDER_KEYS.filter((k) => totals.byFunder[k] > 0);
   return (
     <figure className="funding">
       <div className="funding__bar" aria-hidden="true">
         {keys.map((key) => (
-          <span key={key} style={{ width: `${(totals.byFunder[key] / base) * 100}%`, background: FUNDER_COLORS[key] }} title={`${FUNDER_LABELS[key]}`} />
+          <span key={key} style={{ width: `${(totals.byFunder[key] / base) * 100}%`, background: FUNDER_COLORS[key] }} title={t.funders[key]} />
         ))}
       </div>
       <table className="data-table" data-testid="funding-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Funder</th>
+            <th scope="col">{t.budget.funder}</th>
             <th scope="col" className="num">
-              Amount
+              {t.budget.amount}
             </th>
             <th scope="col" className="num">
-              Share
+              {t.budget.share}
             </th>
           </tr>
         </thead>
@@ -41,7 +43,7 @@ export function FundingBar({ totals, lang, caption, csvName }: Props) {
             <tr key={key}>
               <th scope="row">
                 <span className="swatch-box" style={{ background: FUNDER_COLORS[key] }} aria-hidden="true" />
-                {FUNDER_LABELS[key]}
+                {t.funders[key]}
               </th>
               <td className="num">
                 <Money value={totals.byFunder[key]} lang={lang} />
@@ -51,7 +53,7 @@ export function FundingBar({ totals, lang, caption, csvName }: Props) {
           ))}
           {totals.unsplit > 0 && (
             <tr>
-              <th scope="row">Not split by funder in the source</th>
+              <th scope="row">{t.budget.unsplit}</th>
               <td className="num">
                 <Money value={totals.unsplit} lang={lang} />
               </td>
@@ -61,7 +63,7 @@ export function FundingBar({ totals, lang, caption, csvName }: Props) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">Sum of funders</th>
+            <th scope="row">{t.budget.sumOfFunders}</th>
             <td className="num">
               <Money value={totals.computed} lang={lang} />
             </td>
@@ -69,7 +71,7 @@ export function FundingBar({ totals, lang, caption, csvName }: Props) {
           </tr>
         </tfoot>
       </table>
-      <CsvButton filename={csvName} header={['funder', 'amount_eur']} rows={() => keys.map((k) => [FUNDER_LABELS[k], totals.byFunder[k]])} />
+      <CsvButton filename={csvName} header={['funder', 'amount_eur']} rows={() => keys.map((k) => [k, totals.byFunder[k]])} />
     </figure>
   );
 }

@@ -2,6 +2,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { clampPanelWidth } from '../../state/panelSlice';
 import { useAtlas } from '../../state/useAtlas';
+import { useT } from '../../i18n/useT';
 
 interface Props {
   kind: string;
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function PanelShell({ kind, title, subtitle, actions, onClose, children, minWidth = 0 }: Props) {
+  const t = useT();
   const width = useAtlas((s) => s.panelWidth);
   const collapsed = useAtlas((s) => s.panelCollapsed);
   const setWidth = useAtlas((s) => s.setPanelWidth);
@@ -47,7 +49,7 @@ export function PanelShell({ kind, title, subtitle, actions, onClose, children, 
         className="side-panel__resize"
         role="separator"
         aria-orientation="vertical"
-        aria-label="Resize panel"
+        aria-label={t.panel.resize}
         aria-valuenow={width}
         aria-valuemin={clampPanelWidth(0)}
         aria-valuemax={clampPanelWidth(Infinity)}
@@ -64,10 +66,10 @@ export function PanelShell({ kind, title, subtitle, actions, onClose, children, 
         </h2>
         <div className="side-panel__buttons">
           {actions}
-          <button type="button" className="icon-button" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed} aria-label={collapsed ? 'Expand panel' : 'Collapse panel'}>
+          <button type="button" className="icon-button" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed} aria-label={collapsed ? t.panel.expand : t.panel.collapse}>
             {collapsed ? '▴' : '▾'}
           </button>
-          <button type="button" className="icon-button" onClick={onClose} aria-label="Close panel (Escape)">
+          <button type="button" className="icon-button" onClick={onClose} aria-label={t.panel.close}>
             ×
           </button>
         </div>

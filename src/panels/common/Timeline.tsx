@@ -1,9 +1,11 @@
 import type { DatedMilestone } from '../../data/derive';
 import type { Locale } from '../../format/money';
+import { useT } from '../../i18n/useT';
 
 /** Milestones on a small vertical timeline, oldest first. */
 export function Timeline({ milestones, lang }: { milestones: readonly DatedMilestone[]; lang: Locale }) {
-  if (milestones.length === 0) return <p className="muted">No dated milestones in the sources.</p>;
+  const t = useT();
+  if (milestones.length === 0) return <p className="muted">{t.panel.noMilestones}</p>;
   return (
     <ol className="timeline">
       {milestones.map((m, i) => (

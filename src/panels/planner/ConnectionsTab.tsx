@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { MODE_ASSUMPTIONS, type PlannerMode } from '../../analysis/assumptions';
+import type { PlannerMode } from '../../analysis/assumptions';
+import { useT } from '../../i18n/useT';
 import { connectionMatrix, type LinkIndex, type Place } from '../../analysis/connections';
 import { formatNumber, type Locale } from '../../format/money';
 import { CsvButton } from '../common/CsvButton';
@@ -8,6 +9,7 @@ import { Assumptions, ModeSelect } from './controls';
 export const DEFAULT_MATRIX_SITES = ['kennispark-twente', 'high-tech-systems-park', 'technology-base-twente', 'xl-businesspark'];
 
 export function ConnectionsTab({ places, links, lang }: { places: Place[]; links: LinkIndex; lang: Locale }) {
+  const t = useT();
   const [chosen, setChosen] = useState<string[]>(DEFAULT_MATRIX_SITES.filter((id) => places.some((p) => p.id === id)));
   const [mode, setMode] = useState<PlannerMode>('car');
   const selected = useMemo(() => places.filter((p) => chosen.includes(p.id)), [places, chosen]);
@@ -18,7 +20,7 @@ export function ConnectionsTab({ places, links, lang }: { places: Place[]; links
     <div>
       <ModeSelect mode={mode} onChange={setMode} />
       <details className="picker">
-        <summary>Sites in the matrix ({selected.length})</summary>
+        <summary>{t.planner.sitesInMatrix(selected.length)}</summary>
         <ul className="plain-list compact picker__list">
           {places.map((p) => (
             <li key={p.id}>
@@ -30,14 +32,14 @@ export function ConnectionsTab({ places, links, lang }: { places: Place[]; links
         </ul>
       </details>
       {selected.length < 2 ? (
-        <p className="empty-state">Choose at least two sites.</p>
+        <p className="empty-state">{t.planner.chooseTwo}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table (scrolls sideways)">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.panel.tableScroll}>
           <table className="data-table matrix" data-testid="matrix">
-            <caption>{MODE_ASSUMPTIONS[mode].label}: route km · minutes (straight line in brackets)</caption>
+            <caption>{t.planner.matrixCaption(t.planner.modes[mode])}</caption>
             <thead>
               <tr>
-                <th scope="col">From \ to</th>
+                <th scope="col">{t.planner.fromTo}</th>
                 {selected.map((p) => (
                   <th scope="col" key={p.id}>
                     {p.name}
@@ -57,10 +59,10 @@ export function ConnectionsTab({ places, links, lang }: { places: Place[]; links
                           '–'
                         ) : (
                           <>
-                            {formatNumber(l.routeKm, lang, 1)} km · {Math.round(l.minutes)} min
+                            {formatNumber(l.routeKm, lang, 1)} km · {t.planner.minutes(Math.round(l.minutes))}
                             <br />
                             <small className="muted">({formatNumber(l.straightKm, lang, 1)} km)</small>{' '}
-                            <span className={`badge ${l.basis === 'link' ? 'badge--link' : 'badge--estimate'}`}>{l.basis === 'link' ? 'modelled link' : 'estimate'}</span>
+                            <span className={`badge ${l.basis === 'link' ? 'badge--link' : 'badge--estimate'}`}>{l.basis === 'link' ? t.planner.modelled : t.planner.estimate}</span>
                           </>
                         )}
                       </td>

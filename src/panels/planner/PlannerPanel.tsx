@@ -1,5 +1,6 @@
 // Planner tools: connections matrix, reachability, network view and scenarios, over the atlas's sites
 // and the planner's own proposed ones.
+import { useT } from '../../i18n/useT';
 import { useMemo, useState } from 'react';
 import { haversineKm, linkIndex, type Place } from '../../analysis/connections';
 import type { Edge } from '../../analysis/network';
@@ -13,27 +14,23 @@ import { NetworkTab } from './NetworkTab';
 import { ReachTab } from './ReachTab';
 import { ScenarioTab } from './ScenarioTab';
 
-const TABS = [
-  { id: 'connections', label: 'Connections' },
-  { id: 'reach', label: 'Reach' },
-  { id: 'network', label: 'Network' },
-  { id: 'scenario', label: 'Scenario' },
-] as const;
-type TabId = (typeof TABS)[number]['id'];
+const TABS = ['connections', 'reach', 'network', 'scenario'] as const;
+type TabId = (typeof TABS)[number];
 
 /** A scenario link joins the sites its ends lie within 1 km of. */
 const JOIN_KM = 1;
 
 export function PlannerPanel({ data, lang, onClose }: { data: AtlasData; lang: Locale; onClose: () => void }) {
+  const t = useT();
   const scenario = useAtlas((s) => s.scenario);
   const [tab, setTab] = useState<TabId>('connections');
 
   const places: Place[] = useMemo(
     () => [
       ...data.sites.features.map((f) => ({ id: f.properties.id, name: f.properties.name[lang], position: f.geometry.coordinates })),
-      ...scenario.sites.map((s) => ({ id: s.id, name: `${s.name} (scenario)`, position: s.position })),
+      ...scenario.sites.map((s) => ({ id: s.id, name: `${s.name}${t.planner.scenarioSuffix}`, position: s.position })),
     ],
-    [data, scenario, lang],
+    [data, scenario, lang, t],
   );
   const nearest = (c: readonly [number, number]) =>
     places
@@ -66,11 +63,11 @@ export function PlannerPanel({ data, lang, onClose }: { data: AtlasData; lang: L
   const names = useMemo(() => new Map(places.map((p) => [p.id, p.name])), [places]);
 
   return (
-    <PanelShell kind="planner" title="Planner tools" subtitle="Distances, reach, network gaps and scenarios" onClose={onClose} minWidth={460}>
-      <div role="tablist" aria-label="Planner tools" className="tabs">
-        {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`tabpanel-${t.id}`} onClick={() => setTab(t.id)}>
-            {t.label}
+    <PanelShell kind="planner" title={t.planner.title} subtitle={t.planner.subtitle} onClose={onClose} minWidth={460}>
+      <div role="tablist" aria-label={t.planner.title} className="tabs">
+        {TABS.map((id) => (
+          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`tabpanel-${id}`} onClick={() => setTab(id)}>
+            {t.planner.tabs[id]}
           </button>
         ))}
       </div>

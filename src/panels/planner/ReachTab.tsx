@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/useT';
 import { useEffect, useMemo, useState } from 'react';
 import { QUAY_RADIUS_KM, type PlannerMode } from '../../analysis/assumptions';
 import { haversineKm, type LinkIndex, type Place } from '../../analysis/connections';
@@ -10,6 +11,7 @@ import { Assumptions, ModeSelect } from './controls';
 const QUAY = 'xl-park-quay';
 
 export function ReachTab({ places, links, lang }: { places: Place[]; links: LinkIndex; lang: Locale }) {
+  const t = useT();
   const setOverlay = useAtlas((s) => s.setOverlay);
   const store = useAtlasStore();
   const towns = useAtlas((s) => s.overlayTowns);
@@ -28,18 +30,18 @@ export function ReachTab({ places, links, lang }: { places: Place[]; links: Link
 
   useEffect(() => {
     if (view === 'reach' && from) {
-      setOverlay({ rings: [{ center: [from.position[0], from.position[1]], radiusKm: radiusKm(mode, minutes), label: `${minutes} min` }], highlight: reach.map((r) => r.place.id) });
+      setOverlay({ rings: [{ center: [from.position[0], from.position[1]], radiusKm: radiusKm(mode, minutes), label: t.planner.minutes(minutes) }], highlight: reach.map((r) => r.place.id) });
     } else if (view === 'quay' && quay) {
       setOverlay({ rings: [{ center: [quay.position[0], quay.position[1]], radiusKm: QUAY_RADIUS_KM, label: `${QUAY_RADIUS_KM} km` }], highlight: inQuayRadius.map((p) => p.id) });
     }
-  }, [view, from, quay, mode, minutes, reach, inQuayRadius, setOverlay]);
+  }, [view, from, quay, mode, minutes, reach, inQuayRadius, setOverlay, t]);
   useEffect(() => () => setOverlay(null), [setOverlay]);
 
   return (
     <div>
-      <div role="radiogroup" aria-label="Reachability view" className="segmented">
+      <div role="radiogroup" aria-label={t.planner.reachView} className="segmented">
         <label>
-          <input type="radio" name="reach-view" checked={view === 'reach'} onChange={() => setView('reach')} /> Time budget
+          <input type="radio" name="reach-view" checked={view === 'reach'} onChange={() => setView('reach')} /> {t.planner.timeBudget}
         </label>
         <label>
           <input
@@ -52,14 +54,14 @@ export function ReachTab({ places, links, lang }: { places: Place[]; links: Link
               if (quay) store.getState().setView({ center: [quay.position[0], quay.position[1]], zoom: zoomForSpanKm(2 * QUAY_RADIUS_KM * 1.1) }, 'app');
             }}
           />{' '}
-          Quay: {QUAY_RADIUS_KM} km container radius
+          {t.planner.quayView(QUAY_RADIUS_KM)}
         </label>
       </div>
       {view === 'reach' ? (
         <>
           <label className="field">
-            From{' '}
-            <select value={origin} onChange={(e) => setOrigin(e.target.value)} aria-label="From">
+            {t.planner.from}{' '}
+            <select value={origin} onChange={(e) => setOrigin(e.target.value)} aria-label={t.planner.from}>
               {places.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
@@ -69,20 +71,20 @@ export function ReachTab({ places, links, lang }: { places: Place[]; links: Link
           </label>
           <ModeSelect mode={mode} onChange={setMode} />
           <label className="field">
-            Within{' '}
-            <input type="number" min={5} max={120} step={5} value={minutes} aria-label="Minutes" onChange={(e) => setMinutes(Math.min(120, Math.max(5, Number(e.target.value) || 5)))} /> minutes
+            {t.planner.within}{' '}
+            <input type="number" min={5} max={120} step={5} value={minutes} aria-label={t.planner.minutesLabel} onChange={(e) => setMinutes(Math.min(120, Math.max(5, Number(e.target.value) || 5)))} /> {t.planner.minutesUnit}
           </label>
           <p className="note">
-            Ring: {formatNumber(radiusKm(mode, minutes), lang, 1)} km straight-line radius (estimate). Sites reached are highlighted on the map.
+            {t.planner.ring(formatNumber(radiusKm(mode, minutes), lang, 1))}
           </p>
           <h4>
-            Reachable sites <span className="count">{reach.length}</span>
+            {t.planner.reachable} <span className="count">{reach.length}</span>
           </h4>
-          {reach.length === 0 && <p className="empty-state">No site within {minutes} minutes.</p>}
+          {reach.length === 0 && <p className="empty-state">{t.planner.noneReachable(minutes)}</p>}
           <ol className="plain-list compact" data-testid="reach-list">
             {reach.map((r) => (
               <li key={r.place.id}>
-                {r.place.name}: {Math.round(r.minutes)} min <span className={`badge ${r.basis === 'link' ? 'badge--link' : 'badge--estimate'}`}>{r.basis === 'link' ? 'modelled link' : 'estimate'}</span>
+                {r.place.name}: {t.planner.minutes(Math.round(r.minutes))} <span className={`badge ${r.basis === 'link' ? 'badge--link' : 'badge--estimate'}`}>{r.basis === 'link' ? t.planner.modelled : t.planner.estimate}</span>
               </li>
             ))}
           </ol>
@@ -90,20 +92,20 @@ export function ReachTab({ places, links, lang }: { places: Place[]; links: Link
         </>
       ) : (
         <>
-          <p className="note">Containers from the combined terminal mostly travel at most {QUAY_RADIUS_KM} km by road (Regio Deal Twente, top-location sheet).</p>
+          <p className="note">{t.planner.quayNote(QUAY_RADIUS_KM)}</p>
           <h4>
-            Sites within {QUAY_RADIUS_KM} km <span className="count">{inQuayRadius.length}</span>
+            {t.planner.sitesWithin(QUAY_RADIUS_KM)} <span className="count">{inQuayRadius.length}</span>
           </h4>
           <ul className="plain-list compact" data-testid="quay-sites">
             {inQuayRadius.map((p) => (
               <li key={p.id}>{p.name}</li>
             ))}
           </ul>
-          <h4>Towns within {QUAY_RADIUS_KM} km</h4>
+          <h4>{t.planner.townsWithin(QUAY_RADIUS_KM)}</h4>
           {activeBasemap !== 'offline' ? (
-            <p className="muted">The town list is read from the offline basemap; switch the basemap to “Offline” to see it.</p>
+            <p className="muted">{t.planner.townsNeedOffline}</p>
           ) : towns === null ? (
-            <p className="muted">Reading the towns…</p>
+            <p className="muted">{t.planner.readingTowns}</p>
           ) : (
             <p data-testid="quay-towns">{towns.join(', ')}</p>
           )}

@@ -3,11 +3,13 @@ import { importFile, newScenarioId, scenarioToGeoJson } from '../../analysis/sce
 import { downloadBlob } from '../../export/download';
 import { LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../../data/schema';
 import { useAtlasExceptView } from '../../state/useAtlas';
-import { KIND_LABELS, MODE_LABELS } from '../labels';
+import { describeProblem } from '../../i18n/problem';
+import { useT } from '../../i18n/useT';
 
 const downloadJson = (filename: string, json: unknown) => downloadBlob(filename, new Blob([JSON.stringify(json, null, 2)], { type: 'application/geo+json' }));
 
 export function ScenarioTab() {
+  const t = useT();
   const s = useAtlasExceptView();
   const fileInput = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
@@ -30,16 +32,16 @@ export function ScenarioTab() {
 
   return (
     <div>
-      <p className="note">Proposed sites and links are kept in this browser, drawn in magenta and included in the analysis.</p>
+      <p className="note">{t.scenario.intro}</p>
       <div className="button-row">
         <button type="button" className="small-button" aria-pressed={s.tool === 'draw-site'} onClick={() => s.startTool(s.tool === 'draw-site' ? null : 'draw-site')}>
-          Draw a site
+          {t.scenario.drawSite}
         </button>
         <button type="button" className="small-button" aria-pressed={s.tool === 'draw-link'} onClick={() => s.startTool(s.tool === 'draw-link' ? null : 'draw-link')}>
-          Draw a link
+          {t.scenario.drawLink}
         </button>
         <button type="button" className="small-button" onClick={() => fileInput.current?.click()}>
-          Import CSV / GeoJSON…
+          {t.scenario.import}
         </button>
         <input
           ref={fileInput}
@@ -53,15 +55,15 @@ export function ScenarioTab() {
           }}
         />
         <button type="button" className="small-button" disabled={s.scenario.sites.length + s.scenario.links.length === 0} onClick={() => downloadJson('twente-atlas-scenario.geojson', scenarioToGeoJson(s.scenario))}>
-          Export GeoJSON
+          {t.scenario.exportGeoJson}
         </button>
       </div>
       {drawing && !readyToName && (
         <p className="hint-box" role="status">
-          {s.tool === 'draw-site' ? 'Click on the map where the site goes.' : `Click points along the link (${s.toolPoints.length} so far); press Escape or “Finish line” when done.`}
+          {s.tool === 'draw-site' ? t.scenario.clickSite : t.scenario.clickLink(s.toolPoints.length)}
           {s.tool === 'draw-link' && s.toolPoints.length >= 2 && (
             <button type="button" className="small-button" onClick={s.finishTool}>
-              Finish line
+              {t.scenario.finishLine}
             </button>
           )}
         </p>
@@ -75,49 +77,50 @@ export function ScenarioTab() {
           }}
         >
           <label className="field">
-            Name <input value={name} maxLength={120} required autoFocus onChange={(e) => setName(e.target.value)} aria-label="Name" />
+            {t.scenario.name} <input value={name} maxLength={120} required autoFocus onChange={(e) => setName(e.target.value)} aria-label={t.scenario.name} />
           </label>
           {s.tool === 'draw-site' ? (
             <label className="field">
-              Kind{' '}
-              <select value={kind} onChange={(e) => setKind(e.target.value as SiteKind)} aria-label="Kind">
+              {t.scenario.kind}{' '}
+              <select value={kind} onChange={(e) => setKind(e.target.value as SiteKind)} aria-label={t.scenario.kind}>
                 {SITE_KINDS.map((k) => (
                   <option key={k} value={k}>
-                    {KIND_LABELS[k]}
+                    {t.kinds[k]}
                   </option>
                 ))}
               </select>
             </label>
           ) : (
             <label className="field">
-              Mode{' '}
-              <select value={mode} onChange={(e) => setMode(e.target.value as LinkMode)} aria-label="Link mode">
+              {t.scenario.mode}{' '}
+              <select value={mode} onChange={(e) => setMode(e.target.value as LinkMode)} aria-label={t.scenario.linkMode}>
                 {LINK_MODES.map((m) => (
                   <option key={m} value={m}>
-                    {MODE_LABELS[m]}
+                    {t.modes[m]}
                   </option>
                 ))}
               </select>
             </label>
           )}
           <button type="submit" className="small-button">
-            Save
+            {t.scenario.save}
           </button>{' '}
           <button type="button" className="small-button" onClick={() => s.startTool(null)}>
-            Cancel
+            {t.scenario.cancel}
           </button>
         </form>
       )}
       {s.importReport && (
         <div className={`import-report${s.importReport.errors.length ? ' import-report--errors' : ''}`} role="status" data-testid="import-report">
-          <strong>{s.importReport.file}</strong>: {s.importReport.imported} imported
-          {s.importReport.errors.length > 0 && <>, {s.importReport.errors.length} rejected</>}.
+          <strong>{s.importReport.file}</strong>
+          {t.scenario.imported(s.importReport.imported)}
+          {s.importReport.errors.length > 0 && t.scenario.rejected(s.importReport.errors.length)}.
           {s.importReport.errors.length > 0 && (
             <ul className="plain-list compact">
               {s.importReport.errors.slice(0, 50).map((e) => (
-                <li key={`${e.row}-${e.message}`}>
-                  {e.row > 0 ? `Row ${e.row}: ` : ''}
-                  {e.message}
+                <li key={`${e.row}-${e.problems.map((p) => p.code).join()}`}>
+                  {e.row > 0 ? t.scenario.row(e.row) : ''}
+                  {e.problems.map((p) => describeProblem(t.problems, p)).join('; ')}
                 </li>
               ))}
             </ul>
@@ -125,22 +128,22 @@ export function ScenarioTab() {
         </div>
       )}
       <h4>
-        Scenario <span className="count">{s.scenario.sites.length + s.scenario.links.length}</span>
+        {t.scenario.heading} <span className="count">{s.scenario.sites.length + s.scenario.links.length}</span>
       </h4>
-      {s.scenario.sites.length + s.scenario.links.length === 0 && <p className="empty-state">Nothing yet: draw, import, or drop a file on the map.</p>}
+      {s.scenario.sites.length + s.scenario.links.length === 0 && <p className="empty-state">{t.scenario.empty}</p>}
       <ul className="plain-list compact" data-testid="scenario-items">
         {s.scenario.sites.map((site) => (
           <li key={site.id}>
-            {site.name} <small className="muted">({KIND_LABELS[site.kind]})</small>{' '}
-            <button type="button" className="icon-button icon-button--small" aria-label={`Remove ${site.name}`} onClick={() => s.removeScenarioItem(site.id)}>
+            {site.name} <small className="muted">({t.kinds[site.kind]})</small>{' '}
+            <button type="button" className="icon-button icon-button--small" aria-label={t.scenario.remove(site.name)} onClick={() => s.removeScenarioItem(site.id)}>
               ×
             </button>
           </li>
         ))}
         {s.scenario.links.map((link) => (
           <li key={link.id}>
-            {link.name} <small className="muted">({MODE_LABELS[link.mode]} link)</small>{' '}
-            <button type="button" className="icon-button icon-button--small" aria-label={`Remove ${link.name}`} onClick={() => s.removeScenarioItem(link.id)}>
+            {link.name} <small className="muted">{t.scenario.linkOf(t.modes[link.mode])}</small>{' '}
+            <button type="button" className="icon-button icon-button--small" aria-label={t.scenario.remove(link.name)} onClick={() => s.removeScenarioItem(link.id)}>
               ×
             </button>
           </li>
@@ -151,10 +154,10 @@ export function ScenarioTab() {
           type="button"
           className="small-button"
           onClick={() => {
-            if (window.confirm('Remove every proposed site and link? Export first to keep a copy.')) s.clearScenario();
+            if (window.confirm(t.scenario.confirmRemoveAll)) s.clearScenario();
           }}
         >
-          Remove all
+          {t.scenario.removeAll}
         </button>
       )}
     </div>

@@ -1,13 +1,16 @@
 import { MODE_ASSUMPTIONS, PLANNER_MODES, QUAY_RADIUS_KM, type PlannerMode } from '../../analysis/assumptions';
+import { formatNumber } from '../../format/money';
+import { useI18n, useT } from '../../i18n/useT';
 
 export function ModeSelect({ mode, onChange }: { mode: PlannerMode; onChange: (mode: PlannerMode) => void }) {
+  const t = useT();
   return (
     <label className="field">
-      Mode{' '}
-      <select value={mode} onChange={(e) => onChange(e.target.value as PlannerMode)} aria-label="Mode">
+      {t.planner.mode}{' '}
+      <select value={mode} onChange={(e) => onChange(e.target.value as PlannerMode)} aria-label={t.planner.mode}>
         {PLANNER_MODES.map((m) => (
           <option key={m} value={m}>
-            {MODE_ASSUMPTIONS[m].label}
+            {t.planner.modes[m]}
           </option>
         ))}
       </select>
@@ -17,23 +20,20 @@ export function ModeSelect({ mode, onChange }: { mode: PlannerMode; onChange: (m
 
 /** The assumptions behind every estimate, one click away. */
 export function Assumptions() {
+  const { t, lang } = useI18n();
   return (
     <details className="assumptions">
-      <summary>Assumptions behind the estimates</summary>
-      <p className="note">
-        Where the data has a modelled link for a mode between two sites, its length is used (MaaS links are drawn as straight lines). Otherwise the
-        straight-line distance is stretched by a detour factor and timed at an average speed, plus a fixed time:
-      </p>
+      <summary>{t.planner.assumptions}</summary>
+      <p className="note">{t.planner.assumptionsIntro}</p>
       <ul className="plain-list compact">
         {PLANNER_MODES.map((m) => (
           <li key={m}>
-            <strong>{MODE_ASSUMPTIONS[m].label}</strong>: detour × {MODE_ASSUMPTIONS[m].detour}, {MODE_ASSUMPTIONS[m].speedKmh} km/h, + {MODE_ASSUMPTIONS[m].fixedMinutes} min. {MODE_ASSUMPTIONS[m].basis}
+            <strong>{t.planner.modes[m]}</strong>
+            {t.planner.assumptionLine(formatNumber(MODE_ASSUMPTIONS[m].detour, lang, 2), MODE_ASSUMPTIONS[m].speedKmh, MODE_ASSUMPTIONS[m].fixedMinutes, t.planner.modeBasis[m])}
           </li>
         ))}
       </ul>
-      <p className="note">
-        These are planning assumptions of the atlas, not figures from the source documents. The quay radius ({QUAY_RADIUS_KM} km) is from the Regio Deal sheet.
-      </p>
+      <p className="note">{t.planner.assumptionsOutro(QUAY_RADIUS_KM)}</p>
     </details>
   );
 }
