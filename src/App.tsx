@@ -225,8 +225,8 @@ function AtlasLayout({ store, data }: Props) {
           <button type="button" className="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen((open) => !open)}>
             {t.app.layersAndSites}
           </button>
-          <LanguageSwitch value={s.lang} onChange={s.setLang} />
         </nav>
+        <LanguageSwitch value={s.lang} onChange={s.setLang} />
       </header>
       <main className="app-main">
         <aside id="sidebar" className="sidebar" aria-label={t.app.sidebar} data-open={drawerOpen}>

@@ -17,7 +17,7 @@ export function LinkList({ links, lang, hiddenModes, selectedId, onPick }: Props
     .map((mode) => ({ mode, members: links.features.filter((f) => f.properties.mode === mode) }))
     .filter((group) => group.members.length > 0);
   return (
-    <nav className="site-list link-list" aria-label={t.lists.links} id="links" data-testid="link-list">
+    <nav className="link-list" aria-label={t.lists.links} id="links" data-testid="link-list">
       {groups.length === 0 && <p className="empty-state">{t.lists.noLinks}</p>}
       {groups.map(({ mode, members }) => (
         <section key={mode}>

@@ -72,7 +72,7 @@ for (const hash of ['#map=banana/1/2&site=<img src=x onerror=alert(1)>', '#%E0%A
 
 test('picking a site from the list selects it and flies there', async ({ page }) => {
   await openAtlas(page);
-  await page.getByRole('button', { name: 'XL Businesspark Twente' }).click();
+  await page.getByRole('button', { name: 'XL Businesspark Twente', exact: true }).click();
   await expectPanelTitle(page, 'XL Businesspark Twente');
   await expect(page).toHaveURL(/site=xl-businesspark/);
   await waitForIdle(page);

@@ -138,7 +138,7 @@ test.describe('on a phone', () => {
     expect(await page.evaluate(() => window.__atlas!.map.cooperativeGestures.isEnabled())).toBe(true);
     await page.getByRole('button', { name: 'Layers & sites' }).click();
     await page.locator('input[data-kind="facility"]').uncheck();
-    await page.getByRole('button', { name: 'Kennispark Twente' }).click();
+    await page.getByRole('button', { name: 'Kennispark Twente', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Layers & sites' })).toHaveAttribute('aria-expanded', 'false');
     await expectPanelTitle(page, 'Kennispark Twente');
     const panel = (await page.getByTestId('side-panel').boundingBox())!;

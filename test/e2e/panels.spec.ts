@@ -89,8 +89,8 @@ test.describe('search', () => {
     await expectPanelTitle(page, 'Leonardo');
     await box.fill('hengelo');
     await box.press('ArrowDown');
-    await expect(page.getByRole('option', { selected: true })).toBeVisible();
-    const chosen = (await page.getByRole('option', { selected: true }).textContent())!;
+    await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toBeVisible();
+    const chosen = (await page.getByRole('listbox').getByRole('option', { selected: true }).textContent())!;
     await box.press('Enter');
     await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(chosen.replace(/^Site\s*/, '').replace(/\s*Hengelo$/, '').trim());
     await waitForIdle(page);
@@ -99,7 +99,7 @@ test.describe('search', () => {
 
   test('says so when nothing matches', async ({ page }) => {
     await openAtlas(page);
-    await page.getByRole('combobox').fill('zzzz');
+    await page.getByRole('combobox', { name: /search/i }).fill('zzzz');
     await expect(page.getByRole('listbox')).toContainText('Nothing found for “zzzz”');
   });
 });

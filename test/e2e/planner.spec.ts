@@ -20,7 +20,7 @@ test('connections matrix: estimates by car, modelled MaaS links for public trans
   await expect(matrix.locator('td[data-basis="link"]')).toHaveCount(12);
   await expect(matrix).toContainText('modelled link');
   await panel(page).getByText('Assumptions behind the estimates').click();
-  await expect(panel(page)).toContainText('detour × 1.4, 30 km/h, + 10 min');
+  await expect(panel(page)).toContainText('detour × 1.4, 30 km/h on average, + 10 min');
   await page.screenshot({ path: 'test-results/screens/planner-matrix.png' });
 });
 

@@ -40,7 +40,7 @@ test('a corrupt saved scenario does not break the app and is kept aside', async 
 
 test('search input cannot inject markup either', async ({ page }) => {
   await openAtlas(page);
-  await page.getByRole('combobox').fill('<b>bold</b>');
+  await page.getByRole('combobox', { name: /search/i }).fill('<b>bold</b>');
   await expect(page.getByRole('listbox')).toContainText('Nothing found for “<b>bold</b>”');
   expect(await page.getByRole('listbox').locator('b').count()).toBe(0);
 });
