@@ -1,33 +1,29 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AtlasData } from './data/atlasData';
 import { partnerById, projectById, projectsForSite } from './data/derive';
 import { hasConstraints, visibleSiteIds } from './data/siteFilters';
 import { MapView } from './map/MapView';
-import { ComparePanel } from './panels/ComparePanel';
 import { FiltersPanel } from './panels/FiltersPanel';
 import { Legend } from './panels/Legend';
 import { LinkPanel } from './panels/LinkPanel';
 import { BasemapSwitcher, ViewButtons } from './panels/MapControls';
 import { MeasureReadout } from './panels/MeasureReadout';
 import { Notices } from './panels/Notice';
-import { PlannerPanel } from './panels/planner/PlannerPanel';
 import { importFile } from './analysis/scenario';
 import { downloadBlob } from './export/download';
 import { renderMapPng } from './export/png';
 import { PDOK_TILES } from './map/basemaps/catalog';
 import { currentMap } from './map/currentMap';
 import { prefetch, tileUrls, TOUR_AREA, TOUR_ZOOMS, type PrepareProgress } from './offline/prepare';
-import { FactSheet } from './panels/FactSheet';
 import { Presenter } from './tour/Presenter';
 import { PartnerPanel } from './panels/PartnerPanel';
-import { ProgrammePanel } from './panels/ProgrammePanel';
 import { ProjectPanel } from './panels/ProjectPanel';
 import { SearchBox } from './panels/SearchBox';
 import { SiteList } from './panels/SiteList';
 import { LinkList } from './panels/LinkList';
 import { LanguageSwitch } from './panels/LanguageSwitch';
 import { dataLangOf } from './i18n/languages';
-import { messagesFor } from './i18n/messages';
+import { loadedMessages, loadMessages } from './i18n/messages';
 import { I18nContext, type I18n } from './i18n/useT';
 import { SitePanel } from './panels/SitePanel';
 import { focusSelection } from './state/focusSite';
@@ -37,6 +33,12 @@ import type { AtlasStore } from './state/store';
 import { StoreContext, useAtlas, useAtlasExceptView } from './state/useAtlas';
 import { useI18n } from './i18n/useT';
 import { TWENTE_VIEW } from './state/viewSlice';
+
+// Overviews a visitor opens later load on demand, which keeps the code before the map small.
+const ComparePanel = lazy(() => import('./panels/ComparePanel').then((m) => ({ default: m.ComparePanel })));
+const PlannerPanel = lazy(() => import('./panels/planner/PlannerPanel').then((m) => ({ default: m.PlannerPanel })));
+const ProgrammePanel = lazy(() => import('./panels/ProgrammePanel').then((m) => ({ default: m.ProgrammePanel })));
+const FactSheet = lazy(() => import('./panels/FactSheet').then((m) => ({ default: m.FactSheet })));
 
 interface Props {
   store: AtlasStore;
@@ -55,8 +57,19 @@ export function App({ store, data }: Props) {
 
 /** Provides the catalogue of the store's language and keeps <html lang> in step. */
 function LanguageProvider({ children }: { children: React.ReactNode }) {
-  const ui = useAtlas((s) => s.lang);
-  const i18n = useMemo<I18n>(() => ({ t: messagesFor(ui), ui, lang: dataLangOf(ui) }), [ui]);
+  const wanted = useAtlas((s) => s.lang);
+  // The shown language changes once its catalogue is here (a moment on first use), never half-way.
+  const [ui, setUi] = useState(() => (loadedMessages(wanted) ? wanted : 'en'));
+  useEffect(() => {
+    let current = true;
+    void loadMessages(wanted)
+      .then(() => current && setUi(wanted))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
+  const i18n = useMemo<I18n>(() => ({ t: loadedMessages(ui)!, ui, lang: dataLangOf(ui) }), [ui]);
   useEffect(() => {
     document.documentElement.lang = ui;
   }, [ui]);
@@ -85,11 +98,9 @@ function AtlasLayout({ store, data }: Props) {
     setOfflineProgress({ ...result, finished: true });
   }, [s.activeBasemap, s.basemap]);
 
-  const printFactSheet = useCallback((siteId: string) => {
-    setPrintSiteId(siteId);
-    // Let React render the sheet, then print; it stays until the dialog closes.
-    requestAnimationFrame(() => requestAnimationFrame(() => window.print()));
-  }, []);
+  // The sheet renders, tells us, and then we print; it stays until the dialog closes.
+  const printFactSheet = useCallback((siteId: string) => setPrintSiteId(siteId), []);
+  const printWhenShown = useCallback(() => requestAnimationFrame(() => window.print()), []);
   useEffect(() => {
     const clear = () => setPrintSiteId(null);
     window.addEventListener('afterprint', clear);
@@ -114,6 +125,8 @@ function AtlasLayout({ store, data }: Props) {
     },
     [store, data],
   );
+  const pickSite = useCallback((id: string) => select({ kind: 'site', id }), [select]);
+  const pickLink = useCallback((id: string) => select({ kind: 'link', id }), [select]);
   const close = useCallback(() => {
     store.getState().clearSelection();
     store.getState().openPanel(null);
@@ -243,9 +256,9 @@ function AtlasLayout({ store, data }: Props) {
             hiddenKinds={s.hiddenKinds}
             visibleIds={visible}
             selectedId={site?.properties.id ?? null}
-            onPick={(id) => select({ kind: 'site', id })}
+            onPick={pickSite}
           />
-          <LinkList links={data.links} lang={lang} hiddenModes={s.hiddenModes} selectedId={link?.properties.id ?? null} onPick={(id) => select({ kind: 'link', id })} />
+          <LinkList links={data.links} lang={lang} hiddenModes={s.hiddenModes} selectedId={link?.properties.id ?? null} onPick={pickLink} />
         </aside>
         <div
           className="map-drop"
@@ -282,9 +295,19 @@ function AtlasLayout({ store, data }: Props) {
           </div>
         )}
         <Notices notices={s.notices} onDismiss={s.dismissNotice} />
-        {panel}
+        <Suspense
+          fallback={
+            <div className="side-panel side-panel--loading" role="status" data-testid="panel-loading">
+              {t.panel.loading}
+            </div>
+          }
+        >
+          {panel}
+        </Suspense>
       </main>
-      <div className="print-root">{printSiteId && <FactSheet data={data} siteId={printSiteId} lang={lang} />}</div>
+      <div className="print-root">
+        <Suspense fallback={null}>{printSiteId && <FactSheet data={data} siteId={printSiteId} lang={lang} onShown={printWhenShown} />}</Suspense>
+      </div>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadBundledData } from './data/bundled';
 import { detectLang } from './i18n/languages';
+import { loadMessages } from './i18n/messages';
 import { DataErrorView } from './panels/DataErrorView';
 import { registerServiceWorker } from './offline/prepare';
 import { startScenarioPersistence } from './state/scenarioPersistence';
@@ -17,11 +18,15 @@ const result = loadBundledData();
 const browserLang = detectLang();
 
 if (!result.ok) {
-  root.render(<DataErrorView problems={result.problems} lang={parseHash(window.location.hash).lang ?? browserLang} />);
+  const lang = parseHash(window.location.hash).lang ?? browserLang;
+  document.documentElement.lang = lang;
+  root.render(<DataErrorView problems={result.problems} messages={await loadMessages(lang).catch(() => undefined)} />);
 } else {
   const store = storeForData(result.data, { initialLang: browserLang });
   applyUrlState(store, parseHash(window.location.hash));
   startUrlSync(store, window, { basemap: 'pdok', lang: browserLang });
+  // Start in the reader's language rather than flash English first (the catalogue is a few kB).
+  await loadMessages(store.getState().lang).catch(() => undefined);
   startScenarioPersistence(store);
   startTourSync(store, result.data.tours);
   void registerServiceWorker();

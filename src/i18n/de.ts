@@ -17,7 +17,7 @@ export const de: DeepPartial<Messages> = {
     layersAndSites: 'Ebenen & Standorte',
     sidebar: 'Ebenen und Standorte',
     measure: 'Entfernung & Fläche messen',
-    language: 'Sprache',
+    language: 'Language · Taal · Sprache',
     close: 'Schließen',
   },
   map: { region: 'Karte von Twente', loading: 'Karte wird geladen…' },

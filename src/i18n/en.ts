@@ -22,7 +22,7 @@ export const en = {
     layersAndSites: 'Layers & sites',
     sidebar: 'Layers and sites',
     measure: 'Measure distance & area',
-    language: 'Language',
+    language: 'Language · Taal · Sprache',
     offlineReady: (kept: number, total: number, failed: number) =>
       `Ready for offline: ${kept} of ${total} files kept${failed ? ` (${failed} could not be fetched)` : ''}.`,
     offlinePreparing: (done: number, total: number) => `Preparing for offline… ${done} / ${total}`,
@@ -110,7 +110,7 @@ export const en = {
     noSites: 'No site matches the layers and filters.',
     noLinks: 'No link matches the layers.',
     linkEnds: (from: string, to: string) => `${from} – ${to}`,
-    tabsLabel: 'List',
+    showMore: (count: number, hidden: string) => `Show ${count} more (${hidden} not shown)`,
   },
   search: {
     label: 'Search sites, partners and projects',
@@ -120,6 +120,7 @@ export const en = {
     kinds: { site: 'Site', partner: 'Partner', project: 'Project' },
   },
   panel: {
+    loading: 'Loading…',
     resize: 'Resize panel',
     expand: 'Expand panel',
     collapse: 'Collapse panel',

@@ -1,12 +1,12 @@
-// Picks the catalogue for a language. German is partial: missing keys fall back to English, key by key.
-import { de } from './de';
+// Picks the catalogue for a language. English ships with the app; Dutch and German load on demand (a
+// few kB each), so most visitors download one language. German is partial: missing keys fall back to
+// English, key by key.
 import { en, type Messages } from './en';
 import type { UiLang } from './languages';
-import { nl } from './nl';
 
 export type DeepPartial<T> = { [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
-function overlay<T>(base: T, partial: DeepPartial<T>): T {
+export function overlay<T>(base: T, partial: DeepPartial<T>): T {
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(partial as Record<string, unknown>)) {
     const original = result[key];
@@ -16,8 +16,15 @@ function overlay<T>(base: T, partial: DeepPartial<T>): T {
   return result as T;
 }
 
-const GERMAN = overlay(en, de);
+const loaded = new Map<UiLang, Messages>([['en', en]]);
 
-export function messagesFor(lang: UiLang): Messages {
-  return lang === 'nl' ? nl : lang === 'de' ? GERMAN : en;
+/** The catalogue if it is already here (English always is). */
+export const loadedMessages = (lang: UiLang): Messages | undefined => loaded.get(lang);
+
+export async function loadMessages(lang: UiLang): Promise<Messages> {
+  const ready = loaded.get(lang);
+  if (ready) return ready;
+  const messages = lang === 'nl' ? (await import('./nl')).nl : overlay(en, (await import('./de')).de);
+  loaded.set(lang, messages);
+  return messages;
 }

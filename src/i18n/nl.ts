@@ -18,7 +18,7 @@ export const nl: Messages = {
     layersAndSites: 'Lagen & locaties',
     sidebar: 'Lagen en locaties',
     measure: 'Afstand & oppervlakte meten',
-    language: 'Taal',
+    language: 'Language · Taal · Sprache',
     offlineReady: (kept, total, failed) =>
       `Klaar voor offline: ${kept} van ${total} bestanden bewaard${failed ? ` (${failed} niet op te halen)` : ''}.`,
     offlinePreparing: (done, total) => `Offline klaarzetten… ${done} / ${total}`,
@@ -106,7 +106,7 @@ export const nl: Messages = {
     noSites: 'Geen locatie past bij de lagen en filters.',
     noLinks: 'Geen verbinding past bij de lagen.',
     linkEnds: (from, to) => `${from} – ${to}`,
-    tabsLabel: 'Lijst',
+    showMore: (count, hidden) => `Toon ${count} meer (${hidden} niet getoond)`,
   },
   search: {
     label: 'Zoek locaties, partners en projecten',
@@ -116,6 +116,7 @@ export const nl: Messages = {
     kinds: { site: 'Locatie', partner: 'Partner', project: 'Project' },
   },
   panel: {
+    loading: 'Laden…',
     resize: 'Paneelbreedte aanpassen',
     expand: 'Paneel uitklappen',
     collapse: 'Paneel inklappen',

@@ -1,11 +1,10 @@
-import type { UiLang } from '../i18n/languages';
-import { messagesFor } from '../i18n/messages';
+import { en, type Messages } from '../i18n/en';
 
 /** Shown instead of the app when the bundled data fails validation; the problems themselves are technical English. */
-export function DataErrorView({ problems, lang = 'en' }: { problems: string[]; lang?: UiLang }) {
-  const t = messagesFor(lang).dataError;
+export function DataErrorView({ problems, messages = en }: { problems: string[]; messages?: Messages }) {
+  const t = messages.dataError;
   return (
-    <main className="data-error" role="alert" lang={lang}>
+    <main className="data-error" role="alert">
       <h1>{t.title}</h1>
       <p>
         {t.before}

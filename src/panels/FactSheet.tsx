@@ -1,12 +1,15 @@
 // A one-page fact sheet per site, laid out for print (the browser's print to PDF gives a clean page).
+import { useEffect } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { budgetLinesForSite, milestonesForSite, partnersForSite, siteById, siteFunding } from '../data/derive';
 import { FUNDER_KEYS } from '../data/schema';
 import { formatMoneyExact, type Locale } from '../format/money';
 import { useT } from '../i18n/useT';
 
-export function FactSheet({ data, siteId, lang }: { data: AtlasData; siteId: string; lang: Locale }) {
+/** `onShown` runs once the sheet is in the page (it loads on demand), so printing never catches it half-way. */
+export function FactSheet({ data, siteId, lang, onShown }: { data: AtlasData; siteId: string; lang: Locale; onShown?: () => void }) {
   const t = useT();
+  useEffect(() => onShown?.(), [siteId, onShown]);
   const site = siteById(data, siteId);
   if (!site) return null;
   const p = site.properties;

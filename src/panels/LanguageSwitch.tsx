@@ -1,7 +1,7 @@
 import { UI_LANGS, type UiLang } from '../i18n/languages';
 import { useT } from '../i18n/useT';
 
-/** Interface language; each option is named in its own language so anyone can find theirs. */
+/** Interface language as short codes (room for the search on phones); the label names it in all three. */
 export function LanguageSwitch({ value, onChange }: { value: UiLang; onChange: (lang: UiLang) => void }) {
   const t = useT();
   return (
@@ -9,7 +9,7 @@ export function LanguageSwitch({ value, onChange }: { value: UiLang; onChange: (
       <span className="visually-hidden">{t.app.language}</span>
       <select value={value} onChange={(e) => onChange(e.target.value as UiLang)} data-testid="language">
         {UI_LANGS.map((lang) => (
-          <option key={lang} value={lang} lang={lang} aria-label={t.languages[lang]} title={t.languages[lang]}>
+          <option key={lang} value={lang} lang={lang} title={t.languages[lang]}>
             {lang.toUpperCase()}
           </option>
         ))}

@@ -1,4 +1,5 @@
 // The legend doubles as layer control: one checkbox per site kind and link mode, with counts.
+import { useMemo } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { LINK_MODES, LINK_STATUSES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/schema';
 import { SITE_ICONS, type Shape } from '../map/icons';
@@ -40,8 +41,15 @@ function LineSwatch({ color, dash }: { color: string; dash: number[] }) {
 
 export function Legend({ data, hiddenKinds, hiddenModes, onToggleKind, onToggleMode }: Props) {
   const t = useT();
-  const kindCount = (kind: SiteKind) => data.sites.features.filter((f) => f.properties.kind === kind).length;
-  const modeCount = (mode: LinkMode) => data.links.features.filter((f) => f.properties.mode === mode).length;
+  // Counted once per data set: with a large atlas a count per render would cost more than the render.
+  const counts = useMemo(() => {
+    const tally = new Map<string, number>();
+    for (const f of data.sites.features) tally.set(f.properties.kind, (tally.get(f.properties.kind) ?? 0) + 1);
+    for (const f of data.links.features) tally.set(f.properties.mode, (tally.get(f.properties.mode) ?? 0) + 1);
+    return tally;
+  }, [data]);
+  const kindCount = (kind: SiteKind) => counts.get(kind) ?? 0;
+  const modeCount = (mode: LinkMode) => counts.get(mode) ?? 0;
   const modes = LINK_MODES.filter((mode) => modeCount(mode) > 0);
   return (
     <section className="legend" aria-label={t.legend.label}>

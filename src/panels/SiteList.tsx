@@ -1,11 +1,12 @@
-import type { SiteCollection, SiteKind } from '../data/schema';
-import { SITE_KINDS } from '../data/schema';
-import type { Lang } from '../map/sources';
+import { useMemo } from 'react';
+import { SITE_KINDS, type SiteCollection, type SiteKind } from '../data/schema';
+import type { Locale } from '../format/money';
 import { useT } from '../i18n/useT';
+import { PickList, type PickGroup } from './common/PickList';
 
 interface Props {
   sites: SiteCollection;
-  lang: Lang;
+  lang: Locale;
   hiddenKinds: readonly SiteKind[];
   /** Sites that pass the filters, or null when no filter constrains them. */
   visibleIds: ReadonlySet<string> | null;
@@ -13,36 +14,21 @@ interface Props {
   onPick: (id: string) => void;
 }
 
-/** Every visible site as a button, grouped by kind: a keyboard and screen-reader route to what the map shows. */
+/** Every visible site, grouped by kind. */
 export function SiteList({ sites, lang, hiddenKinds, visibleIds, selectedId, onPick }: Props) {
   const t = useT();
-  const shown = SITE_KINDS.filter((kind) => !hiddenKinds.includes(kind)).map((kind) => ({
-    kind,
-    members: sites.features.filter((f) => f.properties.kind === kind && (visibleIds === null || visibleIds.has(f.properties.id))),
-  }));
-  return (
-    <nav className="site-list" aria-label={t.lists.sites} id="sites" tabIndex={-1}>
-      {shown.every((g) => g.members.length === 0) && <p className="empty-state">{t.lists.noSites}</p>}
-      {shown.map(({ kind, members }) => {
-        if (members.length === 0) return null;
-        return (
-          <section key={kind}>
-            <h2>
-              {t.kindPlurals[kind]} <span className="count">{members.length}</span>
-            </h2>
-            <ul>
-              {members.map(({ properties: p }) => (
-                <li key={p.id}>
-                  <button type="button" aria-pressed={p.id === selectedId} onClick={() => onPick(p.id)}>
-                    <span className={`kind-dot kind-dot--${p.kind}`} aria-hidden="true" />
-                    {p.name[lang]}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-    </nav>
+  const groups = useMemo<PickGroup[]>(
+    () =>
+      SITE_KINDS.filter((kind) => !hiddenKinds.includes(kind))
+        .map((kind) => ({
+          key: kind,
+          title: t.kindPlurals[kind],
+          items: sites.features
+            .filter((f) => f.properties.kind === kind && (visibleIds === null || visibleIds.has(f.properties.id)))
+            .map(({ properties: p }) => ({ id: p.id, label: p.name[lang], dot: p.kind })),
+        }))
+        .filter((group) => group.items.length > 0),
+    [sites, lang, hiddenKinds, visibleIds, t],
   );
+  return <PickList id="sites" label={t.lists.sites} empty={t.lists.noSites} groups={groups} selectedId={selectedId} onPick={onPick} />;
 }

@@ -165,12 +165,12 @@ test('filters act on the map and the lists together', async ({ page }) => {
   await waitForIdle(page);
   const onMap = await page.evaluate(() => [...new Set(window.__atlas!.map.queryRenderedFeatures({ layers: ['sites-symbol'] }).map((f) => String(f.properties.id)))].sort());
   expect(onMap).toEqual(['a1-bedrijvenpark-deventer', 'hessenpoort-zwolle', 'polymer-science-park-zwolle', 's-park-deventer', 'tapijtcluster-genemuiden-hasselt']);
-  await expect(page.locator('.site-list li')).toHaveCount(5);
+  await expect(page.locator('#sites li')).toHaveCount(5);
   await expect(page).toHaveURL(/f=region:west-overijssel/);
   await page.getByRole('button', { name: 'Programme' }).click();
   await expect(panel(page).getByTestId('projects-table').locator('tbody tr')).toHaveCount(1);
   await page.getByRole('button', { name: 'Clear filters' }).click();
-  await expect(page.locator('.site-list li')).toHaveCount(26);
+  await expect(page.locator('#sites li')).toHaveCount(26);
 });
 
 test('the panel is resizable by keyboard and collapsible', async ({ page }) => {

@@ -59,3 +59,26 @@ describe('DataErrorView', () => {
     expect(item.querySelector('b')).toBeNull();
   });
 });
+
+describe('PickList', async () => {
+  const { PickList, PICK_PAGE } = await import('../../src/panels/common/PickList');
+  it('shows a long group a page at a time and picks by id', () => {
+    const items = Array.from({ length: 250 }, (_, i) => ({ id: `s${i}`, label: `Site ${i}` }));
+    const onPick = vi.fn();
+    render(<PickList id="x" label="Sites" empty="none" groups={[{ key: 'a', title: 'All', items }]} selectedId="s1" onPick={onPick} />);
+    const list = screen.getByRole('navigation', { name: 'Sites' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(PICK_PAGE);
+    expect(within(list).getByRole('button', { name: 'Site 1' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(within(list).getByRole('button', { name: /Show 100 more \(150 not shown\)/ }));
+    fireEvent.click(within(list).getByRole('button', { name: /Show 50 more/ }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(250);
+    expect(within(list).queryByRole('button', { name: /more/ })).toBeNull();
+    fireEvent.click(within(list).getByRole('button', { name: 'Site 249' }));
+    expect(onPick).toHaveBeenCalledWith('s249');
+  });
+
+  it('says so when nothing is left to list', () => {
+    render(<PickList id="y" label="Links" empty="No link matches." groups={[]} selectedId={null} onPick={() => {}} />);
+    expect(screen.getByText('No link matches.')).toBeTruthy();
+  });
+});

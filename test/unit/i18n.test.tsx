@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { de } from '../../src/i18n/de';
 import { en, type Messages } from '../../src/i18n/en';
 import { detectLang, dataLangOf } from '../../src/i18n/languages';
-import { messagesFor } from '../../src/i18n/messages';
+import { loadMessages } from '../../src/i18n/messages';
 import { nl } from '../../src/i18n/nl';
 import { describeProblem } from '../../src/i18n/problem';
 import { parseHash, serializeHash } from '../../src/state/urlCodec';
@@ -33,7 +33,7 @@ function leaves(node: unknown, path = ''): Array<[string, string]> {
 }
 
 // Words that are the same in Dutch and English (names, loanwords); anything else equal is untranslated.
-const SAME_IN_DUTCH = /^(Twente Atlas|Twente|Overijssel|West-Overijssel|Regio Deal Twente( II)?|Netwerkstad Twente|Twente Board|Planner|Filters|Partners?|Project|Website|Scenario|Pilot|Water|Drone|Mobility as a Service|E-bike|PDOK \(Kadaster\)|OpenFreeMap \(OSM\)|km|m²|%|t|kg|Nederlands|English|Deutsch|Facts?heet|\s*|[-–×·✓+●\\ ]+.*|.*\b(x|2|3)\b.*|: .*|\(.*)$/;
+const SAME_IN_DUTCH = /^(Language · Taal · Sprache|Twente Atlas|Twente|Overijssel|West-Overijssel|Regio Deal Twente( II)?|Netwerkstad Twente|Twente Board|Planner|Filters|Partners?|Project|Website|Scenario|Pilot|Water|Drone|Mobility as a Service|E-bike|PDOK \(Kadaster\)|OpenFreeMap \(OSM\)|km|m²|%|t|kg|Nederlands|English|Deutsch|Facts?heet|\s*|[-–×·✓+●\\ ]+.*|.*\b(x|2|3)\b.*|: .*|\(.*)$/;
 
 describe('catalogues', () => {
   const english = new Map(leaves(en));
@@ -49,8 +49,8 @@ describe('catalogues', () => {
     expect(untranslated).toEqual([]);
   });
 
-  it('German covers the headline and falls back to English key by key', () => {
-    const german = messagesFor('de');
+  it('German covers the headline and falls back to English key by key', async () => {
+    const german = await loadMessages('de');
     expect(german.app.programme).toBe('Programm');
     expect(german.legend.sites).toBe(de.legend!.sites);
     expect(german.site.municipality).toBe(en.site.municipality);
@@ -83,15 +83,16 @@ describe('language choice', () => {
 });
 
 describe('the app in Dutch', () => {
-  it('switches the whole interface, the data text and number formats, and keeps <html lang> in step', () => {
+  it('switches the whole interface, the data text and number formats, and keeps <html lang> in step', async () => {
     const data = loadAtlas();
     const store = storeForData(data);
     render(<App store={store} data={data} />);
     expect(screen.getByRole('button', { name: 'Programme' })).toBeTruthy();
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'nl' } });
     expect(store.getState().lang).toBe('nl');
+    // The Dutch catalogue arrives on demand; then everything switches at once.
+    expect(await screen.findByRole('button', { name: 'Programma' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('nl');
-    expect(screen.getByRole('button', { name: 'Programma' })).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Locaties' })).toBeTruthy();
     act(() => void store.getState().select({ kind: 'site', id: 'kennispark-twente' }));
     const panel = screen.getByTestId('side-panel');

@@ -1,0 +1,72 @@
+// A grouped list of buttons, one per record the map shows: the keyboard and screen-reader route to the
+// map. Long groups show a page at a time, so 100,000 records cost no more DOM than a few hundred.
+import { memo, useState } from 'react';
+import { useI18n } from '../../i18n/useT';
+import { formatNumber } from '../../format/money';
+
+export interface PickItem {
+  id: string;
+  label: string;
+  detail?: string;
+  /** A site kind: draws its coloured dot. */
+  dot?: string;
+}
+
+export interface PickGroup {
+  key: string;
+  title: string;
+  items: PickItem[];
+}
+
+export const PICK_PAGE = 100;
+
+interface Props {
+  id: string;
+  label: string;
+  empty: string;
+  groups: PickGroup[];
+  selectedId: string | null;
+  onPick: (id: string) => void;
+  testId?: string;
+}
+
+function Group({ group, selectedId, onPick }: { group: PickGroup; selectedId: string | null; onPick: (id: string) => void }) {
+  const { t, lang } = useI18n();
+  const [limit, setLimit] = useState(PICK_PAGE);
+  const shown = group.items.slice(0, limit);
+  const hidden = group.items.length - shown.length;
+  return (
+    <section>
+      <h2>
+        {group.title} <span className="count">{formatNumber(group.items.length, lang)}</span>
+      </h2>
+      <ul>
+        {shown.map((item) => (
+          <li key={item.id}>
+            <button type="button" aria-pressed={item.id === selectedId} onClick={() => onPick(item.id)}>
+              {item.dot && <span className={`kind-dot kind-dot--${item.dot}`} aria-hidden="true" />}
+              <span>{item.label}</span>
+              {item.detail && <small className="muted"> · {item.detail}</small>}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <button type="button" className="small-button show-more" onClick={() => setLimit((n) => n + PICK_PAGE)}>
+          {t.lists.showMore(Math.min(PICK_PAGE, hidden), formatNumber(hidden, lang))}
+        </button>
+      )}
+    </section>
+  );
+}
+
+export const PickList = memo(function PickList({ id, label, empty, groups, selectedId, onPick, testId }: Props) {
+  return (
+    <nav className="pick-list" aria-label={label} id={id} tabIndex={-1} data-testid={testId}>
+      {groups.length === 0 && <p className="empty-state">{empty}</p>}
+      {groups.map((group) => (
+        <Group key={group.key} group={group} selectedId={selectedId} onPick={onPick} />
+      ))}
+    </nav>
+  );
+});
