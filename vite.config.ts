@@ -49,13 +49,15 @@ const dataDir = process.env.ATLAS_DATA_DIR;
 
 export default defineConfig({
   root: 'src',
-  resolve: dataDir ? { alias: [{ find: /^(?:\.\.\/)+data\/([\w.-]+\.(?:geo)?json\?raw)$/, replacement: `${dataDir}/$1` }] } : undefined,
+  resolve: dataDir ? { alias: [{ find: /^(?:\.\.\/)+data\/([\w.-]+\.(?:geo)?json\?(?:raw|url))$/, replacement: `${dataDir}/$1` }] } : undefined,
   publicDir: '../public',
   plugins: [react(), serviceWorker(), contentSecurityPolicy()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // Data files stay files (never data: URIs, which the CSP's connect-src does not allow).
+    assetsInlineLimit: (file) => (/\.(geo)?json$/.test(file) ? false : undefined),
     // MapLibre in a chunk of its own, so the bench can weigh the app shell apart from the map engine.
     rolldownOptions: { output: { advancedChunks: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
   },

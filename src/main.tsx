@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { loadBundledData } from './data/bundled';
+import { loadAtlasData } from './data/loadData';
 import { detectLang } from './i18n/languages';
 import { loadMessages } from './i18n/messages';
 import { DataErrorView } from './panels/DataErrorView';
@@ -14,19 +14,19 @@ import { applyUrlState, startUrlSync } from './state/urlSync';
 import './app.css';
 
 const root = createRoot(document.getElementById('root')!);
-const result = loadBundledData();
 const browserLang = detectLang();
+const startLang = parseHash(window.location.hash).lang ?? browserLang;
+// Data and the reader's catalogue load together (so Dutch readers never see English flash by).
+const [result, messages] = await Promise.all([loadAtlasData(), loadMessages(startLang).catch(() => undefined)]);
+performance.mark('atlas:data-ready');
 
 if (!result.ok) {
-  const lang = parseHash(window.location.hash).lang ?? browserLang;
-  document.documentElement.lang = lang;
-  root.render(<DataErrorView problems={result.problems} messages={await loadMessages(lang).catch(() => undefined)} />);
+  document.documentElement.lang = messages ? startLang : 'en';
+  root.render(<DataErrorView problems={result.problems} messages={messages} />);
 } else {
   const store = storeForData(result.data, { initialLang: browserLang });
   applyUrlState(store, parseHash(window.location.hash));
   startUrlSync(store, window, { basemap: 'pdok', lang: browserLang });
-  // Start in the reader's language rather than flash English first (the catalogue is a few kB).
-  await loadMessages(store.getState().lang).catch(() => undefined);
   startScenarioPersistence(store);
   startTourSync(store, result.data.tours);
   void registerServiceWorker();

@@ -97,6 +97,7 @@ export function createAtlasMap({ container, store, data, onStatus }: AtlasMapOpt
   };
 
   map.on('load', () => {
+    performance.mark('atlas:map-load');
     installThematicLayers(map, data, dataLangOf(store.getState().lang));
     installPlannerLayers(map, 'sites-halo');
     applyFilters();

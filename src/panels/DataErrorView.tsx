@@ -1,6 +1,6 @@
 import { en, type Messages } from '../i18n/en';
 
-/** Shown instead of the app when the bundled data fails validation; the problems themselves are technical English. */
+/** Shown instead of the app when the data files cannot be loaded or fail validation; the problems themselves are technical English. */
 export function DataErrorView({ problems, messages = en }: { problems: string[]; messages?: Messages }) {
   const t = messages.dataError;
   return (
