@@ -21,6 +21,25 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/** Starts the data downloads with the page instead of after the code has run (the app fetches them at start). */
+function preloadData(): Plugin {
+  return {
+    name: 'twente-atlas-preload-data',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, context) => {
+        const files = Object.values(context.bundle ?? {})
+          .filter((chunk) => chunk.type === 'asset' && /\.(geo)?json$/.test(chunk.fileName))
+          .map((chunk) => chunk.fileName)
+          .sort();
+        const links = files.map((file) => `    <link rel="preload" href="/${file}" as="fetch" crossorigin />`).join('\n');
+        return html.replace('</head>', `${links}\n  </head>`);
+      },
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'twente-atlas-csp',
@@ -51,7 +70,7 @@ export default defineConfig({
   root: 'src',
   resolve: dataDir ? { alias: [{ find: /^(?:\.\.\/)+data\/([\w.-]+\.(?:geo)?json\?(?:raw|url))$/, replacement: `${dataDir}/$1` }] } : undefined,
   publicDir: '../public',
-  plugins: [react(), serviceWorker(), contentSecurityPolicy()],
+  plugins: [react(), serviceWorker(), contentSecurityPolicy(), preloadData()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

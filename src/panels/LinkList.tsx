@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { LINK_MODES, type LinkCollection, type LinkMode } from '../data/schema';
 import type { Locale } from '../format/money';
 import { useT } from '../i18n/useT';
-import { PickList, type PickGroup } from './common/PickList';
+import { groupForPicking, PickList, type PickGroup } from './common/PickList';
 
 interface Props {
   links: LinkCollection;
@@ -17,13 +17,13 @@ export function LinkList({ links, lang, hiddenModes, selectedId, onPick }: Props
   const t = useT();
   const groups = useMemo<PickGroup[]>(
     () =>
-      LINK_MODES.filter((mode) => !hiddenModes.includes(mode))
-        .map((mode) => ({
-          key: mode,
-          title: t.modes[mode],
-          items: links.features.filter((f) => f.properties.mode === mode).map(({ properties: p }) => ({ id: p.id, label: p.name[lang], detail: t.statuses[p.status] })),
-        }))
-        .filter((group) => group.items.length > 0),
+      groupForPicking(
+        LINK_MODES.filter((mode) => !hiddenModes.includes(mode)),
+        links.features,
+        (f) => f.properties.mode,
+        (mode) => t.modes[mode],
+        ({ properties: p }) => ({ id: p.id, label: p.name[lang], detail: t.statuses[p.status] }),
+      ),
     [links, lang, hiddenModes, t],
   );
   return <PickList id="links" label={t.lists.links} empty={t.lists.noLinks} groups={groups} selectedId={selectedId} onPick={onPick} testId="link-list" />;

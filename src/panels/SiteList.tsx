@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { SITE_KINDS, type SiteCollection, type SiteKind } from '../data/schema';
 import type { Locale } from '../format/money';
 import { useT } from '../i18n/useT';
-import { PickList, type PickGroup } from './common/PickList';
+import { groupForPicking, PickList, type PickGroup } from './common/PickList';
 
 interface Props {
   sites: SiteCollection;
@@ -19,15 +19,13 @@ export function SiteList({ sites, lang, hiddenKinds, visibleIds, selectedId, onP
   const t = useT();
   const groups = useMemo<PickGroup[]>(
     () =>
-      SITE_KINDS.filter((kind) => !hiddenKinds.includes(kind))
-        .map((kind) => ({
-          key: kind,
-          title: t.kindPlurals[kind],
-          items: sites.features
-            .filter((f) => f.properties.kind === kind && (visibleIds === null || visibleIds.has(f.properties.id)))
-            .map(({ properties: p }) => ({ id: p.id, label: p.name[lang], dot: p.kind })),
-        }))
-        .filter((group) => group.items.length > 0),
+      groupForPicking(
+        SITE_KINDS.filter((kind) => !hiddenKinds.includes(kind)),
+        visibleIds === null ? sites.features : sites.features.filter((f) => visibleIds.has(f.properties.id)),
+        (f) => f.properties.kind,
+        (kind) => t.kindPlurals[kind],
+        ({ properties: p }) => ({ id: p.id, label: p.name[lang], dot: p.kind }),
+      ),
     [sites, lang, hiddenKinds, visibleIds, t],
   );
   return <PickList id="sites" label={t.lists.sites} empty={t.lists.noSites} groups={groups} selectedId={selectedId} onPick={onPick} />;

@@ -151,4 +151,32 @@ test.describe('on a phone', () => {
     expect(map.y + point.y).toBeLessThan(panel.y);
     await page.screenshot({ path: 'test-results/screens/phone.png' });
   });
+
+  test('every overview is reachable from the header, which fits the screen', async ({ page }) => {
+    await openAtlas(page);
+    const search = (await page.getByRole('combobox', { name: /search/i }).boundingBox())!;
+    expect(search.width).toBeGreaterThan(150);
+    for (const [button, title] of [
+      ['Programme', 'Programme overview'],
+      ['Planner', 'Planner tools'],
+      ['Compare', 'Compare sites'],
+    ] as const) {
+      const target = page.getByRole('navigation', { name: 'Overviews' }).getByRole('button', { name: new RegExp(`^${button}`) });
+      await target.scrollIntoViewIfNeeded();
+      await target.click();
+      await expectPanelTitle(page, title);
+      const box = (await page.getByTestId('side-panel').boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(391);
+    }
+    // The page itself never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.getByRole('navigation', { name: 'Overviews' }).getByRole('button', { name: 'Present' }).click();
+    await expect(page.getByTestId('presenter')).toBeVisible();
+    const card = (await page.getByTestId('presenter').boundingBox())!;
+    expect(card.x + card.width).toBeLessThanOrEqual(391);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('language').selectOption('nl');
+    await expect(page.getByRole('button', { name: 'Lagen & locaties' })).toBeVisible();
+  });
 });

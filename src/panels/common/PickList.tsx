@@ -20,6 +20,13 @@ export interface PickGroup {
 
 export const PICK_PAGE = 100;
 
+/** Groups records under keys in a fixed order (kinds, modes), leaving out keys that end up empty. */
+export function groupForPicking<K extends string, R>(keys: readonly K[], records: readonly R[], keyOf: (record: R) => K, title: (key: K) => string, item: (record: R) => PickItem): PickGroup[] {
+  const byKey = new Map<K, PickItem[]>(keys.map((key) => [key, []]));
+  for (const record of records) byKey.get(keyOf(record))?.push(item(record));
+  return keys.filter((key) => byKey.get(key)!.length > 0).map((key) => ({ key, title: title(key), items: byKey.get(key)! }));
+}
+
 interface Props {
   id: string;
   label: string;
