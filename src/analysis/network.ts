@@ -1,9 +1,18 @@
 // The sites as a graph: nodes are sites, edges are links that join two sites, by mode.
+import type { LinkFeature } from '../data/schema';
+
 export interface Edge {
   id: string;
   from: string;
   to: string;
   mode: string;
+}
+
+/** The links that join two named sites, as graph edges (links with a loose end are not part of the graph). */
+export function edgesOf(links: readonly LinkFeature[]): Edge[] {
+  return links
+    .filter((l) => l.properties.fromSiteId && l.properties.toSiteId)
+    .map((l) => ({ id: l.properties.id, from: l.properties.fromSiteId!, to: l.properties.toSiteId!, mode: l.properties.mode }));
 }
 
 export function degrees(nodes: readonly string[], edges: readonly Edge[]): Map<string, number> {

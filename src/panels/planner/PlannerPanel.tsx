@@ -3,7 +3,7 @@
 import { useT } from '../../i18n/useT';
 import { useMemo, useState } from 'react';
 import { haversineKm, linkIndex, type Place } from '../../analysis/connections';
-import type { Edge } from '../../analysis/network';
+import { edgesOf } from '../../analysis/network';
 import type { AtlasData } from '../../data/atlasData';
 import type { LinkFeature } from '../../data/schema';
 import type { Locale } from '../../format/money';
@@ -56,10 +56,7 @@ export function PlannerPanel({ data, lang, onClose }: { data: AtlasData; lang: L
   );
   const allLinks = useMemo(() => [...data.links.features, ...scenarioLinks], [data, scenarioLinks]);
   const index = useMemo(() => linkIndex(allLinks), [allLinks]);
-  const edges: Edge[] = useMemo(
-    () => allLinks.filter((l) => l.properties.fromSiteId && l.properties.toSiteId).map((l) => ({ id: l.properties.id, from: l.properties.fromSiteId!, to: l.properties.toSiteId!, mode: l.properties.mode })),
-    [allLinks],
-  );
+  const edges = useMemo(() => edgesOf(allLinks), [allLinks]);
   const names = useMemo(() => new Map(places.map((p) => [p.id, p.name])), [places]);
 
   return (

@@ -1,0 +1,156 @@
+// What the bench measures in the browser. Every page is opened in a fresh context (no cache, no service
+// worker), every external request is refused (as in the tests), and times come from the page's own clock.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const LOCAL = /^https?:\/\/127\.0\.0\.1(:\d+)?\//;
+
+export async function openPage(browser, url, { readyFlag, timeoutMs }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
+  await context.route((u) => !LOCAL.test(u.toString()) && !/^(data|blob):/.test(u.toString()), (route) => route.abort('internetdisconnected'));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(url);
+  await page.waitForFunction((flag) => window[flag]?.ready === true, readyFlag, { timeout: timeoutMs, polling: 100 });
+  return { page, context, errors };
+}
+
+const markAt = (page, name) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
+
+/** Navigation → first idle with every layer, for the app and the bare page, alternating, `runs` times each. */
+export async function firstIdle(browser, { appUrl, bareUrl, runs, timeoutMs }) {
+  const app = [];
+  const bare = [];
+  let scripts = [];
+  for (let i = 0; i < runs; i += 1) {
+    {
+      const { page, context } = await openPage(browser, appUrl, { readyFlag: '__atlas', timeoutMs });
+      app.push({
+        idle: await page.evaluate(() => window.__atlas.readyAt),
+        dataReady: await markAt(page, 'atlas:data-ready'),
+        mapLoad: await markAt(page, 'atlas:map-load'),
+      });
+      if (i === 0) scripts = await scriptsBefore(page, 'atlas:map-load');
+      await context.close();
+    }
+    {
+      const { page, context } = await openPage(browser, bareUrl, { readyFlag: '__bare', timeoutMs });
+      bare.push({ idle: await page.evaluate(() => window.__bare.readyAt) });
+      await context.close();
+    }
+  }
+  return { app, bare, scripts };
+}
+
+/** The script files the page requested before a mark (their paths on the server). */
+async function scriptsBefore(page, mark) {
+  return page.evaluate((name) => {
+    const until = performance.getEntriesByName(name)[0]?.startTime ?? Infinity;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < until && /\.m?js$/.test(new URL(entry.name).pathname))
+      .map((entry) => new URL(entry.name).pathname);
+  }, mark);
+}
+
+/** Gzip weight of script files, split into MapLibre (its chunk and worker) and the rest (the app shell). */
+export function scriptWeight(distDir, paths) {
+  const files = paths.map((path) => ({ path, gzip: gzipSync(readFileSync(join(distDir, path)), { level: 9 }).length }));
+  const isMaplibre = (path) => /maplibre/.test(path);
+  const sum = (list) => list.reduce((total, f) => total + f.gzip, 0);
+  return { files, total: sum(files), maplibre: sum(files.filter((f) => isMaplibre(f.path))), shell: sum(files.filter((f) => !isMaplibre(f.path))) };
+}
+
+/** Back to the opening view with nothing selected, then waits for the map to settle. */
+async function resetView(page, opening) {
+  await page.evaluate(
+    (view) =>
+      new Promise((resolve) => {
+        const { map, store } = window.__atlas;
+        store.getState().clearSelection();
+        store.getState().setView(view, 'url');
+        const settled = () => !map.isMoving() && map.loaded() && map.areTilesLoaded();
+        const wait = () => (settled() ? resolve() : map.once('idle', () => setTimeout(wait, 0)));
+        requestAnimationFrame(() => setTimeout(wait, 0));
+      }),
+    opening,
+  );
+}
+
+/**
+ * Click on a site, from `viewFor(site)` with nothing selected → its panel painted. Time runs from the pointer going down on the map to the frame after
+ * the panel's heading shows the site's name (two animation frames: the DOM change has been painted).
+ */
+export async function clickToPanel(page, { sites, viewFor, clicks, timeoutMs }) {
+  const times = [];
+  const misses = [];
+  const box = await page.getByTestId('map').boundingBox();
+  for (let i = 0; i < clicks; i += 1) {
+    const site = sites[i % sites.length];
+    await resetView(page, viewFor(site));
+    const point = await page.evaluate((ll) => window.__atlas.map.project(ll), site.coordinates);
+    await page.evaluate((name) => {
+      window.__benchClick = new Promise((resolve) => {
+        const canvas = window.__atlas.map.getCanvasContainer();
+        canvas.addEventListener(
+          'mousedown',
+          (event) => {
+            const start = event.timeStamp;
+            const check = () => {
+              const heading = document.querySelector('[data-testid="side-panel"] h2');
+              if (heading && heading.textContent === name) requestAnimationFrame(() => requestAnimationFrame(() => resolve({ ms: performance.now() - start })));
+              else if (performance.now() - start > 120000) resolve({ ms: null, got: heading?.textContent ?? null });
+              else requestAnimationFrame(check);
+            };
+            check();
+          },
+          { capture: true, once: true },
+        );
+      });
+    }, site.name);
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    const result = await page.evaluate(() => window.__benchClick, null, { timeout: timeoutMs });
+    if (result.ms === null) misses.push({ site: site.id, got: result.got });
+    else times.push(result.ms);
+  }
+  return { times, misses };
+}
+
+/** Legend toggle → map idle with the new filter, alternately off and on. */
+export async function toggleToIdle(page, { kind, toggles, timeoutMs }) {
+  const times = [];
+  const box = page.locator(`input[data-kind="${kind}"]`);
+  for (let i = 0; i < toggles; i += 1) {
+    await page.evaluate(() => {
+      const { map, store } = window.__atlas;
+      window.__benchToggle = new Promise((resolve) => {
+        document.addEventListener(
+          'mousedown',
+          (event) => {
+            const start = event.timeStamp;
+            // The map applies filters in the same tick as the store changes; then it renders until idle.
+            const stop = store.subscribe((state, previous) => {
+              if (state.hiddenKinds === previous.hiddenKinds) return;
+              stop();
+              map.once('idle', () => resolve(performance.now() - start));
+            });
+          },
+          { capture: true, once: true },
+        );
+      });
+    });
+    await box.click();
+    times.push(await page.evaluate(() => window.__benchToggle, null, { timeout: timeoutMs }));
+  }
+  return times;
+}
+
+export function percentile(values, p) {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const median = (values) => percentile(values, 50);

@@ -1,0 +1,197 @@
+// `npm run bench`: builds the app (and a bare MapLibre page, and the app over 100,000 synthetic sites),
+// serves them, measures in Chromium and prints a table; results go to bench/results.json.
+// Not part of `npm test`: it takes minutes and its figures depend on the machine.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { findChromium } from '../find-chromium.mjs';
+import { clickToPanel, firstIdle, median, percentile, scriptWeight, toggleToIdle, openPage } from './measure.mjs';
+import { serveStatic } from './server.mjs';
+import { writeStressData } from './stressData.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const OUT = join(ROOT, 'bench');
+const APP_DIST = join(OUT, 'app-dist');
+const BARE_DIST = join(OUT, 'bare-dist');
+const STRESS_DATA = join(OUT, 'stress', 'data');
+const STRESS_DIST = join(OUT, 'stress', 'dist');
+const quick = process.argv.includes('--quick');
+const skipStress = process.argv.includes('--no-stress');
+const RUNS = quick ? 2 : 5;
+const CLICKS = quick ? 6 : 20;
+const TOGGLES = quick ? 4 : 10;
+const STRESS = { sites: 100_000, links: 10_000, clicks: quick ? 4 : 12, toggles: quick ? 2 : 6 };
+/** Stress clicks happen where the sites are drawn one by one (above the clustering zoom). */
+const STRESS_CLICK_ZOOM = 15;
+const GOALS = { idleRatio: 1.15, shellKb: 150, clickP95: 100 };
+
+function step(text) {
+  console.log(`\n▸ ${text}`);
+}
+
+function buildApp(outDir, env = {}) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error(`app build into ${outDir} failed`);
+}
+
+async function buildBare() {
+  await build({
+    configFile: false,
+    root: join(ROOT, 'scripts/bench/bare'),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir: BARE_DIST, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  });
+  mkdirSync(join(BARE_DIST, 'data'), { recursive: true });
+  for (const file of ['sites.geojson', 'links.geojson']) cpSync(join(ROOT, 'data', file), join(BARE_DIST, 'data', file));
+}
+
+const ms = (value) => (value === null || value === undefined ? '–' : `${Math.round(value)} ms`);
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} kB`;
+
+async function main() {
+  step('building the app, the bare MapLibre page' + (skipStress ? '' : ' and the stress build'));
+  buildApp(APP_DIST);
+  await buildBare();
+  let stressCounts = null;
+  if (!skipStress) {
+    stressCounts = writeStressData({ from: join(ROOT, 'data'), to: STRESS_DATA, ...STRESS });
+    buildApp(STRESS_DIST, { ATLAS_DATA_DIR: STRESS_DATA });
+  }
+
+  const app = await serveStatic(APP_DIST);
+  const bare = await serveStatic(BARE_DIST);
+  const stress = skipStress ? null : await serveStatic(STRESS_DIST);
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const results = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length }, goals: GOALS };
+  try {
+    const appUrl = `${app.origin}/#bm=none`;
+    step('warm-up and opening view');
+    const warm = await openPage(browser, appUrl, { readyFlag: '__atlas', timeoutMs: 60_000 });
+    const opening = await warm.page.evaluate(() => {
+      const map = window.__atlas.map;
+      return { center: [map.getCenter().lng, map.getCenter().lat], zoom: map.getZoom() };
+    });
+    await warm.context.close();
+    const bareUrl = `${bare.origin}/?center=${opening.center.join(',')}&zoom=${opening.zoom}`;
+
+    step(`first idle, app and bare page alternately, ${RUNS} runs each`);
+    const idle = await firstIdle(browser, { appUrl, bareUrl, runs: RUNS, timeoutMs: 60_000 });
+    const appIdle = median(idle.app.map((r) => r.idle));
+    const bareIdle = median(idle.bare.map((r) => r.idle));
+    const weight = scriptWeight(APP_DIST, idle.scripts);
+    results.firstIdle = {
+      appMs: appIdle,
+      bareMs: bareIdle,
+      ratio: appIdle / bareIdle,
+      dataReadyMs: median(idle.app.map((r) => r.dataReady)),
+      mapLoadMs: median(idle.app.map((r) => r.mapLoad)),
+      runs: idle,
+    };
+    results.scripts = { beforeMapLoadGzip: weight.total, maplibreGzip: weight.maplibre, shellGzip: weight.shell, files: weight.files };
+
+    step(`click → panel (${CLICKS}) and legend toggle → idle (${TOGGLES})`);
+    const page = await openPage(browser, appUrl, { readyFlag: '__atlas', timeoutMs: 60_000 });
+    const sites = JSON.parse(readFileSync(join(ROOT, 'data/sites.geojson'), 'utf8')).features.map((f) => ({
+      id: f.properties.id,
+      name: f.properties.name.en,
+      coordinates: f.geometry.coordinates,
+    }));
+    const onScreen = await page.page.evaluate((list) => {
+      const map = window.__atlas.map;
+      const { width, height } = map.getCanvas().getBoundingClientRect();
+      return list.filter((s) => {
+        const p = map.project(s.coordinates);
+        return p.x > 40 && p.y > 40 && p.x < width - 40 && p.y < height - 40;
+      });
+    }, sites);
+    const clicks = await clickToPanel(page.page, { sites: onScreen, viewFor: () => opening, clicks: CLICKS, timeoutMs: 120_000 });
+    const toggles = await toggleToIdle(page.page, { kind: 'facility', toggles: TOGGLES, timeoutMs: 120_000 });
+    results.click = { p50: median(clicks.times), p95: percentile(clicks.times, 95), times: clicks.times, misses: clicks.misses };
+    results.toggle = { p50: median(toggles), p95: percentile(toggles, 95), times: toggles };
+    await page.context.close();
+
+    if (stress) {
+      step(`stress: ${stressCounts.sites} sites, ${stressCounts.links} links`);
+      const started = Date.now();
+      const stressPage = await openPage(browser, `${stress.origin}/#bm=none`, { readyFlag: '__atlas', timeoutMs: 600_000 });
+      const stressIdle = await stressPage.page.evaluate(() => window.__atlas.readyAt);
+      const dataReady = await stressPage.page.evaluate(() => performance.getEntriesByName('atlas:data-ready')[0]?.startTime ?? null);
+      console.log(`  first idle ${ms(stressIdle)} (wall ${Date.now() - started} ms)`);
+      const real = sites.slice(0, 26);
+      const stressClicks = await clickToPanel(stressPage.page, {
+        sites: real,
+        viewFor: (site) => ({ center: site.coordinates, zoom: STRESS_CLICK_ZOOM }),
+        clicks: STRESS.clicks,
+        timeoutMs: 300_000,
+      });
+      await stressPage.page.evaluate((view) => window.__atlas.store.getState().setView(view, 'url'), opening);
+      const stressToggles = await toggleToIdle(stressPage.page, { kind: 'facility', toggles: STRESS.toggles, timeoutMs: 600_000 });
+      results.stress = {
+        ...stressCounts,
+        firstIdleMs: stressIdle,
+        dataReadyMs: dataReady,
+        click: { p50: median(stressClicks.times), p95: percentile(stressClicks.times, 95), times: stressClicks.times, misses: stressClicks.misses, zoom: STRESS_CLICK_ZOOM },
+        toggle: { p50: median(stressToggles), p95: percentile(stressToggles, 95), times: stressToggles },
+        pageErrors: stressPage.errors,
+      };
+      await stressPage.context.close();
+    }
+  } finally {
+    await browser.close();
+    await Promise.all([app.close(), bare.close(), stress?.close()]);
+  }
+
+  step('planner analyses');
+  const analysisRuns = [join(ROOT, 'data'), ...(skipStress ? [] : [STRESS_DATA])].map((dir) => {
+    const out = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/bench/analysis.ts'), dir, '500'], { cwd: ROOT, encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(`analysis timing failed: ${out.stderr}`);
+    return JSON.parse(out.stdout.trim().split('\n').pop());
+  });
+  results.analysis = analysisRuns;
+
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  printTable(results);
+}
+
+function printTable(r) {
+  const goal = (ok) => (ok ? '✓' : '✗');
+  const rows = [
+    ['first idle, app / bare', `${ms(r.firstIdle.appMs)} / ${ms(r.firstIdle.bareMs)} = ${r.firstIdle.ratio.toFixed(2)} (data ${ms(r.firstIdle.dataReadyMs)}, map load ${ms(r.firstIdle.mapLoadMs)})`, `≤ ${GOALS.idleRatio} ${goal(r.firstIdle.ratio <= GOALS.idleRatio)}`],
+    ['JS before map load (gzip)', `${kb(r.scripts.beforeMapLoadGzip)} = MapLibre ${kb(r.scripts.maplibreGzip)} + shell ${kb(r.scripts.shellGzip)}`, `shell ≤ ${GOALS.shellKb} kB ${goal(r.scripts.shellGzip / 1024 <= GOALS.shellKb)}`],
+    ['click → panel p50 / p95', `${ms(r.click.p50)} / ${ms(r.click.p95)}${r.click.misses.length ? ` (${r.click.misses.length} missed)` : ''}`, `≤ ${GOALS.clickP95} ms ${goal(r.click.p95 <= GOALS.clickP95)}`],
+    ['legend toggle → idle p50 / p95', `${ms(r.toggle.p50)} / ${ms(r.toggle.p95)}`, ''],
+  ];
+  if (r.stress) {
+    rows.push(
+      [`stress (${r.stress.sites} sites, ${r.stress.links} links): first idle`, `${ms(r.stress.firstIdleMs)} (data ${ms(r.stress.dataReadyMs)})`, ''],
+      ['stress: click → panel p50 / p95', `${ms(r.stress.click.p50)} / ${ms(r.stress.click.p95)}${r.stress.click.misses.length ? ` (${r.stress.click.misses.length} missed)` : ''}`, `≤ ${GOALS.clickP95} ms ${goal(r.stress.click.p95 <= GOALS.clickP95)}`],
+      ['stress: legend toggle → idle p50 / p95', `${ms(r.stress.toggle.p50)} / ${ms(r.stress.toggle.p95)}`, ''],
+    );
+  }
+  for (const run of r.analysis) {
+    const t = run.timings;
+    rows.push([`analyses, ${run.places} of ${run.sites} sites, ${run.links} links`, `matrix+reach car ${ms(t['matrix+reach:car'])}, e-bike ${ms(t['matrix+reach:ebike'])}, transit ${ms(t['matrix+reach:transit'])}; network ${ms(t.network)}; parse ${ms(run.parseMs)}`, '']);
+  }
+  const width = Math.max(...rows.map((row) => row[0].length));
+  console.log('\nTwente Atlas bench — ' + r.date);
+  for (const [name, value, target] of rows) console.log(`${name.padEnd(width)}  ${value}${target ? `   [${target}]` : ''}`);
+  console.log(`\nwritten to bench/results.json`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
