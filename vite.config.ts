@@ -21,7 +21,7 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
-/** Starts the data downloads with the page instead of after the code has run (the app fetches them at start). */
+/** Starts the downloads the app makes at start with the page, instead of after the code has run. */
 function preloadData(): Plugin {
   return {
     name: 'twente-atlas-preload-data',
@@ -29,8 +29,9 @@ function preloadData(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html, context) => {
+        // The data, and the two label fonts the map downloads once its first labels are laid out.
         const files = Object.values(context.bundle ?? {})
-          .filter((chunk) => chunk.type === 'asset' && /\.(geo)?json$/.test(chunk.fileName))
+          .filter((chunk) => chunk.type === 'asset' && (/\.(geo)?json$/.test(chunk.fileName) || /noto-sans-latin-(400|700)-normal.*\.woff2$/.test(chunk.fileName)))
           .map((chunk) => chunk.fileName)
           .sort();
         const links = files.map((file) => `    <link rel="preload" href="/${file}" as="fetch" crossorigin />`).join('\n');

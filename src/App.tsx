@@ -1,12 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { AtlasData } from './data/atlasData';
-import { partnerById, projectById, projectsForSite } from './data/derive';
-import { hasConstraints, visibleSiteIds } from './data/siteFilters';
 import { MapView } from './map/MapView';
-import { FiltersPanel } from './panels/FiltersPanel';
-import { Legend } from './panels/Legend';
-import { LinkPanel } from './panels/LinkPanel';
-import { BasemapSwitcher, ViewButtons } from './panels/MapControls';
 import { MeasureReadout } from './panels/MeasureReadout';
 import { Notices } from './panels/Notice';
 import { importFile } from './analysis/scenario';
@@ -16,28 +11,21 @@ import { PDOK_TILES } from './map/basemaps/catalog';
 import { currentMap } from './map/currentMap';
 import { prefetch, tileUrls, TOUR_AREA, TOUR_ZOOMS, type PrepareProgress } from './offline/prepare';
 import { Presenter } from './tour/Presenter';
-import { PartnerPanel } from './panels/PartnerPanel';
-import { ProjectPanel } from './panels/ProjectPanel';
 import { SearchBox } from './panels/SearchBox';
-import { SiteList } from './panels/SiteList';
-import { LinkList } from './panels/LinkList';
 import { LanguageSwitch } from './panels/LanguageSwitch';
 import { dataLangOf } from './i18n/languages';
 import { loadedMessages, loadMessages } from './i18n/messages';
 import { I18nContext, type I18n } from './i18n/useT';
-import { SitePanel } from './panels/SitePanel';
+import { Announcer } from './layout/Announcer';
+import { PanelArea } from './layout/PanelArea';
+import { Sidebar } from './layout/Sidebar';
 import { focusSelection } from './state/focusSite';
-import { MAX_COMPARE } from './state/panelSlice';
 import type { Selection } from './state/selectionSlice';
 import type { AtlasStore } from './state/store';
-import { StoreContext, useAtlas, useAtlasExceptView } from './state/useAtlas';
+import { StoreContext, useAtlas } from './state/useAtlas';
 import { useI18n } from './i18n/useT';
-import { TWENTE_VIEW } from './state/viewSlice';
 
-// Overviews a visitor opens later load on demand, which keeps the code before the map small.
-const ComparePanel = lazy(() => import('./panels/ComparePanel').then((m) => ({ default: m.ComparePanel })));
-const PlannerPanel = lazy(() => import('./panels/planner/PlannerPanel').then((m) => ({ default: m.PlannerPanel })));
-const ProgrammePanel = lazy(() => import('./panels/ProgrammePanel').then((m) => ({ default: m.ProgrammePanel })));
+// The fact sheet is printed rarely: its code loads on demand.
 const FactSheet = lazy(() => import('./panels/FactSheet').then((m) => ({ default: m.FactSheet })));
 
 interface Props {
@@ -77,7 +65,19 @@ function LanguageProvider({ children }: { children: React.ReactNode }) {
 }
 
 function AtlasLayout({ store, data }: Props) {
-  const s = useAtlasExceptView();
+  const s = useAtlas(
+    useShallow((state) => ({
+      tour: state.tour,
+      panel: state.panel,
+      hasSelection: state.selection !== null,
+      compareCount: state.compareIds.length,
+      lang: state.lang,
+      basemap: state.basemap,
+      activeBasemap: state.activeBasemap,
+      notices: state.notices,
+    })),
+  );
+  const actions = store.getState();
   const { t, lang } = useI18n();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [printSiteId, setPrintSiteId] = useState<string | null>(null);
@@ -86,10 +86,13 @@ function AtlasLayout({ store, data }: Props) {
   const exportPng = useCallback(async () => {
     const map = currentMap();
     if (!map) return;
-    const step = s.tour ? data.tours.find((t) => t.id === s.tour!.id)?.steps[s.tour.step] : undefined;
-    const blob = await renderMapPng(map, step ? step.title[lang] : t.app.title, step ? data.tours.find((tour) => tour.id === s.tour!.id)!.title[lang] : t.app.pngSubtitle, t.kindPlurals);
+    const tour = s.tour ? data.tours.find((candidate) => candidate.id === s.tour!.id) : undefined;
+    const step = tour?.steps[s.tour!.step];
+    const blob = await renderMapPng(map, step ? step.title[lang] : t.app.title, tour && step ? tour.title[lang] : t.app.pngSubtitle, t.kindPlurals);
     downloadBlob('twente-atlas.png', blob);
   }, [s.tour, data, lang, t]);
+
+  const exportPngInBackground = useCallback(() => void exportPng(), [exportPng]);
 
   const prepareOffline = useCallback(async () => {
     const urls = ['/', '/basemap/overijssel.pmtiles', ...(s.activeBasemap === 'pdok' || s.basemap === 'pdok' ? tileUrls(PDOK_TILES, TOUR_AREA, TOUR_ZOOMS) : [])];
@@ -106,17 +109,6 @@ function AtlasLayout({ store, data }: Props) {
     window.addEventListener('afterprint', clear);
     return () => window.removeEventListener('afterprint', clear);
   }, []);
-  const constraints = { regions: s.regions, funders: s.funders, partnerTypes: s.partnerTypes, themes: s.themes };
-  const filtered = hasConstraints(s);
-  const visible = useMemo(
-    () => (filtered ? new Set(visibleSiteIds(data, { hiddenKinds: [], ...constraints })) : null),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data, filtered, s.regions, s.funders, s.partnerTypes, s.themes],
-  );
-  const visibleProjects = useMemo(
-    () => (visible ? new Set([...visible].flatMap((id) => projectsForSite(data, id).map((p) => p.id))) : null),
-    [data, visible],
-  );
 
   const select = useCallback(
     (selection: Selection) => {
@@ -149,47 +141,7 @@ function AtlasLayout({ store, data }: Props) {
     return () => document.removeEventListener('keydown', onKey);
   }, [close, store]);
 
-  const sel = s.selection;
-  const site = sel?.kind === 'site' ? data.sites.features.find((f) => f.properties.id === sel.id) : undefined;
-  const link = sel?.kind === 'link' ? data.links.features.find((f) => f.properties.id === sel.id) : undefined;
-  const project = sel?.kind === 'project' ? projectById(data, sel.id) : undefined;
-  const partner = sel?.kind === 'partner' ? partnerById(data, sel.id) : undefined;
-
-  const tourStep = s.tour ? data.tours.find((tour) => tour.id === s.tour!.id) : undefined;
-  const announcement = tourStep
-    ? t.announce.tourStep(s.tour!.step + 1, tourStep.steps.length, tourStep.steps[s.tour!.step]!.title[lang])
-    : site
-    ? t.announce.site(site.properties.name[lang], t.kinds[site.properties.kind])
-    : link
-      ? t.announce.link(link.properties.name[lang])
-      : project
-        ? t.announce.project(project.name[lang])
-        : partner
-          ? t.announce.partner(partner.name)
-          : '';
-
-  let panel: React.ReactNode = null;
-  if (site)
-    panel = (
-      <SitePanel
-        site={site}
-        data={data}
-        lang={lang}
-        inCompare={s.compareIds.includes(site.properties.id)}
-        compareFull={s.compareIds.length >= MAX_COMPARE}
-        onToggleCompare={() => s.toggleCompare(site.properties.id)}
-        onPrint={() => printFactSheet(site.properties.id)}
-        onSelect={select}
-        onClose={close}
-      />
-    );
-  else if (link) panel = <LinkPanel link={link} data={data} lang={lang} onSelect={select} onClose={close} />;
-  else if (project) panel = <ProjectPanel project={project} data={data} lang={lang} onSelect={select} onClose={close} />;
-  else if (partner) panel = <PartnerPanel partner={partner} data={data} lang={lang} onSelect={select} onClose={close} />;
-  else if (s.panel === 'programme') panel = <ProgrammePanel data={data} lang={lang} visibleProjects={visibleProjects} onSelect={select} onClose={close} />;
-  else if (s.panel === 'planner') panel = <PlannerPanel data={data} lang={lang} onClose={close} />;
-  else if (s.panel === 'compare') panel = <ComparePanel data={data} lang={lang} siteIds={s.compareIds} onRemove={s.toggleCompare} onSelect={select} onClose={close} />;
-
+  const overviewOpen = (panel: string) => s.panel === panel && !s.hasSelection;
   return (
     <div className={`app${s.tour ? ' presenting' : ''}`}>
       <a
@@ -204,62 +156,43 @@ function AtlasLayout({ store, data }: Props) {
       >
         {t.app.skipToSites}
       </a>
-      <p className="visually-hidden" aria-live="polite" data-testid="announcer">
-        {announcement}
-      </p>
+      <Announcer data={data} />
       <header className="app-header">
         <h1>{t.app.title}</h1>
         <SearchBox data={data} lang={lang} onPick={select} />
         <nav className="header-buttons" aria-label={t.app.overviews}>
-          <button type="button" aria-pressed={s.panel === 'programme' && !sel} onClick={() => s.openPanel('programme')}>
+          <button type="button" aria-pressed={overviewOpen('programme')} onClick={() => actions.openPanel('programme')}>
             {t.app.programme}
           </button>
           <button
             type="button"
             onClick={() => {
-              s.startTour(data.tours[0]!.id);
+              actions.startTour(data.tours[0]!.id);
               void document.documentElement.requestFullscreen?.().catch(() => undefined);
             }}
           >
             {t.app.present}
           </button>
-          <button type="button" onClick={() => void exportPng()}>
+          <button type="button" onClick={exportPngInBackground}>
             {t.app.exportPng}
           </button>
           <button type="button" onClick={() => void prepareOffline()} disabled={offlineProgress !== null && !offlineProgress.finished}>
             {t.app.prepareOffline}
           </button>
-          <button type="button" aria-pressed={s.panel === 'planner' && !sel} onClick={() => s.openPanel('planner')}>
+          <button type="button" aria-pressed={overviewOpen('planner')} onClick={() => actions.openPanel('planner')}>
             {t.app.planner}
           </button>
-          <button type="button" aria-pressed={s.panel === 'compare' && !sel} onClick={() => s.openPanel('compare')}>
-            {t.app.compare} <span className="count">{s.compareIds.length}</span>
+          <button type="button" aria-pressed={overviewOpen('compare')} onClick={() => actions.openPanel('compare')}>
+            {t.app.compare} <span className="count">{s.compareCount}</span>
           </button>
           <button type="button" className="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen((open) => !open)}>
             {t.app.layersAndSites}
           </button>
         </nav>
-        <LanguageSwitch value={s.lang} onChange={s.setLang} />
+        <LanguageSwitch value={s.lang} onChange={actions.setLang} />
       </header>
       <main className="app-main">
-        <aside id="sidebar" className="sidebar" aria-label={t.app.sidebar} data-open={drawerOpen}>
-          <ViewButtons twente={TWENTE_VIEW} onView={(view) => store.getState().setView(view, 'app')} />
-          <button type="button" className="small-button measure-button" aria-pressed={s.tool === 'measure'} onClick={() => s.startTool(s.tool === 'measure' ? null : 'measure')}>
-            {t.app.measure}
-          </button>
-          <Legend data={data} hiddenKinds={s.hiddenKinds} hiddenModes={s.hiddenModes} onToggleKind={s.toggleKind} onToggleMode={s.toggleMode} />
-          <FiltersPanel data={data} constraints={constraints} visibleCount={visible?.size ?? data.sites.features.length} onToggle={s.toggleConstraint} onClear={s.clearConstraints} />
-          <BasemapSwitcher chosen={s.basemap} active={s.activeBasemap} offlineAvailable={s.offlineAvailable} onChoose={s.chooseBasemap} />
-          <SiteList
-            sites={data.sites}
-            lang={lang}
-            hiddenKinds={s.hiddenKinds}
-            visibleIds={visible}
-            selectedId={site?.properties.id ?? null}
-            onPick={pickSite}
-          />
-          <LinkList links={data.links} lang={lang} hiddenModes={s.hiddenModes} selectedId={link?.properties.id ?? null} onPick={pickLink} />
-        </aside>
+        <Sidebar data={data} open={drawerOpen} onPickSite={pickSite} onPickLink={pickLink} />
         <div
           className="map-drop"
           onDragOver={(e) => {
@@ -269,7 +202,7 @@ function AtlasLayout({ store, data }: Props) {
             e.preventDefault();
             const files = Array.from(e.dataTransfer.files);
             if (files.length === 0) return;
-            s.openPanel('planner');
+            actions.openPanel('planner');
             void (async () => {
               for (const file of files) store.getState().applyImport(file.name, await importFile(file));
             })();
@@ -278,7 +211,7 @@ function AtlasLayout({ store, data }: Props) {
           <MapView store={store} data={data} />
         </div>
         <MeasureReadout lang={lang} />
-        <Presenter tours={data.tours} lang={lang} onExportPng={() => void exportPng()} />
+        <Presenter tours={data.tours} lang={lang} onExportPng={exportPngInBackground} />
         {offlineProgress && (
           <div className="offline-progress" role="status" data-testid="offline-progress">
             <label>
@@ -294,16 +227,8 @@ function AtlasLayout({ store, data }: Props) {
             )}
           </div>
         )}
-        <Notices notices={s.notices} onDismiss={s.dismissNotice} />
-        <Suspense
-          fallback={
-            <div className="side-panel side-panel--loading" role="status" data-testid="panel-loading">
-              {t.panel.loading}
-            </div>
-          }
-        >
-          {panel}
-        </Suspense>
+        <Notices notices={s.notices} onDismiss={actions.dismissNotice} />
+        <PanelArea data={data} onSelect={select} onClose={close} onPrint={printFactSheet} />
       </main>
       <div className="print-root">
         <Suspense fallback={null}>{printSiteId && <FactSheet data={data} siteId={printSiteId} lang={lang} onShown={printWhenShown} />}</Suspense>

@@ -17,11 +17,9 @@ function seededRandom(seed) {
 
 const round6 = (value) => Math.round(value * 1e6) / 1e6;
 
-export function writeStressData({ from, to, sites: siteCount, links: linkCount, seed = 20261124 }) {
-  mkdirSync(to, { recursive: true });
+/** The real collections plus synthetic sites and links up to the counts asked for (a pure function). */
+export function stressCollections(sites, links, { sites: siteCount, links: linkCount, seed = 20261124 }) {
   const random = seededRandom(seed);
-  const sites = JSON.parse(readFileSync(join(from, 'sites.geojson'), 'utf8'));
-  const links = JSON.parse(readFileSync(join(from, 'links.geojson'), 'utf8'));
   const realSites = sites.features;
   const realLinks = links.features;
 
@@ -36,10 +34,9 @@ export function writeStressData({ from, to, sites: siteCount, links: linkCount, 
       geometry: { type: 'Point', coordinates: position },
     });
   }
-  const allSites = [...realSites, ...synthetic];
 
   const syntheticLinks = [];
-  for (let i = realLinks.length; i < linkCount; i += 1) {
+  for (let i = realLinks.length; i < linkCount && synthetic.length > 1; i += 1) {
     const model = realLinks[i % realLinks.length];
     const a = synthetic[Math.floor(random() * synthetic.length)];
     const pick = Math.floor(random() * synthetic.length);
@@ -57,9 +54,16 @@ export function writeStressData({ from, to, sites: siteCount, links: linkCount, 
       geometry: { type: 'LineString', coordinates: [a.geometry.coordinates, b.geometry.coordinates] },
     });
   }
+  return { sites: { ...sites, features: [...realSites, ...synthetic] }, links: { ...links, features: [...realLinks, ...syntheticLinks] } };
+}
 
-  writeFileSync(join(to, 'sites.geojson'), JSON.stringify({ ...sites, features: allSites }));
-  writeFileSync(join(to, 'links.geojson'), JSON.stringify({ ...links, features: [...realLinks, ...syntheticLinks] }));
+/** Writes the stress data folder: the real files, with sites and links grown to the counts asked for. */
+export function writeStressData({ from, to, ...counts }) {
+  mkdirSync(to, { recursive: true });
+  const read = (file) => JSON.parse(readFileSync(join(from, file), 'utf8'));
+  const { sites, links } = stressCollections(read('sites.geojson'), read('links.geojson'), counts);
+  writeFileSync(join(to, 'sites.geojson'), JSON.stringify(sites));
+  writeFileSync(join(to, 'links.geojson'), JSON.stringify(links));
   for (const file of ['site-outlines.geojson', 'projects.json', 'partners.json', 'tours.json']) copyFileSync(join(from, file), join(to, file));
-  return { sites: allSites.length, links: realLinks.length + syntheticLinks.length };
+  return { sites: sites.features.length, links: links.features.length };
 }

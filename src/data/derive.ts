@@ -11,6 +11,7 @@ import {
   type BudgetTable,
   type FunderKey,
   type KeyFigure,
+  type LinkFeature,
   type Milestone,
   type Partner,
   type PartnerType,
@@ -18,20 +19,80 @@ import {
   type SiteFeature,
 } from './schema';
 
-export const siteById = (data: AtlasData, id: string): SiteFeature | undefined => data.sites.features.find((f) => f.properties.id === id);
-export const projectById = (data: AtlasData, id: string): Project | undefined => data.projects.projects.find((p) => p.id === id);
-export const partnerById = (data: AtlasData, id: string): Partner | undefined => data.partners.find((p) => p.id === id);
+interface RecordIndex {
+  sites: Map<string, SiteFeature>;
+  links: Map<string, LinkFeature>;
+  projects: Map<string, Project>;
+  partners: Map<string, Partner>;
+  /** Sites by the site they belong to (facilities inside a top location). */
+  children: Map<string, SiteFeature[]>;
+}
+
+// Look-ups by id, built once per data set (the data never changes after loading; 100,000 sites in the
+// bench would make every linear search felt).
+const indexes = new WeakMap<AtlasData, RecordIndex>();
+function indexOf(data: AtlasData): RecordIndex {
+  let index = indexes.get(data);
+  if (!index) {
+    index = {
+      sites: new Map(data.sites.features.map((f) => [f.properties.id, f])),
+      links: new Map(data.links.features.map((f) => [f.properties.id, f])),
+      projects: new Map(data.projects.projects.map((p) => [p.id, p])),
+      partners: new Map(data.partners.map((p) => [p.id, p])),
+      children: new Map(),
+    };
+    for (const site of data.sites.features) {
+      const parent = site.properties.parentSiteId;
+      if (parent) index.children.set(parent, [...(index.children.get(parent) ?? []), site]);
+    }
+    indexes.set(data, index);
+  }
+  return index;
+}
+
+export const siteById = (data: AtlasData, id: string): SiteFeature | undefined => indexOf(data).sites.get(id);
+export const linkById = (data: AtlasData, id: string): LinkFeature | undefined => indexOf(data).links.get(id);
+export const projectById = (data: AtlasData, id: string): Project | undefined => indexOf(data).projects.get(id);
+export const partnerById = (data: AtlasData, id: string): Partner | undefined => indexOf(data).partners.get(id);
+
+export type SelectedRecord =
+  | { kind: 'site'; site: SiteFeature }
+  | { kind: 'link'; link: LinkFeature }
+  | { kind: 'project'; project: Project }
+  | { kind: 'partner'; partner: Partner };
+
+/** The record a selection points at, or undefined when it points at nothing known. */
+export function selectedRecord(data: AtlasData, selection: { kind: string; id: string } | null): SelectedRecord | undefined {
+  if (!selection) return undefined;
+  if (selection.kind === 'site') {
+    const site = siteById(data, selection.id);
+    return site && { kind: 'site', site };
+  }
+  if (selection.kind === 'link') {
+    const link = linkById(data, selection.id);
+    return link && { kind: 'link', link };
+  }
+  if (selection.kind === 'project') {
+    const project = projectById(data, selection.id);
+    return project && { kind: 'project', project };
+  }
+  if (selection.kind === 'partner') {
+    const partner = partnerById(data, selection.id);
+    return partner && { kind: 'partner', partner };
+  }
+  return undefined;
+}
 
 /** A site and every facility below it (the quay under XL Businesspark, Gallery under Kennispark …). */
 export function siteFamily(data: AtlasData, siteId: string): string[] {
   const family = [siteId];
   for (let i = 0; i < family.length; i++) {
-    for (const f of data.sites.features) if (f.properties.parentSiteId === family[i] && !family.includes(f.properties.id)) family.push(f.properties.id);
+    for (const f of childSites(data, family[i]!)) if (!family.includes(f.properties.id)) family.push(f.properties.id);
   }
   return family;
 }
 
-export const childSites = (data: AtlasData, siteId: string) => data.sites.features.filter((f) => f.properties.parentSiteId === siteId);
+export const childSites = (data: AtlasData, siteId: string): SiteFeature[] => indexOf(data).children.get(siteId) ?? [];
 
 export interface SiteBudgetLine {
   project: Project;

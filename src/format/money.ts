@@ -3,12 +3,24 @@ export type Locale = 'nl' | 'en';
 
 const INTL: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 
+// Making a NumberFormat costs far more than using one, and a panel formats hundreds of figures: keep them.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL[locale], options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 export function formatMoneyExact(euros: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL[locale], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(euros);
+  return numberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(euros);
 }
 
 function decimal(value: number, locale: Locale, digits: number): string {
-  return new Intl.NumberFormat(INTL[locale], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
 /** € 64,0 mln / €64.0m for millions; € 575.000 / €575,000 below a million. */
@@ -22,7 +34,7 @@ export function formatMoney(euros: number, locale: Locale): string {
 }
 
 export function formatNumber(value: number, locale: Locale, digits = 0): string {
-  return new Intl.NumberFormat(INTL[locale], { maximumFractionDigits: digits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
 
 /** A distance in km with one decimal, per locale (5,0 km / 5.0 km). */

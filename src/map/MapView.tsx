@@ -1,5 +1,5 @@
 // Thin host for the map: gives the map owner a container and shows its loading / error state.
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { useT } from '../i18n/useT';
 import type { AtlasStore } from '../state/store';
@@ -10,7 +10,7 @@ interface Props {
   data: AtlasData;
 }
 
-export function MapView({ store, data }: Props) {
+export const MapView = memo(function MapView({ store, data }: Props) {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
@@ -40,4 +40,4 @@ export function MapView({ store, data }: Props) {
       )}
     </div>
   );
-}
+});

@@ -8,7 +8,8 @@ import { plainBaseStyle } from './baseStyle';
 import { startBasemaps } from './basemaps/controller';
 import { hasConstraints, visibleSiteIds } from '../data/siteFilters';
 import { relatedSiteIds } from '../state/focusSite';
-import { modeFilter, siteFilter } from './filters';
+import { modeFilter, siteFilter, siteKeeps } from './filters';
+import { shouldCluster } from './layers/clusterLayers';
 import { setCurrentMap } from './currentMap';
 import { focusOffset } from './focusOffset';
 import { bindPointer, setSelectionState } from './interaction';
@@ -69,11 +70,23 @@ export function createAtlasMap({ container, store, data, onStatus }: AtlasMapOpt
   onStatus?.({ state: 'loading' });
   const cleanups: Array<() => void> = [];
 
-  const applyFilters = () => {
+  // Large site sets are clustered; their filters then act on the source's data, so clusters count only
+  // what is shown (a layer filter would hide whole clusters). Small sets filter layers, which is instant.
+  const clustered = shouldCluster(data.sites.features.length);
+  const siteRule = () => {
     const state = store.getState();
     const allowed = hasConstraints(state) ? visibleSiteIds(data, state) : null;
-    for (const layer of siteLayers) map.setFilter(layer.id, siteFilter('id', state.hiddenKinds, allowed));
-    for (const layer of outlineLayers) map.setFilter(layer.id, siteFilter('siteId', state.hiddenKinds, allowed));
+    return { hidden: state.hiddenKinds, allowed, key: `${state.hiddenKinds.join()}|${allowed?.join() ?? '*'}` };
+  };
+  let siteDataKey = '|*';
+  const applyFilters = () => {
+    const state = store.getState();
+    const rule = siteRule();
+    if (clustered) {
+      if (rule.key !== siteDataKey) relabelThematicSources(map, data, dataLangOf(state.lang), siteKeeps(rule.hidden, rule.allowed));
+      siteDataKey = rule.key;
+    } else for (const layer of siteLayers) map.setFilter(layer.id, siteFilter('id', rule.hidden, rule.allowed));
+    for (const layer of outlineLayers) map.setFilter(layer.id, siteFilter('siteId', rule.hidden, rule.allowed));
     for (const layer of linkLayers) map.setFilter(layer.id, modeFilter(state.hiddenModes));
   };
 
@@ -96,10 +109,30 @@ export function createAtlasMap({ container, store, data, onStatus }: AtlasMapOpt
     setSelectionState(map, shownSelection, { selected: true });
   };
 
+  // Highlights follow a frame after the panel: the panel's text is painted without waiting for a map
+  // frame (software WebGL takes tens of milliseconds per frame). Several changes in one frame coalesce.
+  let highlightPending = false;
+  const highlightSoon = () => {
+    if (highlightPending) return;
+    highlightPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        highlightPending = false;
+        if (!removed) {
+          applySelection();
+          applyRelated();
+        }
+      }, 0),
+    );
+  };
+  let removed = false;
+  let installed = false;
+
   map.on('load', () => {
     performance.mark('atlas:map-load');
-    installThematicLayers(map, data, dataLangOf(store.getState().lang));
+    installThematicLayers(map, data, dataLangOf(store.getState().lang), { clustered });
     installPlannerLayers(map, 'sites-halo');
+    installed = true;
     applyFilters();
     applySelection();
     applyRelated();
@@ -124,12 +157,16 @@ export function createAtlasMap({ container, store, data, onStatus }: AtlasMapOpt
   });
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (!map.loaded() && !map.isStyleLoaded()) return;
-    if (state.selection !== previous.selection) applySelection();
-    if (state.selection !== previous.selection || state.compareIds !== previous.compareIds || state.panel !== previous.panel || state.overlay !== previous.overlay) applyRelated();
+    // Before the layers exist there is nothing to update; 'load' applies the state as it is then. (Not
+    // map.loaded(): that is false whenever tiles are loading, and a change made then must not be lost.)
+    if (!installed) return;
+    if (state.selection !== previous.selection || state.compareIds !== previous.compareIds || state.panel !== previous.panel || state.overlay !== previous.overlay) highlightSoon();
     const filtersChanged = (['hiddenKinds', 'hiddenModes', 'regions', 'funders', 'partnerTypes', 'themes'] as const).some((k) => state[k] !== previous[k]);
     if (filtersChanged) applyFilters();
-    if (dataLangOf(state.lang) !== dataLangOf(previous.lang)) relabelThematicSources(map, data, dataLangOf(state.lang));
+    if (dataLangOf(state.lang) !== dataLangOf(previous.lang)) {
+      const rule = siteRule();
+      relabelThematicSources(map, data, dataLangOf(state.lang), clustered ? siteKeeps(rule.hidden, rule.allowed) : undefined);
+    }
     if (state.view !== previous.view && state.view.origin !== 'map') {
       const target = { center: state.view.center, zoom: state.view.zoom };
       if (state.view.origin === 'url') map.jumpTo(target);
@@ -145,6 +182,7 @@ export function createAtlasMap({ container, store, data, onStatus }: AtlasMapOpt
   });
 
   return () => {
+    removed = true;
     unsubscribe();
     for (const cleanup of cleanups) cleanup();
     if (window.__atlas === hook) delete window.__atlas;

@@ -13,3 +13,10 @@ export function siteFilter(idProperty: 'id' | 'siteId', hidden: readonly SiteKin
   if (allowedIds === null) return kindFilter(hidden);
   return ['all', kindFilter(hidden) as ExpressionSpecification, ['in', ['get', idProperty], ['literal', [...allowedIds]]]];
 }
+
+/** The same rule as `siteFilter`, as a predicate over site records (for a source that holds only what passes). */
+export function siteKeeps(hidden: readonly SiteKind[], allowedIds: readonly string[] | null): (site: { id: string; kind: string }) => boolean {
+  const hiddenKinds = new Set<string>(hidden);
+  const allowed = allowedIds === null ? null : new Set(allowedIds);
+  return (site) => !hiddenKinds.has(site.kind) && (allowed === null || allowed.has(site.id));
+}

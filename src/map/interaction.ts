@@ -1,9 +1,10 @@
 // Pointer interaction: hover highlight (feature-state) and click-to-select for sites and links.
 // Sites win over links where both are under the pointer.
-import type { MapGeoJSONFeature, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { AtlasStore } from '../state/store';
 import type { Selection } from '../state/selectionSlice';
 import { LINK_HIT_LAYER, LINKS_SOURCE } from './layers/linkLayers';
+import { CLUSTER_MAX_ZOOM, SITE_CLUSTER_LAYER } from './layers/clusterLayers';
 import { SITE_HIT_LAYER, SITES_SOURCE } from './layers/siteLayers';
 
 const SOURCE_OF = { site: SITES_SOURCE, link: LINKS_SOURCE } as const;
@@ -20,6 +21,34 @@ export function featureAt(map: MaplibreMap, point: MapMouseEvent['point']): Sele
   const id = hit?.properties?.id;
   if (!hit || typeof id !== 'string') return null;
   return { kind: site ? 'site' : 'link', id };
+}
+
+export interface ClusterHit {
+  clusterId: number;
+  center: [number, number];
+}
+
+/** The cluster under the pointer, if the sites are clustered and there is one. */
+export function clusterAt(map: MaplibreMap, point: MapMouseEvent['point']): ClusterHit | null {
+  if (!map.getLayer(SITE_CLUSTER_LAYER)) return null;
+  const hit = map.queryRenderedFeatures(point, { layers: [SITE_CLUSTER_LAYER] })[0];
+  const clusterId = hit?.properties?.cluster_id;
+  if (!hit || typeof clusterId !== 'number' || hit.geometry.type !== 'Point') return null;
+  const [lon, lat] = hit.geometry.coordinates;
+  return { clusterId, center: [lon!, lat!] };
+}
+
+/** Zooms in to where a cluster falls apart (at most to where every site is drawn on its own). */
+async function expandCluster(map: MaplibreMap, store: AtlasStore, cluster: ClusterHit): Promise<void> {
+  const source = map.getSource<GeoJSONSource>(SITES_SOURCE);
+  if (!source) return;
+  let zoom = CLUSTER_MAX_ZOOM + 1;
+  try {
+    zoom = Math.min(await source.getClusterExpansionZoom(cluster.clusterId), CLUSTER_MAX_ZOOM + 1);
+  } catch {
+    // The data changed under the click (a filter): the fallback zoom still opens the cluster up.
+  }
+  store.getState().setView({ center: cluster.center, zoom: Math.max(zoom, map.getZoom() + 1) }, 'app');
 }
 
 export function setSelectionState(map: MaplibreMap, selection: Selection | null, state: Record<string, boolean>): void {
@@ -39,7 +68,7 @@ export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
     setSelectionState(map, hovered, { hover: false });
     hovered = next;
     setSelectionState(map, hovered, { hover: true });
-    if (!store.getState().tool) map.getCanvas().style.cursor = hovered ? 'pointer' : '';
+    if (!store.getState().tool) map.getCanvas().style.cursor = hovered || clusterAt(map, event.point) ? 'pointer' : '';
   };
   const onLeave = () => {
     setSelectionState(map, hovered, { hover: false });
@@ -52,8 +81,11 @@ export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
       store.getState().addToolPoint([Number(event.lngLat.lng.toFixed(6)), Number(event.lngLat.lat.toFixed(6))]);
       return;
     }
+    // A site wins, then a cluster (drawn above the links), then a link.
     const hit = featureAt(map, event.point);
-    if (hit) store.getState().select(hit);
+    const cluster = hit?.kind === 'site' ? null : clusterAt(map, event.point);
+    if (cluster) void expandCluster(map, store, cluster);
+    else if (hit) store.getState().select(hit);
     else store.getState().clearSelection();
   };
   map.on('mousemove', onMove);

@@ -6,6 +6,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { Protocol } from 'pmtiles';
 
 maplibregl.setWorkerUrl(workerUrl);
+// Start the workers now, while the data downloads, rather than when the map is made.
+maplibregl.prewarm();
 maplibregl.addProtocol('pmtiles', new Protocol().tile);
 
 export { maplibregl };

@@ -18,10 +18,12 @@ export interface SiteFeatureProps {
   rank: number;
 }
 
-export function toSiteSourceData(sites: SiteCollection, lang: Lang): FeatureCollection<Point, SiteFeatureProps> {
+/** The sites as a source needs them; `keep` leaves some out (a clustered source holds only what is shown). */
+export function toSiteSourceData(sites: SiteCollection, lang: Lang, keep?: (site: { id: string; kind: string }) => boolean): FeatureCollection<Point, SiteFeatureProps> {
+  const kept = keep ? sites.features.filter((feature) => keep(feature.properties)) : sites.features;
   return {
     type: 'FeatureCollection',
-    features: sites.features.map((feature) => ({
+    features: kept.map((feature) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [...feature.geometry.coordinates] },
       properties: {

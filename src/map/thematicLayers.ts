@@ -5,6 +5,7 @@ import { SITE_KINDS } from '../data/schema';
 import { iconName, rasterizeIcon, SITE_ICONS } from './icons';
 import { linkLayers, LINKS_SOURCE } from './layers/linkLayers';
 import { outlineLayers, OUTLINES_SOURCE } from './layers/outlineLayers';
+import { clusterLayers, clusterSourceOptions, NOT_CLUSTER } from './layers/clusterLayers';
 import { siteLayers, SITES_SOURCE } from './layers/siteLayers';
 import { toLinkSourceData, toOutlineSourceData, toSiteSourceData, type Lang } from './sources';
 
@@ -13,7 +14,12 @@ export const THEMATIC_LAYERS = [...outlineLayers, ...linkLayers, ...siteLayers];
 /** Basemap layers go below this one. */
 export const FIRST_THEMATIC_LAYER = THEMATIC_LAYERS[0]!.id;
 
-export function installThematicLayers(map: MaplibreMap, data: AtlasData, lang: Lang): void {
+export interface ThematicOptions {
+  /** Cluster the sites (large site sets): site layers then draw only the points outside clusters. */
+  clustered: boolean;
+}
+
+export function installThematicLayers(map: MaplibreMap, data: AtlasData, lang: Lang, { clustered }: ThematicOptions): void {
   for (const kind of SITE_KINDS) {
     if (!map.hasImage(iconName(kind))) {
       const icon = rasterizeIcon(SITE_ICONS[kind]);
@@ -22,12 +28,20 @@ export function installThematicLayers(map: MaplibreMap, data: AtlasData, lang: L
   }
   map.addSource(OUTLINES_SOURCE, { type: 'geojson', data: toOutlineSourceData(data), promoteId: 'siteId' });
   map.addSource(LINKS_SOURCE, { type: 'geojson', data: toLinkSourceData(data, lang), promoteId: 'id' });
-  map.addSource(SITES_SOURCE, { type: 'geojson', data: toSiteSourceData(data.sites, lang), promoteId: 'id', attribution: DATA_ATTRIBUTION });
-  for (const layer of THEMATIC_LAYERS) map.addLayer(layer);
+  map.addSource(SITES_SOURCE, {
+    type: 'geojson',
+    data: toSiteSourceData(data.sites, lang),
+    promoteId: 'id',
+    attribution: DATA_ATTRIBUTION,
+    ...(clustered ? clusterSourceOptions : {}),
+  });
+  for (const layer of [...outlineLayers, ...linkLayers]) map.addLayer(layer);
+  for (const layer of siteLayers) map.addLayer(clustered ? { ...layer, filter: NOT_CLUSTER } : layer);
+  if (clustered) for (const layer of clusterLayers) map.addLayer(layer);
 }
 
 /** Swaps the labels to another language without touching layers or feature-state. */
-export function relabelThematicSources(map: MaplibreMap, data: AtlasData, lang: Lang): void {
+export function relabelThematicSources(map: MaplibreMap, data: AtlasData, lang: Lang, keepSite?: (site: { id: string; kind: string }) => boolean): void {
   map.getSource<GeoJSONSource>(LINKS_SOURCE)?.setData(toLinkSourceData(data, lang));
-  map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(toSiteSourceData(data.sites, lang));
+  map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(toSiteSourceData(data.sites, lang, keepSite));
 }

@@ -1,4 +1,5 @@
 // Filters that act on the map and the lists together: region, funder, partner type, action line.
+import { memo } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { CONSTRAINT_VALUES, type ConstraintKey, type Constraints } from '../state/filtersSlice';
 import { useI18n } from '../i18n/useT';
@@ -11,7 +12,7 @@ interface Props {
   onClear: () => void;
 }
 
-export function FiltersPanel({ data, constraints, visibleCount, onToggle, onClear }: Props) {
+export const FiltersPanel = memo(function FiltersPanel({ data, constraints, visibleCount, onToggle, onClear }: Props) {
   const { t, lang } = useI18n();
   const label = (key: ConstraintKey, value: string): string => {
     if (key === 'regions') return t.regions[value as keyof typeof t.regions];
@@ -43,4 +44,4 @@ export function FiltersPanel({ data, constraints, visibleCount, onToggle, onClea
       )}
     </details>
   );
-}
+});

@@ -1,5 +1,5 @@
 // The legend doubles as layer control: one checkbox per site kind and link mode, with counts.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { LINK_MODES, LINK_STATUSES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/schema';
 import { SITE_ICONS, type Shape } from '../map/icons';
@@ -39,7 +39,7 @@ function LineSwatch({ color, dash }: { color: string; dash: number[] }) {
   );
 }
 
-export function Legend({ data, hiddenKinds, hiddenModes, onToggleKind, onToggleMode }: Props) {
+export const Legend = memo(function Legend({ data, hiddenKinds, hiddenModes, onToggleKind, onToggleMode }: Props) {
   const t = useT();
   // Counted once per data set: with a large atlas a count per render would cost more than the render.
   const counts = useMemo(() => {
@@ -85,4 +85,4 @@ export function Legend({ data, hiddenKinds, hiddenModes, onToggleKind, onToggleM
       </fieldset>
     </section>
   );
-}
+});

@@ -1,4 +1,5 @@
 // Camera presets and the basemap switcher.
+import { memo } from 'react';
 import { useT } from '../i18n/useT';
 import { BASEMAP_IDS, type BasemapId } from '../state/basemapSlice';
 import type { MapView } from '../state/viewSlice';
@@ -26,7 +27,7 @@ interface SwitcherProps {
   onChoose: (id: BasemapId) => void;
 }
 
-export function BasemapSwitcher({ chosen, active, offlineAvailable, onChoose }: SwitcherProps) {
+export const BasemapSwitcher = memo(function BasemapSwitcher({ chosen, active, offlineAvailable, onChoose }: SwitcherProps) {
   const t = useT();
   return (
     <fieldset className="basemaps">
@@ -46,4 +47,4 @@ export function BasemapSwitcher({ chosen, active, offlineAvailable, onChoose }: 
       })}
     </fieldset>
   );
-}
+});

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useT } from '../i18n/useT';
 import { measure } from '../analysis/measure';
 import { formatNumber, type Locale } from '../format/money';
 import { useAtlas } from '../state/useAtlas';
 
 /** The measure tool's live result, over the map. */
-export function MeasureReadout({ lang }: { lang: Locale }) {
+export const MeasureReadout = memo(function MeasureReadout({ lang }: { lang: Locale }) {
   const t = useT();
   const tool = useAtlas((s) => s.tool);
   const points = useAtlas((s) => s.toolPoints);
@@ -35,4 +36,4 @@ export function MeasureReadout({ lang }: { lang: Locale }) {
       </button>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
+import { memo, useEffect } from 'react';
 import { describeProblem } from '../i18n/problem';
 import { useT } from '../i18n/useT';
-import { useEffect } from 'react';
 import type { AppNotice } from '../state/basemapSlice';
 
 export const NOTICE_MS = 12_000;
@@ -22,7 +22,7 @@ function NoticeItem({ notice, onDismiss }: { notice: AppNotice; onDismiss: (id: 
 }
 
 /** Small, non-blocking notices (a basemap fallback, a scenario that could not be read), announced politely. */
-export function Notices({ notices, onDismiss }: { notices: readonly AppNotice[]; onDismiss: (id: number) => void }) {
+export const Notices = memo(function Notices({ notices, onDismiss }: { notices: readonly AppNotice[]; onDismiss: (id: number) => void }) {
   return (
     <div className="notice-region" role="status" aria-live="polite">
       {notices.map((notice) => (
@@ -30,4 +30,4 @@ export function Notices({ notices, onDismiss }: { notices: readonly AppNotice[];
       ))}
     </div>
   );
-}
+});

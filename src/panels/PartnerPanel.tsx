@@ -1,4 +1,4 @@
-import { partnerFootprint, projectById, siteById } from '../data/derive';
+import { linkById, partnerFootprint, projectById, siteById } from '../data/derive';
 import type { Partner } from '../data/schema';
 import type { PanelProps } from './common/panelProps';
 import { PanelShell } from './common/PanelShell';
@@ -50,7 +50,7 @@ export function PartnerPanel({ partner, data, lang, onSelect, onClose }: PanelPr
             {footprint.links.map((id) => (
               <li key={id}>
                 <button type="button" className="link-button" onClick={() => onSelect({ kind: 'link', id })}>
-                  {data.links.features.find((f) => f.properties.id === id)?.properties.name[lang] ?? id}
+                  {linkById(data, id)?.properties.name[lang] ?? id}
                 </button>
               </li>
             ))}

@@ -1,12 +1,12 @@
 // Search over sites, partners and projects as an ARIA combobox: type, arrow keys, Enter.
-import { useId, useMemo, useRef, useState } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { buildSearchIndex, search, type SearchEntry } from '../data/search';
 import type { Locale } from '../format/money';
 import type { Selection } from '../state/selectionSlice';
 import { useT } from '../i18n/useT';
 
-export function SearchBox({ data, lang, onPick }: { data: AtlasData; lang: Locale; onPick: (selection: Selection) => void }) {
+export const SearchBox = memo(function SearchBox({ data, lang, onPick }: { data: AtlasData; lang: Locale; onPick: (selection: Selection) => void }) {
   const t = useT();
   const index = useMemo(() => buildSearchIndex(data, lang), [data, lang]);
   const [query, setQuery] = useState('');
@@ -95,4 +95,4 @@ export function SearchBox({ data, lang, onPick }: { data: AtlasData; lang: Local
       )}
     </div>
   );
-}
+});

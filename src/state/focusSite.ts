@@ -1,5 +1,5 @@
 import type { AtlasData } from '../data/atlasData';
-import { partnerFootprint, projectById } from '../data/derive';
+import { linkById, partnerFootprint, projectById, siteById } from '../data/derive';
 import type { Selection } from './selectionSlice';
 import type { AtlasStore } from './store';
 
@@ -15,11 +15,11 @@ export function relatedSiteIds(data: AtlasData, selection: Selection | null): st
 function positionsOf(data: AtlasData, selection: Selection): Array<readonly [number, number]> {
   switch (selection.kind) {
     case 'site': {
-      const site = data.sites.features.find((f) => f.properties.id === selection.id);
+      const site = siteById(data, selection.id);
       return site ? [site.geometry.coordinates] : [];
     }
     case 'link':
-      return data.links.features.find((f) => f.properties.id === selection.id)?.geometry.coordinates ?? [];
+      return linkById(data, selection.id)?.geometry.coordinates ?? [];
     default:
       return relatedSiteIds(data, selection).flatMap((id) => positionsOf(data, { kind: 'site', id }));
   }

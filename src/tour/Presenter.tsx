@@ -1,7 +1,7 @@
 // Presenter mode: a large caption card with progress over a full-screen map. Clicker keys: → Space
 // PageDown forward, ← PageUp back, Home/End, Escape to leave.
 import { useT } from '../i18n/useT';
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import type { Tour } from '../data/schema';
 import type { Locale } from '../format/money';
 import { useAtlas } from '../state/useAtlas';
@@ -13,7 +13,7 @@ async function leaveFullscreen() {
   if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
 }
 
-export function Presenter({ tours, lang, onExportPng }: { tours: readonly Tour[]; lang: Locale; onExportPng: () => void }) {
+export const Presenter = memo(function Presenter({ tours, lang, onExportPng }: { tours: readonly Tour[]; lang: Locale; onExportPng: () => void }) {
   const t = useT();
   const position = useAtlas((s) => s.tour);
   const next = useAtlas((s) => s.nextStep);
@@ -93,4 +93,4 @@ export function Presenter({ tours, lang, onExportPng }: { tours: readonly Tour[]
       </div>
     </section>
   );
-}
+});

@@ -21,8 +21,8 @@ for (const id of TWENTE_TOP_LOCATIONS) {
     await clickSite(page, id);
     await expectPanelTitle(page, siteById(id).properties.name.en);
     await expect(page).toHaveURL(new RegExp(`site=${id}`));
-    const state = await page.evaluate((siteId) => window.__atlas!.map.getFeatureState({ source: 'sites', id: siteId }), id);
-    expect(state.selected).toBe(true);
+    // The highlight follows the panel by a frame.
+    await expect.poll(() => page.evaluate((siteId) => window.__atlas!.map.getFeatureState({ source: 'sites', id: siteId }).selected, id)).toBe(true);
   });
 }
 
@@ -30,11 +30,11 @@ test('Escape closes the panel and clears the selection', async ({ page }) => {
   await openAtlas(page);
   await clickSite(page, 'kennispark-twente');
   await expectPanelTitle(page, 'Kennispark Twente');
+  await expect.poll(() => page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'sites', id: 'kennispark-twente' }).selected)).toBe(true);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('side-panel')).toHaveCount(0);
   await expect(page).not.toHaveURL(/site=/);
-  const state = await page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'sites', id: 'kennispark-twente' }));
-  expect(state.selected).toBe(false);
+  await expect.poll(() => page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'sites', id: 'kennispark-twente' }).selected)).toBe(false);
 });
 
 test('reload restores the selection and the view from the URL', async ({ page }) => {
@@ -84,4 +84,17 @@ test('picking a site from the list selects it and flies there', async ({ page })
   expect(Math.abs(point.x - freeWidth / 2)).toBeLessThan(4);
   expect(Math.abs(point.y - map.height / 2)).toBeLessThan(4);
   expect(await page.evaluate(() => window.__atlas!.map.getZoom())).toBeCloseTo(12.5, 1);
+});
+
+test('a selection changed while the map is still moving and loading is shown all the same', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByRole('button', { name: 'XL Businesspark Twente', exact: true }).click();
+  // Straight away, mid-flight: the map is neither idle nor done loading.
+  expect(await page.evaluate(() => window.__atlas!.map.isMoving())).toBe(true);
+  await page.getByRole('button', { name: 'Kennispark Twente', exact: true }).click();
+  await expectPanelTitle(page, 'Kennispark Twente');
+  await waitForIdle(page);
+  const selected = (id: string) => page.evaluate((siteId) => window.__atlas!.map.getFeatureState({ source: 'sites', id: siteId }).selected ?? false, id);
+  await expect.poll(() => selected('kennispark-twente')).toBe(true);
+  expect(await selected('xl-businesspark')).toBe(false);
 });

@@ -60,8 +60,7 @@ test('clicking a link selects it, highlights it and opens its panel', async ({ p
   await expectPanelTitle(page, link.properties.name.en);
   await expect(page.getByTestId('side-panel')).toContainText('Mobility as a Service · Pilot');
   await expect(page).toHaveURL(/link=maas-htsp-tecbase/);
-  const state = await page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'links', id: 'maas-htsp-tecbase' }));
-  expect(state.selected).toBe(true);
+  await expect.poll(() => page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'links', id: 'maas-htsp-tecbase' }).selected)).toBe(true);
   await page.screenshot({ path: 'test-results/screens/link-selected.png' });
 });
 

@@ -90,7 +90,7 @@ test('reachability: sites within an e-bike half hour, and the quay 40 km radius 
   await expect(panel(page).getByTestId('reach-list')).toContainText('High Tech Systems Park');
   await waitForIdle(page);
   expect(await page.evaluate(() => window.__atlas!.map.querySourceFeatures('analysis').length)).toBeGreaterThan(0);
-  expect(await page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'sites', id: 'high-tech-systems-park' }).related)).toBe(true);
+  await expect.poll(() => page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'sites', id: 'high-tech-systems-park' }).related)).toBe(true);
   await panel(page).getByRole('spinbutton', { name: 'Minutes' }).fill('5');
   await expect(panel(page).getByTestId('reach-list')).toContainText('Gallery');
   await expect(panel(page).getByTestId('reach-list')).not.toContainText('High Tech Systems Park');

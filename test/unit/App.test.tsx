@@ -7,6 +7,19 @@ import { loadAtlas } from './fixtures';
 const createAtlasMap = vi.fn((_options: unknown) => () => {});
 vi.mock('../../src/map/atlasMap', () => ({ createAtlasMap: (options: unknown) => createAtlasMap(options) }));
 
+// Counts how often the legend and the filters render: a selection must not re-render either.
+const renders = { legend: 0, filters: 0 };
+vi.mock('../../src/panels/Legend', async (original) => {
+  const real = await original<typeof import('../../src/panels/Legend')>();
+  const { memo } = await import('react');
+  return { ...real, Legend: memo((props: Parameters<typeof real.Legend>[0]) => (renders.legend++, <real.Legend {...props} />)) };
+});
+vi.mock('../../src/panels/FiltersPanel', async (original) => {
+  const real = await original<typeof import('../../src/panels/FiltersPanel')>();
+  const { memo } = await import('react');
+  return { ...real, FiltersPanel: memo((props: Parameters<typeof real.FiltersPanel>[0]) => (renders.filters++, <real.FiltersPanel {...props} />)) };
+});
+
 const { App } = await import('../../src/App');
 const { DataErrorView } = await import('../../src/panels/DataErrorView');
 
@@ -48,6 +61,21 @@ describe('App', () => {
     expect(within(screen.getByTestId('side-panel')).getByRole('heading', { level: 2 }).textContent).toBe('XL Businesspark Twente');
     fireEvent.click(screen.getByRole('button', { name: /close panel/i }));
     expect(store.getState().selection).toBeNull();
+  });
+});
+
+describe('App rendering', () => {
+  it('re-renders neither the legend nor the filters when a site is selected, and both when a kind is hidden', () => {
+    const { store } = renderApp();
+    const before = { ...renders };
+    act(() => void store.getState().select({ kind: 'site', id: 'kennispark-twente' }));
+    act(() => void store.getState().select({ kind: 'site', id: 'xl-businesspark' }));
+    act(() => store.getState().clearSelection());
+    expect(renders).toEqual(before);
+    act(() => store.getState().toggleKind('facility'));
+    expect(renders.legend).toBe(before.legend + 1);
+    act(() => store.getState().toggleConstraint('regions', 'twente'));
+    expect(renders.filters).toBe(before.filters + 1);
   });
 });
 

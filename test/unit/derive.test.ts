@@ -10,6 +10,7 @@ import {
   programmeTotals,
   projectsForSite,
   siteFamily,
+  selectedRecord,
   siteFunding,
 } from '../../src/data/derive';
 import { buildSearchIndex, normalise, search } from '../../src/data/search';
@@ -125,5 +126,24 @@ describe('filters for map and lists', () => {
     expect(ids({ themes: ['circulaire-economie-duurzaamheid'] })).toEqual([]);
     expect(ids({ themes: ['arbeidsmarkt-talent'], hiddenKinds: ['top-location'] }).sort()).toEqual(['connect-u', 'twents-huis-logistiek', 'twents-huis-techniek']);
     expect(ids({ partnerTypes: ['culture'] })).toEqual([]);
+  });
+});
+
+describe('selectedRecord', () => {
+  const data = loadAtlas();
+  it('finds the record of each kind a selection can point at', () => {
+    expect(selectedRecord(data, { kind: 'site', id: 'kennispark-twente' })).toMatchObject({ kind: 'site', site: { properties: { municipality: 'Enschede' } } });
+    const link = data.links.features[0]!;
+    expect(selectedRecord(data, { kind: 'link', id: link.properties.id })).toEqual({ kind: 'link', link });
+    const project = data.projects.projects[0]!;
+    expect(selectedRecord(data, { kind: 'project', id: project.id })).toEqual({ kind: 'project', project });
+    const partner = data.partners[0]!;
+    expect(selectedRecord(data, { kind: 'partner', id: partner.id })).toEqual({ kind: 'partner', partner });
+  });
+  it('answers undefined for nothing, an unknown id or an id of another kind', () => {
+    expect(selectedRecord(data, null)).toBeUndefined();
+    expect(selectedRecord(data, { kind: 'site', id: 'no-such-site' })).toBeUndefined();
+    expect(selectedRecord(data, { kind: 'link', id: 'kennispark-twente' })).toBeUndefined();
+    expect(selectedRecord(data, { kind: 'theme', id: 'kennispark-twente' })).toBeUndefined();
   });
 });

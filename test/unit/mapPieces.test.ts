@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { SITE_KINDS } from '../../src/data/schema';
 import { partsFromStyle } from '../../src/map/basemaps/parts';
-import { kindFilter, modeFilter } from '../../src/map/filters';
+import { kindFilter, modeFilter, siteKeeps } from '../../src/map/filters';
+import { CLUSTER_FROM_SITES, CLUSTER_MAX_ZOOM, shouldCluster } from '../../src/map/layers/clusterLayers';
+import { FOCUS_ZOOM } from '../../src/state/focusSite';
 import { rasterizeIcon, signedDistance, SITE_ICONS } from '../../src/map/icons';
 import { toLinkSourceData, toOutlineSourceData, toSiteSourceData } from '../../src/map/sources';
 import { loadAtlas } from './fixtures';
@@ -43,6 +45,28 @@ describe('layer filters', () => {
     expect(kindFilter(['facility'])).toEqual(['!', ['in', ['get', 'kind'], ['literal', ['facility']]]]);
     expect(modeFilter([])).toEqual(['!', ['in', ['get', 'mode'], ['literal', []]]]);
   });
+
+  it('keep, as a predicate, what the layer filter shows: kinds not hidden, and only allowed ids when filtered', () => {
+    const keep = siteKeeps(['facility'], null);
+    expect(keep({ id: 'a', kind: 'facility' })).toBe(false);
+    expect(keep({ id: 'a', kind: 'quay' })).toBe(true);
+    const only = siteKeeps([], ['b']);
+    expect(only({ id: 'a', kind: 'quay' })).toBe(false);
+    expect(only({ id: 'b', kind: 'quay' })).toBe(true);
+    expect(siteKeeps([], [])({ id: 'b', kind: 'quay' })).toBe(false);
+  });
+});
+
+describe('clustering', () => {
+  it('clusters large site sets only: the atlas itself is drawn site by site', () => {
+    expect(shouldCluster(loadAtlas().sites.features.length)).toBe(false);
+    expect(shouldCluster(CLUSTER_FROM_SITES - 1)).toBe(false);
+    expect(shouldCluster(100_000)).toBe(true);
+  });
+
+  it('never hides a site focused from a list inside a cluster', () => {
+    expect(CLUSTER_MAX_ZOOM).toBeLessThan(FOCUS_ZOOM);
+  });
 });
 
 describe('source data', () => {
@@ -53,6 +77,13 @@ describe('source data', () => {
     const en = toSiteSourceData(data.sites, 'en').features.find((f) => f.properties.id === 'muziekkwartier-enschede')!;
     expect(nl.properties).toEqual({ id: 'muziekkwartier-enschede', kind: 'creative-breeding-ground', label: 'Muziekkwartier', rank: 2 });
     expect(en.properties.label).toBe('Music Quarter');
+  });
+
+  it('sites can be left out of the source (a clustered source holds only what is shown)', () => {
+    const kept = toSiteSourceData(data.sites, 'en', siteKeeps(['facility'], null)).features;
+    expect(kept.length).toBe(data.sites.features.filter((f) => f.properties.kind !== 'facility').length);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.some((f) => f.properties.kind === 'facility')).toBe(false);
   });
 
   it('links carry mode and status; outlines their site id and kind', () => {

@@ -27,6 +27,14 @@ map.on('load', async () => {
   map.addSource('sites', { type: 'geojson', data: sites });
   map.addLayer({ id: 'links', type: 'line', source: 'links', paint: { 'line-color': '#1c3d8f', 'line-width': 3 } });
   map.addLayer({ id: 'sites', type: 'circle', source: 'sites', paint: { 'circle-radius': 6, 'circle-color': '#c2255c' } });
+  // The floor for click → panel: a click that finds the site and writes its name into the page.
+  const panel = document.createElement('h2');
+  panel.className = 'bare-panel';
+  document.body.append(panel);
+  map.on('click', (event) => {
+    const hit = map.queryRenderedFeatures(event.point, { layers: ['sites'] })[0];
+    panel.textContent = hit ? hit.properties.name.en : '';
+  });
   map.once('idle', () => {
     window.__bare.readyAt = performance.now();
     window.__bare.ready = true;

@@ -1,0 +1,56 @@
+// The sidebar: views, measure tool, legend, filters, basemaps and the lists that mirror the map. It reads
+// only the store values it shows, so selecting a site re-renders the two lists and nothing else here.
+import { memo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { AtlasData } from '../data/atlasData';
+import { useI18n } from '../i18n/useT';
+import { FiltersPanel } from '../panels/FiltersPanel';
+import { Legend } from '../panels/Legend';
+import { LinkList } from '../panels/LinkList';
+import { BasemapSwitcher, ViewButtons } from '../panels/MapControls';
+import { SiteList } from '../panels/SiteList';
+import type { MapView } from '../state/viewSlice';
+import { TWENTE_VIEW } from '../state/viewSlice';
+import { useAtlas, useAtlasStore } from '../state/useAtlas';
+import { useConstraints, useVisibleSites } from './useVisibleSites';
+
+interface Props {
+  data: AtlasData;
+  open: boolean;
+  onPickSite: (id: string) => void;
+  onPickLink: (id: string) => void;
+}
+
+export const Sidebar = memo(function Sidebar({ data, open, onPickSite, onPickLink }: Props) {
+  const { t, lang } = useI18n();
+  const store = useAtlasStore();
+  const s = useAtlas(
+    useShallow((state) => ({
+      hiddenKinds: state.hiddenKinds,
+      hiddenModes: state.hiddenModes,
+      basemap: state.basemap,
+      activeBasemap: state.activeBasemap,
+      offlineAvailable: state.offlineAvailable,
+      tool: state.tool,
+      selectedSiteId: state.selection?.kind === 'site' ? state.selection.id : null,
+      selectedLinkId: state.selection?.kind === 'link' ? state.selection.id : null,
+    })),
+  );
+  const actions = store.getState();
+  const constraints = useConstraints();
+  const visible = useVisibleSites(data);
+
+  return (
+    <aside id="sidebar" className="sidebar" aria-label={t.app.sidebar} data-open={open}>
+      <ViewButtons twente={TWENTE_VIEW} onView={(view: MapView) => actions.setView(view, 'app')} />
+      <button type="button" className="small-button measure-button" aria-pressed={s.tool === 'measure'} onClick={() => actions.startTool(s.tool === 'measure' ? null : 'measure')}>
+        {t.app.measure}
+      </button>
+      <Legend data={data} hiddenKinds={s.hiddenKinds} hiddenModes={s.hiddenModes} onToggleKind={actions.toggleKind} onToggleMode={actions.toggleMode} />
+      <FiltersPanel data={data} constraints={constraints} visibleCount={visible?.size ?? data.sites.features.length} onToggle={actions.toggleConstraint} onClear={actions.clearConstraints} />
+      <BasemapSwitcher chosen={s.basemap} active={s.activeBasemap} offlineAvailable={s.offlineAvailable} onChoose={actions.chooseBasemap} />
+      <SiteList sites={data.sites} lang={lang} hiddenKinds={s.hiddenKinds} visibleIds={visible} selectedId={s.selectedSiteId} onPick={onPickSite} />
+      <LinkList links={data.links} lang={lang} hiddenModes={s.hiddenModes} selectedId={s.selectedLinkId} onPick={onPickLink} />
+    </aside>
+  );
+});
