@@ -79,7 +79,7 @@ export default defineConfig({
     // Data files stay files (never data: URIs, which the CSP's connect-src does not allow).
     assetsInlineLimit: (file) => (/\.(geo)?json$/.test(file) ? false : undefined),
     // MapLibre in a chunk of its own, so the bench can weigh the app shell apart from the map engine.
-    rolldownOptions: { output: { advancedChunks: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } } },
   },
   server: { fs: { allow: [projectRoot] } },
   test: {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasData } from './data/atlasData';
+import type { AtlasMapHandle } from './map/atlasMap';
 import { MapView } from './map/MapView';
 import { MeasureReadout } from './panels/MeasureReadout';
 import { Notices } from './panels/Notice';
@@ -31,13 +32,15 @@ const FactSheet = lazy(() => import('./panels/FactSheet').then((m) => ({ default
 interface Props {
   store: AtlasStore;
   data: AtlasData;
+  /** The map, started before the data arrived and already given the store and data (main.tsx). */
+  map: AtlasMapHandle;
 }
 
-export function App({ store, data }: Props) {
+export function App({ store, data, map }: Props) {
   return (
     <StoreContext.Provider value={store}>
       <LanguageProvider>
-        <AtlasLayout store={store} data={data} />
+        <AtlasLayout store={store} data={data} map={map} />
       </LanguageProvider>
     </StoreContext.Provider>
   );
@@ -64,7 +67,7 @@ function LanguageProvider({ children }: { children: React.ReactNode }) {
   return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;
 }
 
-function AtlasLayout({ store, data }: Props) {
+function AtlasLayout({ store, data, map }: Props) {
   const s = useAtlas(
     useShallow((state) => ({
       tour: state.tour,
@@ -208,7 +211,7 @@ function AtlasLayout({ store, data }: Props) {
             })();
           }}
         >
-          <MapView store={store} data={data} />
+          <MapView map={map} />
         </div>
         <MeasureReadout lang={lang} />
         <Presenter tours={data.tours} lang={lang} onExportPng={exportPngInBackground} />

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { startAtlasMap } from './map/atlasMap';
+import { TWENTE_VIEW } from './state/viewSlice';
 import { loadAtlasData } from './data/loadData';
 import { detectLang } from './i18n/languages';
 import { loadMessages } from './i18n/messages';
@@ -15,24 +17,29 @@ import './app.css';
 
 const root = createRoot(document.getElementById('root')!);
 const browserLang = detectLang();
-const startLang = parseHash(window.location.hash).lang ?? browserLang;
-// Data and the reader's catalogue load together (so Dutch readers never see English flash by).
+const urlState = parseHash(window.location.hash);
+const startLang = urlState.lang ?? browserLang;
+// The map starts now; data and the reader's catalogue load meanwhile, together (so Dutch readers never
+// see English flash by).
+const map = startAtlasMap(urlState.view ?? TWENTE_VIEW);
 const [result, messages] = await Promise.all([loadAtlasData(), loadMessages(startLang).catch(() => undefined)]);
 performance.mark('atlas:data-ready');
 
 if (!result.ok) {
+  map.remove();
   document.documentElement.lang = messages ? startLang : 'en';
   root.render(<DataErrorView problems={result.problems} messages={messages} />);
 } else {
   const store = storeForData(result.data, { initialLang: browserLang });
-  applyUrlState(store, parseHash(window.location.hash));
+  applyUrlState(store, urlState);
   startUrlSync(store, window, { basemap: 'pdok', lang: browserLang });
   startScenarioPersistence(store);
   startTourSync(store, result.data.tours);
+  map.attach(store, result.data);
   void registerServiceWorker();
   root.render(
     <StrictMode>
-      <App store={store} data={result.data} />
+      <App store={store} data={result.data} map={map} />
     </StrictMode>,
   );
 }

@@ -122,7 +122,7 @@ export async function clickToPanel(page, { hook = '__atlas', headingSelector = A
             const check = () => {
               const heading = document.querySelector(selector);
               if (heading && heading.textContent === name) requestAnimationFrame(() => setTimeout(() => resolve({ ms: performance.now() - start }), 0));
-              else if (performance.now() - start > 120000) resolve({ ms: null, got: heading?.textContent ?? null });
+              else if (performance.now() - start > 10000) resolve({ ms: null, got: heading?.textContent ?? null });
               else requestAnimationFrame(check);
             };
             check();

@@ -43,7 +43,10 @@ function indexOf(data: AtlasData): RecordIndex {
     };
     for (const site of data.sites.features) {
       const parent = site.properties.parentSiteId;
-      if (parent) index.children.set(parent, [...(index.children.get(parent) ?? []), site]);
+      if (!parent) continue;
+      const siblings = index.children.get(parent);
+      if (siblings) siblings.push(site);
+      else index.children.set(parent, [site]);
     }
     indexes.set(data, index);
   }
@@ -86,8 +89,13 @@ export function selectedRecord(data: AtlasData, selection: { kind: string; id: s
 /** A site and every facility below it (the quay under XL Businesspark, Gallery under Kennispark …). */
 export function siteFamily(data: AtlasData, siteId: string): string[] {
   const family = [siteId];
+  const seen = new Set(family);
   for (let i = 0; i < family.length; i++) {
-    for (const f of childSites(data, family[i]!)) if (!family.includes(f.properties.id)) family.push(f.properties.id);
+    for (const f of childSites(data, family[i]!)) {
+      if (seen.has(f.properties.id)) continue;
+      seen.add(f.properties.id);
+      family.push(f.properties.id);
+    }
   }
   return family;
 }

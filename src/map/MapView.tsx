@@ -1,29 +1,21 @@
-// Thin host for the map: gives the map owner a container and shows its loading / error state.
+// Thin host for the map: puts the map's element on the page and shows its loading / error state.
 import { memo, useEffect, useRef, useState } from 'react';
-import type { AtlasData } from '../data/atlasData';
 import { useT } from '../i18n/useT';
-import type { AtlasStore } from '../state/store';
-import { createAtlasMap, type MapStatus } from './atlasMap';
+import type { AtlasMapHandle, MapStatus } from './atlasMap';
 
-interface Props {
-  store: AtlasStore;
-  data: AtlasData;
-}
-
-export const MapView = memo(function MapView({ store, data }: Props) {
+export const MapView = memo(function MapView({ map }: { map: AtlasMapHandle }) {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
 
+  useEffect(() => map.watchStatus(setStatus), [map]);
   useEffect(() => {
-    if (!container.current) return undefined;
-    try {
-      return createAtlasMap({ container: container.current, store, data, onStatus: setStatus });
-    } catch (error) {
-      setStatus({ state: 'error', message: (error as Error).message });
-      return undefined;
-    }
-  }, [store, data]);
+    const host = container.current;
+    if (!host) return undefined;
+    host.append(map.element);
+    map.resize();
+    return () => map.element.remove();
+  }, [map]);
 
   return (
     <div className="map-area">

@@ -7,6 +7,7 @@ import { DiscrepancyBadge } from './common/Discrepancy';
 import { FundingBar } from './common/FundingBar';
 import { Money } from './common/Money';
 import { PanelShell } from './common/PanelShell';
+import { ShowMore, usePage } from './common/Paged';
 import { SourceList } from './common/SourceList';
 import { Timeline } from './common/Timeline';
 import { useT } from '../i18n/useT';
@@ -90,20 +91,7 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
       </dl>
       <p>{p.summary[lang]}</p>
 
-      {facilities.length > 0 && (
-        <section>
-          <h3>{t.site.facilities}</h3>
-          <ul className="plain-list">
-            {facilities.map((f) => (
-              <li key={f.properties.id}>
-                <button type="button" className="link-button" onClick={() => onSelect({ kind: 'site', id: f.properties.id })}>
-                  {f.properties.name[lang]}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {facilities.length > 0 && <FacilityList key={p.id} facilities={facilities} lang={lang} onSelect={onSelect} />}
 
       <section data-testid="site-budget">
         <h3>{t.panel.budget}</h3>
@@ -185,5 +173,25 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
 
       <SourceList sources={[...p.sources, ...lines.flatMap((l) => l.table.sources.map((s) => ({ ...s, row: l.line.row })))]} />
     </PanelShell>
+  );
+}
+
+function FacilityList({ facilities, lang, onSelect }: { facilities: readonly SiteFeature[]; lang: Locale; onSelect: (selection: Selection) => void }) {
+  const t = useT();
+  const { shown, hidden, showMore } = usePage(facilities);
+  return (
+    <section>
+      <h3>{t.site.facilities}</h3>
+      <ul className="plain-list">
+        {shown.map((f) => (
+          <li key={f.properties.id}>
+            <button type="button" className="link-button" onClick={() => onSelect({ kind: 'site', id: f.properties.id })}>
+              {f.properties.name[lang]}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ShowMore hidden={hidden} onMore={showMore} />
+    </section>
   );
 }

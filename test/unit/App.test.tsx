@@ -1,11 +1,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createAtlasStore } from '../../src/state/store';
-import { loadAtlas } from './fixtures';
+import { fakeMap, loadAtlas } from './fixtures';
 
-// jsdom has no WebGL: replace the map owner and check what the app asks of it.
-const createAtlasMap = vi.fn((_options: unknown) => () => {});
-vi.mock('../../src/map/atlasMap', () => ({ createAtlasMap: (options: unknown) => createAtlasMap(options) }));
 
 // Counts how often the legend and the filters render: a selection must not re-render either.
 const renders = { legend: 0, filters: 0 };
@@ -27,20 +24,21 @@ function renderApp() {
   const data = loadAtlas();
   const sites = data.sites;
   const store = createAtlasStore({ siteIds: sites.features.map((f) => f.properties.id), linkIds: data.links.features.map((f) => f.properties.id) });
-  render(<App store={store} data={data} />);
-  return { store, sites };
+  // jsdom has no WebGL: a stand-in map owner.
+  const map = fakeMap();
+  render(<App store={store} data={data} map={map} />);
+  return { store, sites, map };
 }
 
 describe('App', () => {
-  beforeEach(() => createAtlasMap.mockClear());
-
-  it('hands the map owner its container, the store and the sites', () => {
-    const { store, sites } = renderApp();
-    expect(createAtlasMap).toHaveBeenCalled();
-    const options = createAtlasMap.mock.calls.at(-1)![0] as { store: unknown; data: { sites: unknown }; container: HTMLElement };
-    expect(options.store).toBe(store);
-    expect(options.data.sites).toBe(sites);
-    expect(options.container).toBeInstanceOf(HTMLElement);
+  it('puts the map on the page and shows its loading, ready and error states', () => {
+    const { map } = renderApp();
+    expect(screen.getByTestId('map').contains(map.element)).toBe(true);
+    expect(screen.getByText('Loading the map…')).toBeTruthy();
+    act(() => map.report({ state: 'ready' }));
+    expect(screen.queryByText(/loading the map/i)).toBeNull();
+    act(() => map.report({ state: 'error', message: 'WebGL is not available' }));
+    expect(screen.getByRole('alert').textContent).toContain('WebGL is not available');
   });
 
   it('opens the side panel for a site picked from the list, and Escape closes it', () => {

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATA_FILES, parseAtlasData, type DataFile } from '../../src/data/atlasData';
 import { parseSites } from '../../src/data/sites';
+import type { AtlasMapHandle, MapStatus } from '../../src/map/atlasMap';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -20,3 +21,21 @@ export const loadAtlas = () => parseAtlasData(dataTexts());
 
 /** A deep copy of one data file's JSON, for tests that break it on purpose. */
 export const copyJson = <T = any>(file: DataFile): T => JSON.parse(readText(file)) as T;
+
+/** A stand-in for the map owner (jsdom has no WebGL): an element to place and a status to report. */
+export function fakeMap() {
+  let listener: ((status: MapStatus) => void) | null = null;
+  const handle: AtlasMapHandle & { report: (status: MapStatus) => void } = {
+    element: document.createElement('div'),
+    attach: () => undefined,
+    watchStatus: (next) => {
+      listener = next;
+      next({ state: 'loading' });
+      return () => void (listener = null);
+    },
+    resize: () => undefined,
+    remove: () => undefined,
+    report: (status) => listener?.(status),
+  };
+  return handle;
+}

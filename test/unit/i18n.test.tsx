@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSync } from 'vite';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { de } from '../../src/i18n/de';
 import { en, type Messages } from '../../src/i18n/en';
 import { detectLang, dataLangOf } from '../../src/i18n/languages';
@@ -11,9 +11,8 @@ import { nl } from '../../src/i18n/nl';
 import { describeProblem } from '../../src/i18n/problem';
 import { parseHash, serializeHash } from '../../src/state/urlCodec';
 import { storeForData } from '../../src/state/store';
-import { loadAtlas } from './fixtures';
+import { fakeMap, loadAtlas } from './fixtures';
 
-vi.mock('../../src/map/atlasMap', () => ({ createAtlasMap: () => () => {} }));
 const { App } = await import('../../src/App');
 
 /** Every leaf of a catalogue as [path, value]; functions are called with sample arguments. */
@@ -86,7 +85,7 @@ describe('the app in Dutch', () => {
   it('switches the whole interface, the data text and number formats, and keeps <html lang> in step', async () => {
     const data = loadAtlas();
     const store = storeForData(data);
-    render(<App store={store} data={data} />);
+    render(<App store={store} data={data} map={fakeMap()} />);
     expect(screen.getByRole('button', { name: 'Programme' })).toBeTruthy();
     fireEvent.change(screen.getByTestId('language'), { target: { value: 'nl' } });
     expect(store.getState().lang).toBe('nl');

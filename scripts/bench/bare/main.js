@@ -33,7 +33,9 @@ map.on('load', async () => {
   document.body.append(panel);
   map.on('click', (event) => {
     const hit = map.queryRenderedFeatures(event.point, { layers: ['sites'] })[0];
-    panel.textContent = hit ? hit.properties.name.en : '';
+    // Nested properties may reach a query as JSON text.
+    const name = hit && (typeof hit.properties.name === 'string' ? JSON.parse(hit.properties.name) : hit.properties.name);
+    panel.textContent = name ? name.en : '';
   });
   map.once('idle', () => {
     window.__bare.readyAt = performance.now();

@@ -1,8 +1,9 @@
 // A grouped list of buttons, one per record the map shows: the keyboard and screen-reader route to the
 // map. Long groups show a page at a time, so 100,000 records cost no more DOM than a few hundred.
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import { useI18n } from '../../i18n/useT';
 import { formatNumber } from '../../format/money';
+import { PAGE_SIZE, ShowMore, usePage } from './Paged';
 
 export interface PickItem {
   id: string;
@@ -18,7 +19,7 @@ export interface PickGroup {
   items: PickItem[];
 }
 
-export const PICK_PAGE = 100;
+export const PICK_PAGE = PAGE_SIZE;
 
 /** Groups records under keys in a fixed order (kinds, modes), leaving out keys that end up empty. */
 export function groupForPicking<K extends string, R>(keys: readonly K[], records: readonly R[], keyOf: (record: R) => K, title: (key: K) => string, item: (record: R) => PickItem): PickGroup[] {
@@ -38,10 +39,8 @@ interface Props {
 }
 
 function Group({ group, selectedId, onPick }: { group: PickGroup; selectedId: string | null; onPick: (id: string) => void }) {
-  const { t, lang } = useI18n();
-  const [limit, setLimit] = useState(PICK_PAGE);
-  const shown = group.items.slice(0, limit);
-  const hidden = group.items.length - shown.length;
+  const { lang } = useI18n();
+  const { shown, hidden, showMore } = usePage(group.items);
   return (
     <section>
       <h2>
@@ -58,11 +57,7 @@ function Group({ group, selectedId, onPick }: { group: PickGroup; selectedId: st
           </li>
         ))}
       </ul>
-      {hidden > 0 && (
-        <button type="button" className="small-button show-more" onClick={() => setLimit((n) => n + PICK_PAGE)}>
-          {t.lists.showMore(Math.min(PICK_PAGE, hidden), formatNumber(hidden, lang))}
-        </button>
-      )}
+      <ShowMore hidden={hidden} onMore={showMore} />
     </section>
   );
 }

@@ -1,0 +1,128 @@
+// Binds a loaded map to the store and the data: thematic layers, filters, highlights, view changes.
+// User gestures go into the store tagged with origin 'map'; a view that came from the map is never
+// applied back to it (no store↔map feedback loop).
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { AtlasData } from '../data/atlasData';
+import { hasConstraints, visibleSiteIds } from '../data/siteFilters';
+import { dataLangOf } from '../i18n/languages';
+import { relatedSiteIds } from '../state/focusSite';
+import { sameSelection } from '../state/selectionSlice';
+import type { AtlasStore } from '../state/store';
+import { startBasemaps } from './basemaps/controller';
+import { modeFilter, siteFilter, siteKeeps } from './filters';
+import { focusOffset } from './focusOffset';
+import { bindPointer, setSelectionState } from './interaction';
+import { shouldCluster } from './layers/clusterLayers';
+import { linkLayers } from './layers/linkLayers';
+import { outlineLayers } from './layers/outlineLayers';
+import { siteLayers } from './layers/siteLayers';
+import { bindPlannerOverlay, installPlannerLayers } from './plannerOverlay';
+import { FIRST_THEMATIC_LAYER, installThematicLayers, relabelThematicSources, setSiteSourceData } from './thematicLayers';
+
+const prefersReducedMotion = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Installs the atlas on a map whose style has loaded; returns what undoes the binding. */
+export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasData): () => void {
+  // Large site sets are clustered; their filters then act on the source's data, so clusters count only
+  // what is shown (a layer filter would hide whole clusters). Small sets filter layers, which is instant.
+  const clustered = shouldCluster(data.sites.features.length);
+  const siteRule = () => {
+    const state = store.getState();
+    const allowed = hasConstraints(state) ? visibleSiteIds(data, state) : null;
+    return { hidden: state.hiddenKinds, allowed, key: `${state.hiddenKinds.join()}|${allowed?.join() ?? '*'}` };
+  };
+  let siteDataKey = '|*';
+  const applyFilters = () => {
+    const state = store.getState();
+    const rule = siteRule();
+    if (clustered) {
+      if (rule.key !== siteDataKey) setSiteSourceData(map, data, dataLangOf(state.lang), siteKeeps(rule.hidden, rule.allowed));
+      siteDataKey = rule.key;
+    } else for (const layer of siteLayers) map.setFilter(layer.id, siteFilter('id', rule.hidden, rule.allowed));
+    for (const layer of outlineLayers) map.setFilter(layer.id, siteFilter('siteId', rule.hidden, rule.allowed));
+    for (const layer of linkLayers) map.setFilter(layer.id, modeFilter(state.hiddenModes));
+  };
+
+  // Sites related to the selected project or partner, or being compared, get a softer highlight.
+  let related = new Set<string>();
+  const applyRelated = () => {
+    const state = store.getState();
+    const next = new Set([...relatedSiteIds(data, state.selection), ...(state.panel === 'compare' ? state.compareIds : []), ...(state.overlay?.highlight ?? [])]);
+    for (const id of related) if (!next.has(id)) map.setFeatureState({ source: 'sites', id }, { related: false });
+    for (const id of next) if (!related.has(id)) map.setFeatureState({ source: 'sites', id }, { related: true });
+    related = next;
+  };
+
+  let shownSelection: ReturnType<AtlasStore['getState']>['selection'] = null;
+  const applySelection = () => {
+    const { selection } = store.getState();
+    if (sameSelection(selection, shownSelection)) return;
+    setSelectionState(map, shownSelection, { selected: false });
+    shownSelection = selection;
+    setSelectionState(map, shownSelection, { selected: true });
+  };
+
+  // Highlights follow a frame after the panel: the panel's text is painted without waiting for a map
+  // frame (software WebGL takes tens of milliseconds per frame). Several changes in one frame coalesce.
+  let highlightPending = false;
+  const highlightSoon = () => {
+    if (highlightPending) return;
+    highlightPending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        highlightPending = false;
+        if (!removed) {
+          applySelection();
+          applyRelated();
+        }
+      }, 0),
+    );
+  };
+  let removed = false;
+
+  const { view } = store.getState();
+  map.jumpTo({ center: view.center, zoom: view.zoom });
+  installThematicLayers(map, data, dataLangOf(store.getState().lang), { clustered });
+  installPlannerLayers(map, 'sites-halo');
+  applyFilters();
+  applySelection();
+  applyRelated();
+  const cleanups = [bindPointer(map, store), bindPlannerOverlay(map, store), startBasemaps({ map, store, beforeLayerId: FIRST_THEMATIC_LAYER })];
+
+  const onMoveEnd = () => {
+    const center = map.getCenter();
+    store.getState().setView({ center: [center.lng, center.lat], zoom: map.getZoom() }, 'map');
+  };
+  map.on('moveend', onMoveEnd);
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    // Every change counts, also while tiles load (map.loaded() is false then): none may be lost.
+    if (state.selection !== previous.selection || state.compareIds !== previous.compareIds || state.panel !== previous.panel || state.overlay !== previous.overlay) highlightSoon();
+    const filtersChanged = (['hiddenKinds', 'hiddenModes', 'regions', 'funders', 'partnerTypes', 'themes'] as const).some((k) => state[k] !== previous[k]);
+    if (filtersChanged) applyFilters();
+    if (dataLangOf(state.lang) !== dataLangOf(previous.lang)) {
+      const rule = siteRule();
+      relabelThematicSources(map, data, dataLangOf(state.lang), clustered ? siteKeeps(rule.hidden, rule.allowed) : undefined);
+    }
+    if (state.view !== previous.view && state.view.origin !== 'map') {
+      const target = { center: state.view.center, zoom: state.view.zoom };
+      if (state.view.origin === 'url') map.jumpTo(target);
+      else {
+        // An app move focuses something the panel describes: centre it in the map area the panel leaves free.
+        const canvas = map.getContainer();
+        const panelOpen = (state.selection !== null || state.panel !== null) && !state.panelCollapsed;
+        const offset = panelOpen ? focusOffset(canvas.clientWidth, canvas.clientHeight, state.panelWidth) : ([0, 0] as [number, number]);
+        if (prefersReducedMotion()) map.easeTo({ ...target, offset, duration: 0 });
+        else map.flyTo({ ...target, offset, duration: 900, essential: false });
+      }
+    }
+  });
+
+  return () => {
+    removed = true;
+    unsubscribe();
+    map.off('moveend', onMoveEnd);
+    for (const cleanup of cleanups) cleanup();
+  };
+}
