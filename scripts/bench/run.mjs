@@ -19,7 +19,8 @@ const BARE_DIST = join(OUT, 'bare-dist');
 const STRESS_DATA = join(OUT, 'stress', 'data');
 const STRESS_DIST = join(OUT, 'stress', 'dist');
 const quick = process.argv.includes('--quick');
-const skipStress = process.argv.includes('--no-stress');
+const idleOnly = process.argv.includes('--idle-only');
+const skipStress = idleOnly || process.argv.includes('--no-stress');
 const RUNS = quick ? 2 : 5;
 const CLICKS = quick ? 6 : 20;
 const TOGGLES = quick ? 4 : 10;
@@ -101,6 +102,10 @@ async function main() {
     };
     results.scripts = { beforeMapLoadGzip: weight.total, maplibreGzip: weight.maplibre, shellGzip: weight.shell, files: weight.files };
 
+    if (idleOnly) {
+      printIdle(results);
+      return;
+    }
     step(`click → panel (${CLICKS}) and legend toggle → idle (${TOGGLES})`);
     const page = await openPage(browser, appUrl, { readyFlag: '__atlas', timeoutMs: 60_000 });
     const RANK = { 'top-location': 0, quay: 1, 'creative-breeding-ground': 2, facility: 3 };
@@ -175,6 +180,10 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   printTable(results);
+}
+
+function printIdle(r) {
+  console.log(`first idle, app / bare: ${ms(r.firstIdle.appMs)} / ${ms(r.firstIdle.bareMs)} = ${r.firstIdle.ratio.toFixed(2)}`, r.firstIdle.runs.app.map((x) => Math.round(x.idle)), r.firstIdle.runs.bare.map((x) => Math.round(x.idle)));
 }
 
 function printTable(r) {
