@@ -38,6 +38,7 @@ test.describe('thousands of sites', () => {
     expect(shown.clusters).toBeGreaterThan(5);
     expect(shown.clusters).toBeLessThan(400);
     expect(shown.inClusters + shown.single).toBe(SITE_COUNT);
+    await page.screenshot({ path: 'test-results/screens/clusters.png' });
     await expect(page.locator('input[data-kind="facility"]').locator('xpath=..')).toContainText(String(grown.sites.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'facility').length));
     expect(errors).toEqual([]);
   });
