@@ -20,6 +20,7 @@ const STRESS_DATA = join(OUT, 'stress', 'data');
 const STRESS_DIST = join(OUT, 'stress', 'dist');
 const quick = process.argv.includes('--quick');
 const idleOnly = process.argv.includes('--idle-only');
+const stressOnly = process.argv.includes('--stress-only');
 const skipStress = idleOnly || process.argv.includes('--no-stress');
 const RUNS = quick ? 2 : 5;
 const CLICKS = quick ? 6 : 20;
@@ -87,27 +88,6 @@ async function main() {
     await warm.context.close();
     const bareUrl = `${bare.origin}/?center=${opening.center.join(',')}&zoom=${opening.zoom}`;
 
-    step(`first idle, app and bare page alternately, ${RUNS} runs each`);
-    const idle = await firstIdle(browser, { appUrl, bareUrl, runs: RUNS, timeoutMs: 60_000 });
-    const appIdle = median(idle.app.map((r) => r.idle));
-    const bareIdle = median(idle.bare.map((r) => r.idle));
-    const weight = scriptWeight(APP_DIST, idle.scripts);
-    results.firstIdle = {
-      appMs: appIdle,
-      bareMs: bareIdle,
-      ratio: appIdle / bareIdle,
-      dataReadyMs: median(idle.app.map((r) => r.dataReady)),
-      mapLoadMs: median(idle.app.map((r) => r.mapLoad)),
-      runs: idle,
-    };
-    results.scripts = { beforeMapLoadGzip: weight.total, maplibreGzip: weight.maplibre, shellGzip: weight.shell, files: weight.files };
-
-    if (idleOnly) {
-      printIdle(results);
-      return;
-    }
-    step(`click → panel (${CLICKS}) and legend toggle → idle (${TOGGLES})`);
-    const page = await openPage(browser, appUrl, { readyFlag: '__atlas', timeoutMs: 60_000 });
     const RANK = { 'top-location': 0, quay: 1, 'creative-breeding-ground': 2, facility: 3 };
     const sites = JSON.parse(readFileSync(join(ROOT, 'data/sites.geojson'), 'utf8')).features.map((f) => ({
       id: f.properties.id,
@@ -115,28 +95,52 @@ async function main() {
       rank: RANK[f.properties.kind] ?? 9,
       coordinates: f.geometry.coordinates,
     }));
-    // Sites a click can reach at the opening view: on screen, and not under a site that wins the click
-    // (a facility drawn beneath its park opens the park, as it should).
-    const onScreen = await page.page.evaluate((list) => {
-      const map = window.__atlas.map;
-      const { width, height } = map.getCanvas().getBoundingClientRect();
-      const placed = list.map((s) => ({ ...s, p: map.project(s.coordinates) }));
-      return placed
-        .filter(({ p }) => p.x > 40 && p.y > 40 && p.x < width - 40 && p.y < height - 40)
-        .filter((s) => !placed.some((o) => o.id !== s.id && o.rank <= s.rank && Math.hypot(o.p.x - s.p.x, o.p.y - s.p.y) < 24))
-        .map(({ p: _p, ...s }) => s);
-    }, sites);
-    results.clickedSites = onScreen.map((s) => s.id);
-    const clicks = await clickToPanel(page.page, { sites: onScreen, viewFor: () => opening, clicks: CLICKS, timeoutMs: 120_000 });
-    const toggles = await toggleToIdle(page.page, { kind: 'facility', toggles: TOGGLES, timeoutMs: 120_000 });
-    results.click = { p50: median(clicks.times), p95: percentile(clicks.times, 95), times: clicks.times, misses: clicks.misses };
-    // The same clicks on the bare page, which only writes the site's name: what this machine needs at least.
-    const barePage = await openPage(browser, bareUrl, { readyFlag: '__bare', timeoutMs: 60_000 });
-    const bareClicks = await clickToPanel(barePage.page, { hook: '__bare', headingSelector: '.bare-panel', sites: onScreen, viewFor: () => opening, clicks: CLICKS, timeoutMs: 120_000 });
-    results.click.bare = { p50: median(bareClicks.times), p95: percentile(bareClicks.times, 95), times: bareClicks.times, misses: bareClicks.misses };
-    await barePage.context.close();
-    results.toggle = { p50: median(toggles), p95: percentile(toggles, 95), times: toggles };
-    await page.context.close();
+    if (!stressOnly) {
+      step(`first idle, app and bare page alternately, ${RUNS} runs each`);
+      const idle = await firstIdle(browser, { appUrl, bareUrl, runs: RUNS, timeoutMs: 60_000 });
+      const appIdle = median(idle.app.map((r) => r.idle));
+      const bareIdle = median(idle.bare.map((r) => r.idle));
+      const weight = scriptWeight(APP_DIST, idle.scripts);
+      results.firstIdle = {
+        appMs: appIdle,
+        bareMs: bareIdle,
+        ratio: appIdle / bareIdle,
+        dataReadyMs: median(idle.app.map((r) => r.dataReady)),
+        mapLoadMs: median(idle.app.map((r) => r.mapLoad)),
+        runs: idle,
+      };
+      results.scripts = { beforeMapLoadGzip: weight.total, maplibreGzip: weight.maplibre, shellGzip: weight.shell, files: weight.files };
+
+      if (idleOnly) {
+        printIdle(results);
+        return;
+      }
+      step(`click → panel (${CLICKS}) and legend toggle → idle (${TOGGLES})`);
+      const page = await openPage(browser, appUrl, { readyFlag: '__atlas', timeoutMs: 60_000 });
+
+      // Sites a click can reach at the opening view: on screen, and not under a site that wins the click
+      // (a facility drawn beneath its park opens the park, as it should).
+      const onScreen = await page.page.evaluate((list) => {
+        const map = window.__atlas.map;
+        const { width, height } = map.getCanvas().getBoundingClientRect();
+        const placed = list.map((s) => ({ ...s, p: map.project(s.coordinates) }));
+        return placed
+          .filter(({ p }) => p.x > 40 && p.y > 40 && p.x < width - 40 && p.y < height - 40)
+          .filter((s) => !placed.some((o) => o.id !== s.id && o.rank <= s.rank && Math.hypot(o.p.x - s.p.x, o.p.y - s.p.y) < 24))
+          .map(({ p: _p, ...s }) => s);
+      }, sites);
+      results.clickedSites = onScreen.map((s) => s.id);
+      const clicks = await clickToPanel(page.page, { sites: onScreen, viewFor: () => opening, clicks: CLICKS, timeoutMs: 120_000 });
+      const toggles = await toggleToIdle(page.page, { kind: 'facility', toggles: TOGGLES, timeoutMs: 120_000 });
+      results.click = { p50: median(clicks.times), p95: percentile(clicks.times, 95), times: clicks.times, misses: clicks.misses };
+      // The same clicks on the bare page, which only writes the site's name: what this machine needs at least.
+      const barePage = await openPage(browser, bareUrl, { readyFlag: '__bare', timeoutMs: 60_000 });
+      const bareClicks = await clickToPanel(barePage.page, { hook: '__bare', headingSelector: '.bare-panel', sites: onScreen, viewFor: () => opening, clicks: CLICKS, timeoutMs: 120_000 });
+      results.click.bare = { p50: median(bareClicks.times), p95: percentile(bareClicks.times, 95), times: bareClicks.times, misses: bareClicks.misses };
+      await barePage.context.close();
+      results.toggle = { p50: median(toggles), p95: percentile(toggles, 95), times: toggles };
+      await page.context.close();
+    }
 
     if (stress) {
       step(`stress: ${stressCounts.sites} sites, ${stressCounts.links} links`);
@@ -188,12 +192,13 @@ function printIdle(r) {
 
 function printTable(r) {
   const goal = (ok) => (ok ? '✓' : '✗');
-  const rows = [
+  const rows = [];
+  if (r.firstIdle && r.click) rows.push(
     ['first idle, app / bare', `${ms(r.firstIdle.appMs)} / ${ms(r.firstIdle.bareMs)} = ${r.firstIdle.ratio.toFixed(2)} (data ${ms(r.firstIdle.dataReadyMs)}, map load ${ms(r.firstIdle.mapLoadMs)})`, `≤ ${GOALS.idleRatio} ${goal(r.firstIdle.ratio <= GOALS.idleRatio)}`],
     ['JS before map load (gzip)', `${kb(r.scripts.beforeMapLoadGzip)} = MapLibre ${kb(r.scripts.maplibreGzip)} + shell ${kb(r.scripts.shellGzip)}`, `shell ≤ ${GOALS.shellKb} kB ${goal(r.scripts.shellGzip / 1024 <= GOALS.shellKb)}`],
     ['click → panel p50 / p95', `${ms(r.click.p50)} / ${ms(r.click.p95)}${r.click.misses.length ? ` (${r.click.misses.length} missed)` : ''}; bare page writing the name ${ms(r.click.bare.p50)} / ${ms(r.click.bare.p95)}`, `≤ ${GOALS.clickP95} ms ${goal(r.click.p95 <= GOALS.clickP95)}`],
     ['legend toggle → idle p50 / p95', `${ms(r.toggle.p50)} / ${ms(r.toggle.p95)}`, ''],
-  ];
+  );
   if (r.stress) {
     rows.push(
       [`stress (${r.stress.sites} sites, ${r.stress.links} links): first idle`, `${ms(r.stress.firstIdleMs)} (data ${ms(r.stress.dataReadyMs)})`, ''],

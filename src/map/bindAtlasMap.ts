@@ -1,7 +1,7 @@
 // Binds a loaded map to the store and the data: thematic layers, filters, highlights, view changes.
 // User gestures go into the store tagged with origin 'map'; a view that came from the map is never
 // applied back to it (no store↔map feedback loop).
-import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlasData';
 import { hasConstraints, visibleSiteIds } from '../data/siteFilters';
 import { dataLangOf } from '../i18n/languages';
@@ -15,9 +15,10 @@ import { bindPointer, setSelectionState } from './interaction';
 import { shouldCluster } from './layers/clusterLayers';
 import { linkLayers } from './layers/linkLayers';
 import { outlineLayers } from './layers/outlineLayers';
-import { siteLayers } from './layers/siteLayers';
 import { bindPlannerOverlay, installPlannerLayers } from './plannerOverlay';
-import { FIRST_THEMATIC_LAYER, installThematicLayers, relabelThematicSources, setSiteSourceData } from './thematicLayers';
+import { FIRST_THEMATIC_LAYER, installThematicLayers, relabelThematicSources } from './thematicLayers';
+import { siteSourceDiff } from './sources';
+import { siteLayers, SITES_SOURCE } from './layers/siteLayers';
 
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -33,11 +34,16 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
     return { hidden: state.hiddenKinds, allowed, key: `${state.hiddenKinds.join()}|${allowed?.join() ?? '*'}` };
   };
   let siteDataKey = '|*';
+  let shownSites: ReadonlySet<string> = new Set(data.sites.features.map((f) => f.properties.id));
   const applyFilters = () => {
     const state = store.getState();
     const rule = siteRule();
     if (clustered) {
-      if (rule.key !== siteDataKey) setSiteSourceData(map, data, dataLangOf(state.lang), siteKeeps(rule.hidden, rule.allowed));
+      if (rule.key !== siteDataKey) {
+        const diff = siteSourceDiff(data.sites, dataLangOf(state.lang), shownSites, siteKeeps(rule.hidden, rule.allowed));
+        void map.getSource<GeoJSONSource>(SITES_SOURCE)?.updateData({ remove: diff.remove, add: diff.add });
+        shownSites = diff.shown;
+      }
       siteDataKey = rule.key;
     } else for (const layer of siteLayers) map.setFilter(layer.id, siteFilter('id', rule.hidden, rule.allowed));
     for (const layer of outlineLayers) map.setFilter(layer.id, siteFilter('siteId', rule.hidden, rule.allowed));

@@ -36,6 +36,29 @@ export function toSiteSourceData(sites: SiteCollection, lang: Lang, keep?: (site
   };
 }
 
+export interface SiteSourceDiff {
+  remove: string[];
+  add: FeatureCollection<Point, SiteFeatureProps>['features'];
+  /** The ids the source holds once the diff is applied. */
+  shown: Set<string>;
+}
+
+/**
+ * What changes in a source that holds only the sites `keep` passes, when it now holds `shown`: sent as a
+ * diff, a filter change moves only the sites that come and go (not all 100,000) to the map's worker.
+ */
+export function siteSourceDiff(sites: SiteCollection, lang: Lang, shown: ReadonlySet<string>, keep: (site: { id: string; kind: string }) => boolean): SiteSourceDiff {
+  const next = new Set<string>();
+  const comeIn: SiteCollection['features'] = [];
+  for (const feature of sites.features) {
+    if (!keep(feature.properties)) continue;
+    next.add(feature.properties.id);
+    if (!shown.has(feature.properties.id)) comeIn.push(feature);
+  }
+  const remove = [...shown].filter((id) => !next.has(id));
+  return { remove, add: toSiteSourceData({ ...sites, features: comeIn }, lang).features, shown: next };
+}
+
 export interface LinkFeatureProps {
   id: string;
   mode: string;

@@ -6,7 +6,7 @@ import { kindFilter, modeFilter, siteKeeps } from '../../src/map/filters';
 import { CLUSTER_FROM_SITES, CLUSTER_MAX_ZOOM, shouldCluster } from '../../src/map/layers/clusterLayers';
 import { FOCUS_ZOOM } from '../../src/state/focusSite';
 import { rasterizeIcon, signedDistance, SITE_ICONS } from '../../src/map/icons';
-import { toLinkSourceData, toOutlineSourceData, toSiteSourceData } from '../../src/map/sources';
+import { siteSourceDiff, toLinkSourceData, toOutlineSourceData, toSiteSourceData } from '../../src/map/sources';
 import { loadAtlas } from './fixtures';
 
 const alphaAt = (icon: ReturnType<typeof rasterizeIcon>, x: number, y: number) => icon.data[(y * icon.width + x) * 4 + 3]!;
@@ -77,6 +77,21 @@ describe('source data', () => {
     const en = toSiteSourceData(data.sites, 'en').features.find((f) => f.properties.id === 'muziekkwartier-enschede')!;
     expect(nl.properties).toEqual({ id: 'muziekkwartier-enschede', kind: 'creative-breeding-ground', label: 'Muziekkwartier', rank: 2 });
     expect(en.properties.label).toBe('Music Quarter');
+  });
+
+  it('a filter change on a clustered source is a diff: only the sites that leave or come back move', () => {
+    const all = new Set(data.sites.features.map((f) => f.properties.id));
+    const facilities = data.sites.features.filter((f) => f.properties.kind === 'facility').map((f) => f.properties.id);
+    const hide = siteSourceDiff(data.sites, 'en', all, siteKeeps(['facility'], null));
+    expect(hide.add).toEqual([]);
+    expect(hide.remove.sort()).toEqual([...facilities].sort());
+    expect(hide.shown.size).toBe(all.size - facilities.length);
+    const back = siteSourceDiff(data.sites, 'nl', hide.shown, siteKeeps([], null));
+    expect(back.remove).toEqual([]);
+    expect(back.add.map((f) => f.properties.id).sort()).toEqual([...facilities].sort());
+    expect(back.add.every((f) => f.properties.kind === 'facility' && typeof f.properties.label === 'string')).toBe(true);
+    expect(back.shown).toEqual(all);
+    expect(siteSourceDiff(data.sites, 'en', all, siteKeeps([], null))).toMatchObject({ remove: [], add: [] });
   });
 
   it('sites can be left out of the source (a clustered source holds only what is shown)', () => {
