@@ -30,21 +30,17 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
   const clustered = shouldCluster(data.sites.features.length);
   const siteRule = () => {
     const state = store.getState();
-    const allowed = hasConstraints(state) ? visibleSiteIds(data, state) : null;
-    return { hidden: state.hiddenKinds, allowed, key: `${state.hiddenKinds.join()}|${allowed?.join() ?? '*'}` };
+    return { hidden: state.hiddenKinds, allowed: hasConstraints(state) ? visibleSiteIds(data, state) : null };
   };
-  let siteDataKey = '|*';
-  let shownSites: ReadonlySet<string> = new Set(data.sites.features.map((f) => f.properties.id));
+  // What the clustered source holds (it starts with every site); filter changes move only the difference.
+  let shownSites: ReadonlySet<string> = clustered ? new Set(data.sites.features.map((f) => f.properties.id)) : new Set();
   const applyFilters = () => {
     const state = store.getState();
     const rule = siteRule();
     if (clustered) {
-      if (rule.key !== siteDataKey) {
-        const diff = siteSourceDiff(data.sites, dataLangOf(state.lang), shownSites, siteKeeps(rule.hidden, rule.allowed));
-        void map.getSource<GeoJSONSource>(SITES_SOURCE)?.updateData({ remove: diff.remove, add: diff.add });
-        shownSites = diff.shown;
-      }
-      siteDataKey = rule.key;
+      const diff = siteSourceDiff(data.sites, dataLangOf(state.lang), shownSites, siteKeeps(rule.hidden, rule.allowed));
+      if (diff.remove.length > 0 || diff.add.length > 0) void map.getSource<GeoJSONSource>(SITES_SOURCE)?.updateData({ remove: diff.remove, add: diff.add });
+      shownSites = diff.shown;
     } else for (const layer of siteLayers) map.setFilter(layer.id, siteFilter('id', rule.hidden, rule.allowed));
     for (const layer of outlineLayers) map.setFilter(layer.id, siteFilter('siteId', rule.hidden, rule.allowed));
     for (const layer of linkLayers) map.setFilter(layer.id, modeFilter(state.hiddenModes));

@@ -40,13 +40,9 @@ export function installThematicLayers(map: MaplibreMap, data: AtlasData, lang: L
   if (clustered) for (const layer of clusterLayers) map.addLayer(layer);
 }
 
-/** Puts the sites in the source: every one, or (a clustered source) only those `keepSite` passes. */
-export function setSiteSourceData(map: MaplibreMap, data: AtlasData, lang: Lang, keepSite?: (site: { id: string; kind: string }) => boolean): void {
-  map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(toSiteSourceData(data.sites, lang, keepSite));
-}
-
-/** Swaps the labels to another language without touching layers or feature-state. */
+/** Swaps the labels to another language without touching layers or feature-state; a clustered source
+ * keeps only the sites `keepSite` passes. */
 export function relabelThematicSources(map: MaplibreMap, data: AtlasData, lang: Lang, keepSite?: (site: { id: string; kind: string }) => boolean): void {
   map.getSource<GeoJSONSource>(LINKS_SOURCE)?.setData(toLinkSourceData(data, lang));
-  setSiteSourceData(map, data, lang, keepSite);
+  map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(toSiteSourceData(data.sites, lang, keepSite));
 }
