@@ -66,6 +66,9 @@ export function startAtlasMap(initialView: MapView): AtlasMapHandle {
       attributionControl: { compact: false },
       cooperativeGestures: isTouchDevice(),
       maxZoom: 18,
+      // Labels appear at once: a fade keeps the map drawing for 300 ms after every placement, which in
+      // software WebGL delays the first idle (and every filter change) by several slow frames.
+      fadeDuration: 0,
       minZoom: 5,
     });
   } catch (error) {

@@ -15,10 +15,10 @@ import { bindPointer, setSelectionState } from './interaction';
 import { shouldCluster } from './layers/clusterLayers';
 import { linkLayers } from './layers/linkLayers';
 import { outlineLayers } from './layers/outlineLayers';
-import { bindPlannerOverlay, installPlannerLayers } from './plannerOverlay';
+import { bindPlannerOverlay } from './plannerOverlay';
 import { FIRST_THEMATIC_LAYER, installThematicLayers, relabelThematicSources } from './thematicLayers';
 import { siteSourceDiff } from './sources';
-import { siteLayers, SITES_SOURCE } from './layers/siteLayers';
+import { SITE_HALO_LAYER, siteLayers, SITES_SOURCE } from './layers/siteLayers';
 
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -86,11 +86,10 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
   const { view } = store.getState();
   map.jumpTo({ center: view.center, zoom: view.zoom });
   installThematicLayers(map, data, dataLangOf(store.getState().lang), { clustered });
-  installPlannerLayers(map, 'sites-halo');
   applyFilters();
   applySelection();
   applyRelated();
-  const cleanups = [bindPointer(map, store), bindPlannerOverlay(map, store), startBasemaps({ map, store, beforeLayerId: FIRST_THEMATIC_LAYER })];
+  const cleanups = [bindPointer(map, store), bindPlannerOverlay(map, store, SITE_HALO_LAYER), startBasemaps({ map, store, beforeLayerId: FIRST_THEMATIC_LAYER })];
 
   const onMoveEnd = () => {
     const center = map.getCenter();

@@ -22,6 +22,7 @@ export function analysisData(state: Pick<AtlasState, 'overlay'>): GeoJSON.Featur
   return { type: 'FeatureCollection', features: (state.overlay?.rings ?? []).map((r) => ({ ...ring(r.center, r.radiusKm), properties: { label: r.label } })) };
 }
 
+/** Adds the planner's (empty) sources and layers; analysis and scenario go below `beforeLayerId`. */
 export function installPlannerLayers(map: MaplibreMap, beforeLayerId: string): void {
   map.addSource(SCENARIO_SOURCE, { type: 'geojson', data: EMPTY });
   map.addSource(ANALYSIS_SOURCE, { type: 'geojson', data: EMPTY });
@@ -31,8 +32,18 @@ export function installPlannerLayers(map: MaplibreMap, beforeLayerId: string): v
   for (const layer of measureLayers) map.addLayer(layer);
 }
 
-export function bindPlannerOverlay(map: MaplibreMap, store: AtlasStore): () => void {
-  const setData = (source: string, data: GeoJSON.FeatureCollection) => map.getSource<GeoJSONSource>(source)?.setData(data);
+/**
+ * Keeps the planner's sources in step with the store. They are installed only when something is first
+ * drawn: three empty sources would each load tiles and delay the first idle (software WebGL, 2 cores).
+ */
+export function bindPlannerOverlay(map: MaplibreMap, store: AtlasStore, beforeLayerId: string): () => void {
+  const setData = (source: string, data: GeoJSON.FeatureCollection) => {
+    if (!map.getSource(SCENARIO_SOURCE)) {
+      if (data.features.length === 0) return;
+      installPlannerLayers(map, beforeLayerId);
+    }
+    map.getSource<GeoJSONSource>(source)?.setData(data);
+  };
   const sync = (state: AtlasState, previous?: AtlasState) => {
     if (state.scenario !== previous?.scenario) setData(SCENARIO_SOURCE, scenarioToGeoJson(state.scenario));
     if (state.tool !== previous?.tool || state.toolPoints !== previous?.toolPoints) setData(MEASURE_SOURCE, measureData(state));
