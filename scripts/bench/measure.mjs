@@ -19,10 +19,13 @@ export async function openPage(browser, url, { readyFlag, timeoutMs }) {
 
 const markAt = (page, name) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
 
-/** Navigation → first idle with every layer, for the app and the bare page, alternating, `runs` times each. */
-export async function firstIdle(browser, { appUrl, bareUrl, runs, timeoutMs }) {
+/**
+ * Navigation → first idle with every layer: the app and each baseline page in turn, `runs` times each (so
+ * a slow spell of the machine hits all of them alike).
+ */
+export async function firstIdle(browser, { appUrl, baselines, runs, timeoutMs }) {
   const app = [];
-  const bare = [];
+  const bare = Object.fromEntries(Object.keys(baselines).map((name) => [name, []]));
   let scripts = [];
   for (let i = 0; i < runs; i += 1) {
     {
@@ -35,9 +38,9 @@ export async function firstIdle(browser, { appUrl, bareUrl, runs, timeoutMs }) {
       if (i === 0) scripts = await scriptsBefore(page, 'atlas:map-load');
       await context.close();
     }
-    {
-      const { page, context } = await openPage(browser, bareUrl, { readyFlag: '__bare', timeoutMs });
-      bare.push({ idle: await page.evaluate(() => window.__bare.readyAt) });
+    for (const [name, url] of Object.entries(baselines)) {
+      const { page, context } = await openPage(browser, url, { readyFlag: '__bare', timeoutMs });
+      bare[name].push({ idle: await page.evaluate(() => window.__bare.readyAt), mapLoad: await markAt(page, 'bare:map-load') });
       await context.close();
     }
   }

@@ -5,10 +5,10 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlasData';
 import type { AtlasStore } from '../state/store';
 import type { MapView } from '../state/viewSlice';
-import { plainBaseStyle } from './baseStyle';
 import { bindAtlasMap } from './bindAtlasMap';
 import { setCurrentMap } from './currentMap';
 import { maplibregl } from './maplibre';
+import { atlasMapOptions } from './mapOptions';
 
 export type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
 
@@ -60,16 +60,11 @@ export function startAtlasMap(initialView: MapView): AtlasMapHandle {
   try {
     map = new maplibregl.Map({
       container: element,
-      style: plainBaseStyle(),
+      ...atlasMapOptions(),
       center: initialView.center,
       zoom: initialView.zoom,
       attributionControl: { compact: false },
       cooperativeGestures: isTouchDevice(),
-      maxZoom: 18,
-      // Labels appear at once: a fade keeps the map drawing for 300 ms after every placement, which in
-      // software WebGL delays the first idle (and every filter change) by several slow frames.
-      fadeDuration: 0,
-      minZoom: 5,
     });
   } catch (error) {
     // No WebGL, for one: the rest of the app works without the map, and says why it is missing.
