@@ -40,8 +40,13 @@ map.on('load', async () => {
   panel.className = 'bare-panel';
   document.body.append(panel);
   map.on('click', (event) => {
-    const hit = map.queryRenderedFeatures(event.point, { layers: [atlasLayers ? SITE_HIT_LAYER : 'sites'] })[0];
-    if (atlasLayers) panel.textContent = hit ? hit.properties.label : '';
+    const hits = map.queryRenderedFeatures(event.point, { layers: [atlasLayers ? SITE_HIT_LAYER : 'sites'] });
+    const hit = hits[0];
+    if (atlasLayers) {
+      // As in the app: a park wins over the facilities drawn on it (the lowest rank).
+      const top = hits.reduce((best, f) => (best && best.properties.rank <= f.properties.rank ? best : f), null);
+      panel.textContent = top ? top.properties.label : '';
+    }
     else {
       // Nested properties may reach a query as JSON text.
       const name = hit && (typeof hit.properties.name === 'string' ? JSON.parse(hit.properties.name) : hit.properties.name);

@@ -22,7 +22,18 @@ export function PanelShell({ kind, title, subtitle, actions, onClose, children, 
   const setWidth = useAtlas((s) => s.setPanelWidth);
   const setCollapsed = useAtlas((s) => s.setPanelCollapsed);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [title]);
+  useEffect(() => {
+    // Focus moves to the new panel once it has been painted: focusing forces a style and layout pass,
+    // which before the first paint would hold the panel back (tens of ms in software rendering).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => heading.current?.focus(), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [title]);
 
   const startDrag = (event: React.PointerEvent) => {
     const startX = event.clientX;
