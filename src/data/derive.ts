@@ -26,6 +26,8 @@ interface RecordIndex {
   partners: Map<string, Partner>;
   /** Sites by the site they belong to (facilities inside a top location). */
   children: Map<string, SiteFeature[]>;
+  /** Each site's family, worked out once when first asked for (a panel asks several times per render). */
+  families: Map<string, ReadonlySet<string>>;
 }
 
 // Look-ups by id, built once per data set (the data never changes after loading; 100,000 sites in the
@@ -40,6 +42,7 @@ function indexOf(data: AtlasData): RecordIndex {
       projects: new Map(data.projects.projects.map((p) => [p.id, p])),
       partners: new Map(data.partners.map((p) => [p.id, p])),
       children: new Map(),
+      families: new Map(),
     };
     for (const site of data.sites.features) {
       const parent = site.properties.parentSiteId;
@@ -51,6 +54,11 @@ function indexOf(data: AtlasData): RecordIndex {
     indexes.set(data, index);
   }
   return index;
+}
+
+/** Builds the look-ups now (the app calls it when the browser is idle, so no click waits for them). */
+export function prepareLookups(data: AtlasData): void {
+  indexOf(data);
 }
 
 export const siteById = (data: AtlasData, id: string): SiteFeature | undefined => indexOf(data).sites.get(id);
@@ -87,18 +95,20 @@ export function selectedRecord(data: AtlasData, selection: { kind: string; id: s
 }
 
 /** A site and every facility below it (the quay under XL Businesspark, Gallery under Kennispark …). */
-export function siteFamily(data: AtlasData, siteId: string): string[] {
-  const family = [siteId];
-  const seen = new Set(family);
-  for (let i = 0; i < family.length; i++) {
-    for (const f of childSites(data, family[i]!)) {
-      if (seen.has(f.properties.id)) continue;
-      seen.add(f.properties.id);
-      family.push(f.properties.id);
-    }
+export function siteFamilySet(data: AtlasData, siteId: string): ReadonlySet<string> {
+  const { families } = indexOf(data);
+  let family = families.get(siteId);
+  if (!family) {
+    const members = new Set([siteId]);
+    // A Set iterates the members added while iterating: a breadth-first walk down the tree.
+    for (const id of members) for (const f of childSites(data, id)) members.add(f.properties.id);
+    families.set(siteId, members);
+    family = members;
   }
   return family;
 }
+
+export const siteFamily = (data: AtlasData, siteId: string): string[] => [...siteFamilySet(data, siteId)];
 
 export const childSites = (data: AtlasData, siteId: string): SiteFeature[] => indexOf(data).children.get(siteId) ?? [];
 
@@ -111,7 +121,7 @@ export interface SiteBudgetLine {
 }
 
 export function budgetLinesForSite(data: AtlasData, siteId: string): SiteBudgetLine[] {
-  const family = new Set(siteFamily(data, siteId));
+  const family = siteFamilySet(data, siteId);
   return data.projects.projects.flatMap((project) =>
     project.budgets.flatMap((table) =>
       table.lines.filter((line) => line.siteId && family.has(line.siteId)).map((line) => ({ project, table, line, computed: sumAmounts(line.amounts) })),
@@ -145,7 +155,7 @@ export const siteFunding = (data: AtlasData, siteId: string) => totalsByFunder(b
 
 /** Projects that name the site (or one of its facilities) or fund it in a budget line. */
 export function projectsForSite(data: AtlasData, siteId: string): Project[] {
-  const family = new Set(siteFamily(data, siteId));
+  const family = siteFamilySet(data, siteId);
   return data.projects.projects.filter(
     (p) => p.siteIds.some((id) => family.has(id)) || p.budgets.some((t) => t.lines.some((l) => l.siteId && family.has(l.siteId))),
   );
@@ -160,14 +170,18 @@ export interface SitePartner {
 /** Organisations at the site (named there) and those in its projects, grouped by type in PARTNER_TYPES order. */
 export function partnersForSite(data: AtlasData, siteId: string): Array<{ type: PartnerType; partners: SitePartner[] }> {
   const found = new Map<string, SitePartner>();
+  const reasonKeys = new Set<string>();
   const add = (id: string, reason: PartnerReason) => {
     const partner = partnerById(data, id);
     if (!partner) return;
+    const key = `${id} ${reason.kind === 'project' ? reason.projectId : ''}`;
+    if (reasonKeys.has(key)) return;
+    reasonKeys.add(key);
     const entry = found.get(id) ?? { partner, reasons: [] };
-    if (!entry.reasons.some((r) => JSON.stringify(r) === JSON.stringify(reason))) entry.reasons.push(reason);
+    entry.reasons.push(reason);
     found.set(id, entry);
   };
-  for (const id of siteFamily(data, siteId)) for (const p of siteById(data, id)?.properties.partnerIds ?? []) add(p, { kind: 'site' });
+  for (const id of siteFamilySet(data, siteId)) for (const p of siteById(data, id)?.properties.partnerIds ?? []) add(p, { kind: 'site' });
   for (const project of projectsForSite(data, siteId)) for (const p of project.partnerIds) add(p, { kind: 'project', projectId: project.id });
   return PARTNER_TYPES.map((type) => ({
     type,
@@ -181,7 +195,7 @@ export interface DatedMilestone extends Milestone {
 
 /** Milestones of the site and its facilities, plus site-less milestones of projects that name the site. */
 export function milestonesForSite(data: AtlasData, siteId: string): DatedMilestone[] {
-  const family = new Set(siteFamily(data, siteId));
+  const family = siteFamilySet(data, siteId);
   const naming = new Set(projectsForSite(data, siteId).filter((p) => p.siteIds.length <= 5).map((p) => p.id));
   return data.projects.projects
     .flatMap((p) => p.milestones.map((m) => ({ ...m, projectId: p.id })))
@@ -190,7 +204,7 @@ export function milestonesForSite(data: AtlasData, siteId: string): DatedMilesto
 }
 
 export function figuresForSite(data: AtlasData, siteId: string): Array<KeyFigure & { projectId: string }> {
-  const family = new Set(siteFamily(data, siteId));
+  const family = siteFamilySet(data, siteId);
   return data.projects.projects.flatMap((p) => p.keyFigures.filter((f) => f.siteId && family.has(f.siteId)).map((f) => ({ ...f, projectId: p.id })));
 }
 

@@ -3,7 +3,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { stressCollections } from '../../scripts/bench/stressData.mjs';
-import { childSites, siteFamily } from '../../src/data/derive';
+import { childSites, partnersForSite, siteFamily, siteFamilySet } from '../../src/data/derive';
 import { SitePanel } from '../../src/panels/SitePanel';
 import { storeForData } from '../../src/state/store';
 import { StoreContext } from '../../src/state/useAtlas';
@@ -21,6 +21,24 @@ describe('derived views over 100,000 sites', () => {
     expect(performance.now() - started).toBeLessThan(250);
     expect(new Set(family).size).toBe(family.length);
     expect(family.length).toBe(1 + children.length);
+  });
+
+  it('works a family out once (a site panel asks for it several times per render)', () => {
+    expect(siteFamilySet(grown, 'kennispark-twente')).toBe(siteFamilySet(grown, 'kennispark-twente'));
+    // A copy for callers, so sorting it cannot disturb the kept one.
+    siteFamily(grown, 'kennispark-twente').sort().reverse();
+    expect([...siteFamilySet(grown, 'kennispark-twente')][0]).toBe('kennispark-twente');
+  });
+
+  it('names each partner of a park once, with each reason once, though thousands of facilities name them', () => {
+    const groups = partnersForSite(grown, 'kennispark-twente');
+    const entries = groups.flatMap((g) => g.partners);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(new Set(entries.map((e) => e.partner.id)).size).toBe(entries.length);
+    for (const entry of entries) {
+      const keys = entry.reasons.map((r) => (r.kind === 'project' ? r.projectId : 'site'));
+      expect(new Set(keys).size).toBe(keys.length);
+    }
   });
 });
 
