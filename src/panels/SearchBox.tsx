@@ -8,7 +8,10 @@ import { useT } from '../i18n/useT';
 
 export const SearchBox = memo(function SearchBox({ data, lang, onPick }: { data: AtlasData; lang: Locale; onPick: (selection: Selection) => void }) {
   const t = useT();
-  const index = useMemo(() => buildSearchIndex(data, lang), [data, lang]);
+  // The index is built when the box is first used, not with the page: at 100,000 sites it takes half a
+  // second, which would delay the map's first frame for every visitor, searching or not.
+  const [used, setUsed] = useState(false);
+  const index = useMemo(() => (used ? buildSearchIndex(data, lang) : null), [used, data, lang]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -19,7 +22,7 @@ export const SearchBox = memo(function SearchBox({ data, lang, onPick }: { data:
     clearTimeout(closeTimer.current);
     setOpen(true);
   };
-  const results = useMemo(() => search(index, query), [index, query]);
+  const results = useMemo(() => (index ? search(index, query) : []), [index, query]);
 
   const pick = (entry: SearchEntry | undefined) => {
     if (!entry) return;
@@ -44,11 +47,15 @@ export const SearchBox = memo(function SearchBox({ data, lang, onPick }: { data:
         value={query}
         maxLength={100}
         onChange={(e) => {
+          setUsed(true);
           setQuery(e.target.value);
           setActive(0);
           show();
         }}
-        onFocus={show}
+        onFocus={() => {
+          setUsed(true);
+          show();
+        }}
         onBlur={() => {
           closeTimer.current = setTimeout(() => setOpen(false), 150);
         }}
