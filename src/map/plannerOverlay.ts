@@ -23,7 +23,7 @@ export function analysisData(state: Pick<AtlasState, 'overlay'>): GeoJSON.Featur
 }
 
 /** Adds the planner's (empty) sources and layers; analysis and scenario go below `beforeLayerId`. */
-export function installPlannerLayers(map: MaplibreMap, beforeLayerId: string): void {
+function installPlannerLayers(map: MaplibreMap, beforeLayerId: string): void {
   map.addSource(SCENARIO_SOURCE, { type: 'geojson', data: EMPTY });
   map.addSource(ANALYSIS_SOURCE, { type: 'geojson', data: EMPTY });
   map.addSource(MEASURE_SOURCE, { type: 'geojson', data: EMPTY });

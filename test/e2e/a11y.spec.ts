@@ -66,3 +66,17 @@ test('the built app carries a Content Security Policy and breaks none of its rul
   await waitForIdle(page);
   expect(violations).toEqual([]);
 });
+
+test('a keyboard user who opens a site lands on its panel heading, and focus follows to the next site opened', async ({ page }) => {
+  await openAtlas(page);
+  const oyfo = page.getByRole('button', { name: 'Oyfo' });
+  await oyfo.focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByTestId('side-panel').getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText('Oyfo');
+  await expect(heading).toBeFocused();
+  // A second site opened straight after: focus follows the panel now shown, not the one before.
+  await page.getByRole('button', { name: 'Kennispark Twente' }).first().click();
+  await expect(heading).toHaveText('Kennispark Twente');
+  await expect(heading).toBeFocused();
+});
