@@ -4,7 +4,7 @@ import { App } from './App';
 import { startAtlasMap } from './map/atlasMap';
 import { TWENTE_VIEW } from './state/viewSlice';
 import { loadAtlasData } from './data/loadData';
-import { prepareLookups } from './data/derive';
+import { warmUpWhenIdle } from './data/warmUp';
 import { detectLang } from './i18n/languages';
 import { loadMessages } from './i18n/messages';
 import { DataErrorView } from './panels/DataErrorView';
@@ -37,14 +37,13 @@ if (!result.ok) {
   startScenarioPersistence(store);
   startTourSync(store, result.data.tours);
   map.attach(store, result.data);
-  // Look-ups by id are built once the map has drawn, while the browser is idle, instead of on the first
-  // click (with 100,000 sites that takes a tenth of a second).
+  // Look-ups by id and the parks' derived views are worked out once the map has drawn, while the browser is
+  // idle, instead of on the first click (with 100,000 sites each takes a tenth of a second).
   const data = result.data;
   const stopWatching = map.watchStatus((status) => {
     if (status.state === 'loading') return;
     queueMicrotask(() => stopWatching());
-    const whenIdle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
-    whenIdle(() => prepareLookups(data));
+    warmUpWhenIdle(data);
   });
   void registerServiceWorker();
   root.render(

@@ -28,6 +28,8 @@ interface RecordIndex {
   children: Map<string, SiteFeature[]>;
   /** Each site's family, worked out once when first asked for (a panel asks several times per render). */
   families: Map<string, ReadonlySet<string>>;
+  /** Each site's partners, grouped, worked out once when first asked for (a park: thousands of facilities). */
+  partnerGroups: Map<string, SitePartnerGroup[]>;
 }
 
 // Look-ups by id, built once per data set (the data never changes after loading; 100,000 sites in the
@@ -43,6 +45,7 @@ function indexOf(data: AtlasData): RecordIndex {
       partners: new Map(data.partners.map((p) => [p.id, p])),
       children: new Map(),
       families: new Map(),
+      partnerGroups: new Map(),
     };
     for (const site of data.sites.features) {
       const parent = site.properties.parentSiteId;
@@ -59,6 +62,14 @@ function indexOf(data: AtlasData): RecordIndex {
 /** Builds the look-ups now (the app calls it when the browser is idle, so no click waits for them). */
 export function prepareLookups(data: AtlasData): void {
   indexOf(data);
+}
+
+/**
+ * The views a click on a site with facilities would work out (its family and partners), one step per site,
+ * for the app to run while the browser is idle: such a park's first panel then opens as fast as its second.
+ */
+export function siteViewWarmUps(data: AtlasData): Array<() => void> {
+  return [...indexOf(data).children.keys()].map((siteId) => () => void partnersForSite(data, siteId));
 }
 
 export const siteById = (data: AtlasData, id: string): SiteFeature | undefined => indexOf(data).sites.get(id);
@@ -167,21 +178,39 @@ export interface SitePartner {
   reasons: PartnerReason[];
 }
 
-/** Organisations at the site (named there) and those in its projects, grouped by type in PARTNER_TYPES order. */
-export function partnersForSite(data: AtlasData, siteId: string): Array<{ type: PartnerType; partners: SitePartner[] }> {
+export interface SitePartnerGroup {
+  type: PartnerType;
+  partners: SitePartner[];
+}
+
+/**
+ * Organisations at the site (named there) and those in its projects, grouped by type in PARTNER_TYPES order.
+ * Worked out once per site: the result is shared, so callers must not change it.
+ */
+export function partnersForSite(data: AtlasData, siteId: string): readonly SitePartnerGroup[] {
+  const index = indexOf(data);
+  let groups = index.partnerGroups.get(siteId);
+  if (!groups) {
+    groups = groupPartners(data, index, siteId);
+    index.partnerGroups.set(siteId, groups);
+  }
+  return groups;
+}
+
+function groupPartners(data: AtlasData, index: RecordIndex, siteId: string): SitePartnerGroup[] {
   const found = new Map<string, SitePartner>();
-  const reasonKeys = new Set<string>();
   const add = (id: string, reason: PartnerReason) => {
-    const partner = partnerById(data, id);
+    const partner = index.partners.get(id);
     if (!partner) return;
-    const key = `${id} ${reason.kind === 'project' ? reason.projectId : ''}`;
-    if (reasonKeys.has(key)) return;
-    reasonKeys.add(key);
     const entry = found.get(id) ?? { partner, reasons: [] };
+    if (reason.kind === 'site' ? entry.reasons.some((r) => r.kind === 'site') : entry.reasons.some((r) => r.kind === 'project' && r.projectId === reason.projectId)) return;
     entry.reasons.push(reason);
     found.set(id, entry);
   };
-  for (const id of siteFamilySet(data, siteId)) for (const p of siteById(data, id)?.properties.partnerIds ?? []) add(p, { kind: 'site' });
+  // Facilities of one park name the same few partners over and over: each is looked at once.
+  const named = new Set<string>();
+  for (const id of siteFamilySet(data, siteId)) for (const p of index.sites.get(id)?.properties.partnerIds ?? []) named.add(p);
+  for (const id of named) add(id, { kind: 'site' });
   for (const project of projectsForSite(data, siteId)) for (const p of project.partnerIds) add(p, { kind: 'project', projectId: project.id });
   return PARTNER_TYPES.map((type) => ({
     type,

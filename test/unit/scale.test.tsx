@@ -30,6 +30,13 @@ describe('derived views over 100,000 sites', () => {
     expect([...siteFamilySet(grown, 'kennispark-twente')][0]).toBe('kennispark-twente');
   });
 
+  it('works a park’s partners out once: a second panel for it asks for nothing new', () => {
+    const first = partnersForSite(grown, 'high-tech-systems-park');
+    const started = performance.now();
+    expect(partnersForSite(grown, 'high-tech-systems-park')).toBe(first);
+    expect(performance.now() - started).toBeLessThan(5);
+  });
+
   it('names each partner of a park once, with each reason once, though thousands of facilities name them', () => {
     const groups = partnersForSite(grown, 'kennispark-twente');
     const entries = groups.flatMap((g) => g.partners);
