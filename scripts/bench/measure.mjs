@@ -66,16 +66,22 @@ export function scriptWeight(distDir, paths) {
   return { files, total: sum(files), maplibre: sum(files.filter((f) => isMaplibre(f.path))), shell: sum(files.filter((f) => !isMaplibre(f.path))) };
 }
 
+/**
+ * The map idle, and then three more animation frames: 'idle' comes when MapLibre has sent its last frame to
+ * the GPU, and software WebGL may take a few hundred milliseconds more to draw it (the browser holds the
+ * next frames back until then). A user who moves onto a site sees the hover highlight before clicking.
+ */
 function waitForIdle(page, hook = '__atlas') {
   return page.evaluate(
-    (name) =>
+    ({ name, settle }) =>
       new Promise((resolve) => {
         const map = window[name].map;
         const settled = () => !map.isMoving() && map.loaded() && map.areTilesLoaded();
-        const wait = () => (settled() ? resolve() : map.once('idle', () => setTimeout(wait, 0)));
+        const frames = (n) => (n === 0 ? resolve() : requestAnimationFrame(() => frames(n - 1)));
+        const wait = () => (settled() ? frames(settle) : map.once('idle', () => setTimeout(wait, 0)));
         requestAnimationFrame(() => setTimeout(wait, 0));
       }),
-    hook,
+    { name: hook, settle: 3 },
   );
 }
 
