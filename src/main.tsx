@@ -5,6 +5,7 @@ import { startAtlasMap } from './map/atlasMap';
 import { TWENTE_VIEW } from './state/viewSlice';
 import { loadAtlasData } from './data/loadData';
 import { warmUpWhenIdle } from './data/warmUp';
+import { warmUpSitePanel } from './panels/warmUpPanel';
 import { detectLang } from './i18n/languages';
 import { loadMessages } from './i18n/messages';
 import { DataErrorView } from './panels/DataErrorView';
@@ -37,13 +38,13 @@ if (!result.ok) {
   startScenarioPersistence(store);
   startTourSync(store, result.data.tours);
   map.attach(store, result.data);
-  // Look-ups by id and the parks' derived views are worked out once the map has drawn, while the browser is
-  // idle, instead of on the first click (with 100,000 sites each takes a tenth of a second).
+  // Look-ups by id, the parks' derived views and a first site panel are worked out once the map has drawn,
+  // while the browser is idle, instead of on the first click (with 100,000 sites each takes a tenth of a second).
   const data = result.data;
   const stopWatching = map.watchStatus((status) => {
     if (status.state === 'loading') return;
     queueMicrotask(() => stopWatching());
-    warmUpWhenIdle(data);
+    warmUpWhenIdle(data, [() => warmUpSitePanel(store, data)]);
   });
   void registerServiceWorker();
   root.render(

@@ -67,9 +67,10 @@ export function scriptWeight(distDir, paths) {
 }
 
 /**
- * The map idle, and then three more animation frames: 'idle' comes when MapLibre has sent its last frame to
- * the GPU, and software WebGL may take a few hundred milliseconds more to draw it (the browser holds the
- * next frames back until then). A user who moves onto a site sees the hover highlight before clicking.
+ * The map idle, and then the display quiet: 'idle' comes when MapLibre has sent its last frame to the GPU,
+ * and software WebGL takes another 100–400 ms to put it on screen (the browser holds the next frames back
+ * until then). So a user who moves onto a site sees the hover highlight before clicking, and a click is not
+ * charged for an earlier frame still being drawn. Quiet: three frames in a row at the screen's pace.
  */
 function waitForIdle(page, hook = '__atlas') {
   return page.evaluate(
@@ -77,8 +78,16 @@ function waitForIdle(page, hook = '__atlas') {
       new Promise((resolve) => {
         const map = window[name].map;
         const settled = () => !map.isMoving() && map.loaded() && map.areTilesLoaded();
-        const frames = (n) => (n === 0 ? resolve() : requestAnimationFrame(() => frames(n - 1)));
-        const wait = () => (settled() ? frames(settle) : map.once('idle', () => setTimeout(wait, 0)));
+        // The display is quiet when frames come at the screen's pace again: while the GPU process is still
+        // drawing, the browser holds the next frame back (software WebGL: 100–400 ms a frame).
+        const quiet = (calm, last, started) =>
+          requestAnimationFrame((now) => {
+            const next = last !== null && now - last < 25 ? calm + 1 : 0;
+            if (next >= settle || now - started > 5000) resolve();
+            else quiet(next, now, started);
+          });
+        const drawn = () => quiet(0, null, performance.now());
+        const wait = () => (settled() ? drawn() : map.once('idle', () => setTimeout(wait, 0)));
         requestAnimationFrame(() => setTimeout(wait, 0));
       }),
     { name: hook, settle: 3 },

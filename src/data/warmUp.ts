@@ -8,15 +8,18 @@ export type IdleScheduler = (callback: (deadline: { timeRemaining(): number }) =
 const browserIdle: IdleScheduler = (callback) =>
   window.requestIdleCallback ? window.requestIdleCallback(callback) : setTimeout(() => callback({ timeRemaining: () => 0 }), 1);
 
-/** Runs the warm-up steps for `data` in idle periods; returns a function that stops what is left. */
-export function warmUpWhenIdle(data: AtlasData, schedule: IdleScheduler = browserIdle): () => void {
+/**
+ * Runs the warm-up steps for `data` in idle periods, then `after` (the interface's own steps); returns a
+ * function that stops what is left.
+ */
+export function warmUpWhenIdle(data: AtlasData, after: Array<() => void> = [], schedule: IdleScheduler = browserIdle): () => void {
   let steps: Array<() => void> | null = null;
   let stopped = false;
   const next = (deadline: { timeRemaining(): number }) => {
     if (stopped) return;
     if (!steps) {
       prepareLookups(data);
-      steps = siteViewWarmUps(data);
+      steps = [...siteViewWarmUps(data), ...after];
     } else {
       // Steps are small; as many as fit in the idle period, and always one.
       do steps.shift()?.();

@@ -27,7 +27,7 @@ describe('warm-up when idle', () => {
   it('does nothing before the first idle period, and one step per period when little time is left', () => {
     const data = loadAtlas();
     const idle = manualScheduler(() => 0);
-    warmUpWhenIdle(data, idle.schedule);
+    warmUpWhenIdle(data, [], idle.schedule);
     expect(idle.pending()).toBe(1);
     const steps = siteViewWarmUps(data).length;
     let periods = 0;
@@ -41,15 +41,28 @@ describe('warm-up when idle', () => {
 
   it('fits several steps into a long idle period', () => {
     const idle = manualScheduler(() => 50);
-    warmUpWhenIdle(loadAtlas(), idle.schedule);
+    warmUpWhenIdle(loadAtlas(), [], idle.schedule);
     idle.runOne();
     idle.runOne();
     expect(idle.pending()).toBe(0);
   });
 
+  it('runs the interface’s own steps last, once the data’s are done', () => {
+    const data = loadAtlas();
+    const idle = manualScheduler(() => 0);
+    const order: string[] = [];
+    warmUpWhenIdle(data, [() => order.push('panel')], idle.schedule);
+    const dataSteps = siteViewWarmUps(data).length;
+    for (let period = 0; period <= dataSteps; period += 1) idle.runOne();
+    expect(order).toEqual([]);
+    idle.runOne();
+    expect(order).toEqual(['panel']);
+    expect(idle.pending()).toBe(0);
+  });
+
   it('stops when told', () => {
     const idle = manualScheduler(() => 0);
-    const stop = warmUpWhenIdle(loadAtlas(), idle.schedule);
+    const stop = warmUpWhenIdle(loadAtlas(), [], idle.schedule);
     idle.runOne();
     stop();
     idle.runOne();

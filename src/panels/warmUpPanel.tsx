@@ -1,0 +1,39 @@
+// The first click on a site used to pay for compiling the panel's code and creating its number formats
+// (40–100 ms in software rendering, the only click that did). Rendering one site panel once, off screen and
+// while the browser is idle, moves that cost out of the click. Nothing of it stays: the root is unmounted.
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import type { AtlasData } from '../data/atlasData';
+import { childSites } from '../data/derive';
+import { dataLangOf } from '../i18n/languages';
+import { loadedMessages } from '../i18n/messages';
+import { I18nContext } from '../i18n/useT';
+import type { AtlasStore } from '../state/store';
+import { StoreContext } from '../state/useAtlas';
+import { SitePanel } from './SitePanel';
+
+const ignore = () => undefined;
+
+/** Renders the panel of a site with facilities (or the first site) into a detached element, then removes it. */
+export function warmUpSitePanel(store: AtlasStore, data: AtlasData): void {
+  const sites = data.sites.features;
+  const site = sites.find((f) => childSites(data, f.properties.id).length > 0) ?? sites[0];
+  const ui = store.getState().lang;
+  const t = loadedMessages(ui);
+  if (!site || !t) return;
+  const lang = dataLangOf(ui);
+  const root = createRoot(document.createElement('div'));
+  try {
+    flushSync(() =>
+      root.render(
+        <StoreContext.Provider value={store}>
+          <I18nContext.Provider value={{ t, ui, lang }}>
+            <SitePanel site={site} data={data} lang={lang} inCompare={false} compareFull={false} onToggleCompare={ignore} onPrint={ignore} onSelect={ignore} onClose={ignore} />
+          </I18nContext.Provider>
+        </StoreContext.Provider>,
+      ),
+    );
+  } finally {
+    root.unmount();
+  }
+}
