@@ -25,7 +25,8 @@ const skipStress = idleOnly || process.argv.includes('--no-stress');
 const RUNS = quick ? 2 : 5;
 const CLICKS = quick ? 6 : 20;
 const TOGGLES = quick ? 4 : 10;
-const STRESS = { sites: 100_000, links: 10_000, clicks: quick ? 4 : 12, toggles: quick ? 2 : 6 };
+// As many clicks as in the normal run: of 12 the p95 was simply the slowest (until 2026-12-02).
+const STRESS = { sites: 100_000, links: 10_000, clicks: quick ? 4 : 20, toggles: quick ? 2 : 6 };
 /** Stress clicks happen where the sites are drawn one by one (above the clustering zoom). */
 const STRESS_CLICK_ZOOM = 14;
 const GOALS = { idleRatio: 1.15, shellKb: 150, clickP95: 100 };
@@ -54,6 +55,9 @@ async function buildBare() {
   mkdirSync(join(BARE_DIST, 'data'), { recursive: true });
   for (const file of ['sites.geojson', 'links.geojson', 'site-outlines.geojson']) cpSync(join(ROOT, 'data', file), join(BARE_DIST, 'data', file));
 }
+
+/** The slowest click and the page's first (the first pays once for what later clicks find ready). */
+const clickExtremes = (c) => (c.times.length === 0 ? '' : ` (slowest ${Math.round(Math.max(...c.times))} ms; the page's first ${Math.round(c.times[0])} ms)`);
 
 const ms = (value) => (value === null || value === undefined ? '–' : `${Math.round(value)} ms`);
 const kb = (bytes) => `${(bytes / 1024).toFixed(0)} kB`;
@@ -218,14 +222,14 @@ function printTable(r) {
   if (r.firstIdle && r.click) rows.push(
     ...idleRows(r, goal),
     ['JS before map load (gzip)', `${kb(r.scripts.beforeMapLoadGzip)} = MapLibre ${kb(r.scripts.maplibreGzip)} + shell ${kb(r.scripts.shellGzip)}`, `shell ≤ ${GOALS.shellKb} kB ${goal(r.scripts.shellGzip / 1024 <= GOALS.shellKb)}`],
-    ['click → panel p50 / p95', `${ms(r.click.p50)} / ${ms(r.click.p95)}${r.click.misses.length ? ` (${r.click.misses.length} missed)` : ''}`, `≤ ${GOALS.clickP95} ms ${goal(r.click.p95 <= GOALS.clickP95)}`],
+    ['click → panel p50 / p95', `${ms(r.click.p50)} / ${ms(r.click.p95)}${clickExtremes(r.click)}${r.click.misses.length ? ` (${r.click.misses.length} missed)` : ''}`, `≤ ${GOALS.clickP95} ms ${goal(r.click.p95 <= GOALS.clickP95)}`],
     ['  bare pages writing the name: atlas layers / plain', `${ms(r.click.bareAtlasLayers.p50)} / ${ms(r.click.bareAtlasLayers.p95)}; ${ms(r.click.bare.p50)} / ${ms(r.click.bare.p95)}`, ''],
     ['legend toggle → idle p50 / p95', `${ms(r.toggle.p50)} / ${ms(r.toggle.p95)}`, ''],
   );
   if (r.stress) {
     rows.push(
       [`stress (${r.stress.sites} sites, ${r.stress.links} links): first idle`, `${ms(r.stress.firstIdleMs)} (data ${ms(r.stress.dataReadyMs)})`, ''],
-      ['stress: click → panel p50 / p95', `${ms(r.stress.click.p50)} / ${ms(r.stress.click.p95)}${r.stress.click.misses.length ? ` (${r.stress.click.misses.length} missed)` : ''}`, `≤ ${GOALS.clickP95} ms ${goal(r.stress.click.p95 <= GOALS.clickP95)}`],
+      ['stress: click → panel p50 / p95', `${ms(r.stress.click.p50)} / ${ms(r.stress.click.p95)}${clickExtremes(r.stress.click)}${r.stress.click.misses.length ? ` (${r.stress.click.misses.length} missed)` : ''}`, `≤ ${GOALS.clickP95} ms ${goal(r.stress.click.p95 <= GOALS.clickP95)}`],
       ['stress: legend toggle → idle p50 / p95', `${ms(r.stress.toggle.p50)} / ${ms(r.stress.toggle.p95)}`, ''],
     );
   }
