@@ -197,13 +197,15 @@ export function partnersForSite(data: AtlasData, siteId: string): readonly SiteP
   return groups;
 }
 
+const reasonKey = (reason: PartnerReason) => (reason.kind === 'project' ? reason.projectId : 'site');
+
 function groupPartners(data: AtlasData, index: RecordIndex, siteId: string): SitePartnerGroup[] {
   const found = new Map<string, SitePartner>();
   const add = (id: string, reason: PartnerReason) => {
     const partner = index.partners.get(id);
     if (!partner) return;
     const entry = found.get(id) ?? { partner, reasons: [] };
-    if (reason.kind === 'site' ? entry.reasons.some((r) => r.kind === 'site') : entry.reasons.some((r) => r.kind === 'project' && r.projectId === reason.projectId)) return;
+    if (entry.reasons.some((r) => reasonKey(r) === reasonKey(reason))) return;
     entry.reasons.push(reason);
     found.set(id, entry);
   };
