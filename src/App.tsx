@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasData } from './data/atlasData';
 import type { AtlasMapHandle } from './map/atlasMap';
@@ -61,7 +61,8 @@ function LanguageProvider({ children }: { children: React.ReactNode }) {
     };
   }, [wanted]);
   const i18n = useMemo<I18n>(() => ({ t: loadedMessages(ui)!, ui, lang: dataLangOf(ui) }), [ui]);
-  useEffect(() => {
+  // In the same commit as the texts (a passive effect could leave Dutch text marked English for a moment).
+  useLayoutEffect(() => {
     document.documentElement.lang = ui;
   }, [ui]);
   return <I18nContext.Provider value={i18n}>{children}</I18nContext.Provider>;
