@@ -69,8 +69,11 @@ export function prepareLookups(data: AtlasData): void {
  * for the app to run while the browser is idle: such a park's first panel then opens as fast as its second.
  */
 export function siteViewWarmUps(data: AtlasData): Array<() => void> {
-  return [...indexOf(data).children.keys()].map((siteId) => () => void partnersForSite(data, siteId));
+  return sitesWithFacilities(data).map((siteId) => () => void partnersForSite(data, siteId));
 }
+
+/** The ids of the sites that have facilities (the parks). */
+export const sitesWithFacilities = (data: AtlasData): string[] => [...indexOf(data).children.keys()];
 
 export const siteById = (data: AtlasData, id: string): SiteFeature | undefined => indexOf(data).sites.get(id);
 export const linkById = (data: AtlasData, id: string): LinkFeature | undefined => indexOf(data).links.get(id);

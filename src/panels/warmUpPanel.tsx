@@ -5,7 +5,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { AtlasData } from '../data/atlasData';
-import { childSites } from '../data/derive';
+import { siteById, sitesWithFacilities } from '../data/derive';
 import { dataLangOf } from '../i18n/languages';
 import { loadedMessages } from '../i18n/messages';
 import { I18nContext } from '../i18n/useT';
@@ -17,8 +17,8 @@ const ignore = () => undefined;
 
 /** Renders the panel of a site with facilities (or the first site) into a detached element, then removes it. */
 export function warmUpSitePanel(store: AtlasStore, data: AtlasData): void {
-  const sites = data.sites.features;
-  const site = sites.find((f) => childSites(data, f.properties.id).length > 0) ?? sites[0];
+  const parkId = sitesWithFacilities(data)[0];
+  const site = (parkId && siteById(data, parkId)) || data.sites.features[0];
   const ui = store.getState().lang;
   const t = loadedMessages(ui);
   if (!site || !t) return;
