@@ -1,7 +1,9 @@
 // The first click on a site used to pay for compiling the panel's code and creating its number formats (its
-// React render took 20–40 ms in software rendering, later clicks 7–10). Rendering one site panel once, off
-// the page and while the browser is idle, moves that cost out of the click. Nothing of it stays: the root is
-// unmounted in the same task.
+// React render took 20–40 ms in software rendering, later clicks 7–10), and for the browser looking up the
+// fonts of every size and weight the panel's text uses (about 60 ms over two layouts in a trace, here; the
+// later clicks none). Rendering one site panel once and laying it out, unseen and while the browser is idle,
+// moves both out of the click. Nothing of it stays: the panel is unmounted and removed in the same task, so
+// it is never painted and never reaches the accessibility tree.
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { AtlasData } from '../data/atlasData';
@@ -15,7 +17,7 @@ import { SitePanel } from './SitePanel';
 
 const ignore = () => undefined;
 
-/** Renders the panel of a site with facilities (or the first site) into a detached element, then removes it. */
+/** Renders and lays out the panel of a site with facilities (or the first site) unseen, then removes it. */
 export function warmUpSitePanel(store: AtlasStore, data: AtlasData): void {
   const parkId = sitesWithFacilities(data)[0];
   const site = (parkId && siteById(data, parkId)) || data.sites.features[0];
@@ -23,7 +25,12 @@ export function warmUpSitePanel(store: AtlasStore, data: AtlasData): void {
   const t = loadedMessages(ui);
   if (!site || !t) return;
   const lang = dataLangOf(ui);
-  const root = createRoot(document.createElement('div'));
+  const host = document.createElement('div');
+  host.className = 'warm-up';
+  host.setAttribute('aria-hidden', 'true');
+  host.inert = true;
+  document.body.append(host);
+  const root = createRoot(host);
   try {
     flushSync(() =>
       root.render(
@@ -34,7 +41,10 @@ export function warmUpSitePanel(store: AtlasStore, data: AtlasData): void {
         </StoreContext.Provider>,
       ),
     );
+    // Reading a size lays the panel out now, sections below the fold included (see .warm-up in app.css).
+    void host.offsetHeight;
   } finally {
     root.unmount();
+    host.remove();
   }
 }

@@ -29,6 +29,30 @@ describe('site panel warm-up', () => {
     expect(store.getState()).toBe(before);
   });
 
+  it('lays the panel out inside the page, hidden from assistive technology, before removing it', () => {
+    // The layout is the point: the browser looks up the fonts of the panel's text then, not on the first click.
+    const data = loadAtlas();
+    const store = storeForData(data);
+    const reads: { className: string; connected: boolean; hasPanel: boolean; ariaHidden: string | null; inert: boolean }[] = [];
+    const sizeRead = vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      reads.push({
+        className: this.className,
+        connected: this.isConnected,
+        hasPanel: this.querySelector('.side-panel h2') !== null,
+        ariaHidden: this.getAttribute('aria-hidden'),
+        inert: this.inert,
+      });
+      return 0;
+    });
+    try {
+      warmUpSitePanel(store, data);
+    } finally {
+      sizeRead.mockRestore();
+    }
+    expect(reads).toEqual([{ className: 'warm-up', connected: true, hasPanel: true, ariaHidden: 'true', inert: true }]);
+    expect(document.querySelector('.warm-up')).toBeNull();
+  });
+
   it('does nothing while the interface language’s texts are not loaded yet', () => {
     const data = loadAtlas();
     const store = storeForData(data, { initialLang: 'nl' });
