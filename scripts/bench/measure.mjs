@@ -17,7 +17,7 @@ export async function openPage(browser, url, { readyFlag, timeoutMs }) {
   return { page, context, errors };
 }
 
-const markAt = (page, name) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
+export const markAt = (page, name) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
 
 /**
  * Navigation → first idle with every layer: the app and each baseline page in turn, `runs` times each (so
@@ -124,6 +124,7 @@ const APP_HEADING = '[data-testid="side-panel"] h2';
 export async function clickToPanel(page, { hook = '__atlas', headingSelector = APP_HEADING, sites, viewFor, clicks, timeoutMs }) {
   const times = [];
   const misses = [];
+  let firstAt = null;
   const box = await page.evaluate((name) => {
     const rect = window[name].map.getContainer().getBoundingClientRect();
     return { x: rect.x, y: rect.y };
@@ -141,7 +142,7 @@ export async function clickToPanel(page, { hook = '__atlas', headingSelector = A
             const start = event.timeStamp;
             const check = () => {
               const heading = document.querySelector(selector);
-              if (heading && heading.textContent === name) setTimeout(() => resolve({ ms: performance.now() - start }), 0);
+              if (heading && heading.textContent === name) setTimeout(() => resolve({ ms: performance.now() - start, at: start }), 0);
               else if (performance.now() - start > 10000) resolve({ ms: null, got: heading?.textContent ?? null });
               else requestAnimationFrame(check);
             };
@@ -159,8 +160,9 @@ export async function clickToPanel(page, { hook = '__atlas', headingSelector = A
     const result = await page.evaluate(() => window.__benchClick, null, { timeout: timeoutMs });
     if (result.ms === null) misses.push({ site: site.id, got: result.got });
     else times.push(result.ms);
+    firstAt ??= result.at ?? null;
   }
-  return { times, misses };
+  return { times, misses, firstAt };
 }
 
 /** Legend toggle → map idle with the new filter, alternately off and on. */

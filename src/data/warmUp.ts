@@ -18,6 +18,8 @@ export function warmUpWhenIdle(data: AtlasData, after: Array<() => void> = [], s
   const next = (deadline: { timeRemaining(): number }) => {
     if (stopped) return;
     if (!steps) {
+      // Marks for the bench: whether a click came before the warm-up had finished.
+      performance.mark?.('atlas:warm-up-start');
       prepareLookups(data);
       steps = [...siteViewWarmUps(data), ...after];
     } else {
@@ -26,6 +28,7 @@ export function warmUpWhenIdle(data: AtlasData, after: Array<() => void> = [], s
       while (steps.length > 0 && deadline.timeRemaining() > 10);
     }
     if (steps.length > 0) schedule(next);
+    else performance.mark?.('atlas:warm-up-done');
   };
   schedule(next);
   return () => {

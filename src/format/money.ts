@@ -34,6 +34,9 @@ export function formatMoney(euros: number, locale: Locale): string {
 }
 
 export function formatNumber(value: number, locale: Locale, digits = 0): string {
+  // Counts below a thousand read the same in every locale: the interface shows many at start-up, and the
+  // page's first NumberFormat costs ~30 ms in software rendering (the locale's data), which can then wait.
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   return numberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
 

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { csvCell, toCsv } from '../../src/format/csv';
-import { formatMoney, formatMoneyExact } from '../../src/format/money';
+import { formatMoney, formatMoneyExact, formatNumber } from '../../src/format/money';
 
 describe('money', () => {
   it.each([
@@ -20,6 +20,32 @@ describe('money', () => {
   it('gives exact values for hover and tables', () => {
     expect(formatMoneyExact(4_662_780, 'nl').replace(/\u00a0/g, ' ')).toBe('€ 4.662.780');
     expect(formatMoneyExact(4_662_780, 'en')).toBe('€4,662,780');
+  });
+});
+
+describe('numbers', () => {
+  it('formats small counts as the locale would, without making a NumberFormat', () => {
+    const made = vi.spyOn(Intl, 'NumberFormat');
+    try {
+      for (const locale of ['nl', 'en'] as const) {
+        for (const n of [0, 7, 26, 999]) expect(formatNumber(n, locale)).toBe(String(n));
+      }
+      expect(made).not.toHaveBeenCalled();
+    } finally {
+      made.mockRestore();
+    }
+    for (const n of [0, 1, 42, 999]) {
+      expect(formatNumber(n, 'nl')).toBe(new Intl.NumberFormat('nl-NL').format(n));
+      expect(formatNumber(n, 'en')).toBe(new Intl.NumberFormat('en-GB').format(n));
+    }
+  });
+
+  it('groups thousands and keeps decimals and signs per locale', () => {
+    expect(formatNumber(15_384, 'nl')).toBe('15.384');
+    expect(formatNumber(15_384, 'en')).toBe('15,384');
+    expect(formatNumber(2.35, 'nl', 1)).toBe('2,4');
+    expect(formatNumber(2.5, 'en', 2)).toBe('2.5');
+    expect(formatNumber(-5, 'en')).toBe('-5');
   });
 });
 
