@@ -185,7 +185,7 @@ export const FACILITY_PAGE = 25;
 
 function FacilityList({ facilities, lang, onSelect }: { facilities: readonly SiteFeature[]; lang: Locale; onSelect: (selection: Selection) => void }) {
   const t = useT();
-  const { shown, hidden, showMore } = usePage(facilities, FACILITY_PAGE);
+  const { shown, more } = usePage(facilities, FACILITY_PAGE);
   return (
     <section>
       <h3>{t.site.facilities}</h3>
@@ -198,7 +198,7 @@ function FacilityList({ facilities, lang, onSelect }: { facilities: readonly Sit
           </li>
         ))}
       </ul>
-      <ShowMore hidden={hidden} onMore={showMore} pageSize={FACILITY_PAGE} />
+      <ShowMore {...more} />
     </section>
   );
 }

@@ -6,13 +6,20 @@ import { useI18n } from '../../i18n/useT';
 
 export const PAGE_SIZE = 100;
 
-export function usePage<T>(items: readonly T[], pageSize = PAGE_SIZE) {
-  const [limit, setLimit] = useState(pageSize);
-  const shown = items.slice(0, limit);
-  return { shown, hidden: items.length - shown.length, showMore: () => setLimit((n) => n + pageSize) };
+interface ShowMoreProps {
+  hidden: number;
+  onMore: () => void;
+  pageSize: number;
 }
 
-export function ShowMore({ hidden, onMore, pageSize = PAGE_SIZE }: { hidden: number; onMore: () => void; pageSize?: number }) {
+/** The items shown so far, and the props of their ShowMore button (so the page size is given once). */
+export function usePage<T>(items: readonly T[], pageSize = PAGE_SIZE): { shown: readonly T[]; more: ShowMoreProps } {
+  const [limit, setLimit] = useState(pageSize);
+  const shown = items.slice(0, limit);
+  return { shown, more: { hidden: items.length - shown.length, onMore: () => setLimit((n) => n + pageSize), pageSize } };
+}
+
+export function ShowMore({ hidden, onMore, pageSize }: ShowMoreProps) {
   const { t, lang } = useI18n();
   if (hidden <= 0) return null;
   return (

@@ -40,7 +40,7 @@ interface Props {
 
 function Group({ group, selectedId, onPick }: { group: PickGroup; selectedId: string | null; onPick: (id: string) => void }) {
   const { lang } = useI18n();
-  const { shown, hidden, showMore } = usePage(group.items);
+  const { shown, more } = usePage(group.items);
   return (
     <section>
       <h2>
@@ -57,7 +57,7 @@ function Group({ group, selectedId, onPick }: { group: PickGroup; selectedId: st
           </li>
         ))}
       </ul>
-      <ShowMore hidden={hidden} onMore={showMore} />
+      <ShowMore {...more} />
     </section>
   );
 }
