@@ -1,17 +1,21 @@
-// Layer filters derived from the legend and the filters panel.
+// Layer filters derived from the legend and the filters panel. Nothing hidden means no filter at all:
+// MapLibre then has nothing to change (setting a filter, even one that keeps everything, makes it redo
+// the layer's tiles).
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { LinkMode, SiteKind } from '../data/schema';
 
-export const kindFilter = (hidden: readonly SiteKind[]): FilterSpecification =>
-  ['!', ['in', ['get', 'kind'], ['literal', [...hidden]]]];
+export const kindFilter = (hidden: readonly SiteKind[]): FilterSpecification | undefined =>
+  hidden.length === 0 ? undefined : ['!', ['in', ['get', 'kind'], ['literal', [...hidden]]]];
 
-export const modeFilter = (hidden: readonly LinkMode[]): FilterSpecification =>
-  ['!', ['in', ['get', 'mode'], ['literal', [...hidden]]]];
+export const modeFilter = (hidden: readonly LinkMode[]): FilterSpecification | undefined =>
+  hidden.length === 0 ? undefined : ['!', ['in', ['get', 'mode'], ['literal', [...hidden]]]];
 
 /** Kinds the legend hides, and — when filters constrain the sites — only the ids that pass them. */
-export function siteFilter(idProperty: 'id' | 'siteId', hidden: readonly SiteKind[], allowedIds: readonly string[] | null): FilterSpecification {
-  if (allowedIds === null) return kindFilter(hidden);
-  return ['all', kindFilter(hidden) as ExpressionSpecification, ['in', ['get', idProperty], ['literal', [...allowedIds]]]];
+export function siteFilter(idProperty: 'id' | 'siteId', hidden: readonly SiteKind[], allowedIds: readonly string[] | null): FilterSpecification | undefined {
+  const kinds = kindFilter(hidden);
+  if (allowedIds === null) return kinds;
+  const ids: ExpressionSpecification = ['in', ['get', idProperty], ['literal', [...allowedIds]]];
+  return kinds ? ['all', kinds as ExpressionSpecification, ids] : ids;
 }
 
 /** The same rule as `siteFilter`, as a predicate over site records (for a source that holds only what passes). */

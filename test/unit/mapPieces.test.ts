@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SITE_KINDS } from '../../src/data/schema';
 import { partsFromStyle } from '../../src/map/basemaps/parts';
-import { kindFilter, modeFilter, siteKeeps } from '../../src/map/filters';
+import { kindFilter, modeFilter, siteFilter, siteKeeps } from '../../src/map/filters';
 import { CLUSTER_FROM_SITES, CLUSTER_MAX_ZOOM, shouldCluster } from '../../src/map/layers/clusterLayers';
 import { FOCUS_ZOOM } from '../../src/state/focusSite';
 import { rasterizeIcon, signedDistance, SITE_ICONS } from '../../src/map/icons';
@@ -43,7 +43,18 @@ describe('site symbols', () => {
 describe('layer filters', () => {
   it('hide the listed kinds and modes', () => {
     expect(kindFilter(['facility'])).toEqual(['!', ['in', ['get', 'kind'], ['literal', ['facility']]]]);
-    expect(modeFilter([])).toEqual(['!', ['in', ['get', 'mode'], ['literal', []]]]);
+    expect(modeFilter(['drone'])).toEqual(['!', ['in', ['get', 'mode'], ['literal', ['drone']]]]);
+  });
+
+  it('are no filter at all when nothing is hidden (MapLibre redoes a layer\'s tiles for any filter it is given)', () => {
+    expect(kindFilter([])).toBeUndefined();
+    expect(modeFilter([])).toBeUndefined();
+    expect(siteFilter('id', [], null)).toBeUndefined();
+  });
+
+  it('keep only the allowed ids when filters constrain the sites, with or without hidden kinds', () => {
+    expect(siteFilter('siteId', [], ['a'])).toEqual(['in', ['get', 'siteId'], ['literal', ['a']]]);
+    expect(siteFilter('id', ['quay'], ['a'])).toEqual(['all', ['!', ['in', ['get', 'kind'], ['literal', ['quay']]]], ['in', ['get', 'id'], ['literal', ['a']]]]);
   });
 
   it('keep, as a predicate, what the layer filter shows: kinds not hidden, and only allowed ids when filtered', () => {
