@@ -6,6 +6,7 @@ import type { Selection } from '../state/selectionSlice';
 import { LINK_HIT_LAYER, LINKS_SOURCE } from './layers/linkLayers';
 import { CLUSTER_MAX_ZOOM, SITE_CLUSTER_LAYER } from './layers/clusterLayers';
 import { SITE_HIT_LAYER, SITES_SOURCE } from './layers/siteLayers';
+import { createHitMemo } from './hitMemo';
 
 const SOURCE_OF = { site: SITES_SOURCE, link: LINKS_SOURCE } as const;
 
@@ -62,13 +63,16 @@ export function setSelectionState(map: MaplibreMap, selection: Selection | null,
 
 export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
   let hovered: Selection | null = null;
+  // The click usually lands where the hover last asked: both share one answer per point.
+  const features = createHitMemo(map, store, (point: MapMouseEvent['point']) => featureAt(map, point));
+  const clusters = createHitMemo(map, store, (point: MapMouseEvent['point']) => clusterAt(map, point));
   const onMove = (event: MapMouseEvent) => {
-    const next = featureAt(map, event.point);
+    const next = features.at(event.point);
     if (next?.kind === hovered?.kind && next?.id === hovered?.id) return;
     setSelectionState(map, hovered, { hover: false });
     hovered = next;
     setSelectionState(map, hovered, { hover: true });
-    if (!store.getState().tool) map.getCanvas().style.cursor = hovered || clusterAt(map, event.point) ? 'pointer' : '';
+    if (!store.getState().tool) map.getCanvas().style.cursor = hovered || clusters.at(event.point) ? 'pointer' : '';
   };
   const onLeave = () => {
     setSelectionState(map, hovered, { hover: false });
@@ -82,8 +86,8 @@ export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
       return;
     }
     // A site wins, then a cluster (drawn above the links), then a link.
-    const hit = featureAt(map, event.point);
-    const cluster = hit?.kind === 'site' ? null : clusterAt(map, event.point);
+    const hit = features.at(event.point);
+    const cluster = hit?.kind === 'site' ? null : clusters.at(event.point);
     if (cluster) void expandCluster(map, store, cluster);
     else if (hit) store.getState().select(hit);
     else store.getState().clearSelection();
@@ -95,5 +99,7 @@ export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     map.off('click', onClick);
+    features.stop();
+    clusters.stop();
   };
 }

@@ -1,0 +1,87 @@
+// Pointer interaction against a fake map: a click where the hover last asked reuses the hover's answer
+// (one hit test, not two), and never an answer the map, its data or the store has since changed.
+import { describe, expect, it, vi } from 'vitest';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { bindPointer } from '../../src/map/interaction';
+import { LINK_HIT_LAYER } from '../../src/map/layers/linkLayers';
+import { SITE_HIT_LAYER } from '../../src/map/layers/siteLayers';
+import { createAtlasStore } from '../../src/state/store';
+
+type Listener = (event: unknown) => void;
+
+class FakeMap {
+  listeners = new Map<string, Set<Listener>>();
+  /** The site the map reports under any point. */
+  siteUnderPointer = 'kennispark';
+  queryRenderedFeatures = vi.fn(() => [{ layer: { id: SITE_HIT_LAYER }, properties: { id: this.siteUnderPointer, rank: 1 } }]);
+  canvas = { style: { cursor: '' } };
+  on(type: string, listener: Listener) {
+    if (!this.listeners.has(type)) this.listeners.set(type, new Set());
+    this.listeners.get(type)!.add(listener);
+  }
+  off(type: string, listener: Listener) {
+    this.listeners.get(type)?.delete(listener);
+  }
+  fire(type: string, event: unknown = {}) {
+    for (const listener of [...(this.listeners.get(type) ?? [])]) listener(event);
+  }
+  getLayer(id: string) {
+    return id === SITE_HIT_LAYER || id === LINK_HIT_LAYER ? { id } : undefined;
+  }
+  getSource() {
+    return {};
+  }
+  setFeatureState() {}
+  getCanvas() {
+    return this.canvas;
+  }
+}
+
+function setUp() {
+  const map = new FakeMap();
+  const store = createAtlasStore({ siteIds: ['kennispark', 'htsp'] });
+  const stop = bindPointer(map as unknown as MaplibreMap, store);
+  const pointer = (type: 'mousemove' | 'click', x = 10, y = 20) => map.fire(type, { point: { x, y }, lngLat: { lng: 6.85, lat: 52.24 } });
+  return { map, store, stop, pointer };
+}
+
+describe('pointer interaction', () => {
+  it('a click where the pointer rests asks the map once, for the hover, and selects what the hover found', () => {
+    const { map, store, pointer } = setUp();
+    pointer('mousemove');
+    pointer('click');
+    expect(map.queryRenderedFeatures).toHaveBeenCalledTimes(1);
+    expect(store.getState().selection).toEqual({ kind: 'site', id: 'kennispark' });
+  });
+
+  it('a click somewhere else asks again', () => {
+    const { map, pointer } = setUp();
+    pointer('mousemove', 10, 20);
+    pointer('click', 11, 20);
+    expect(map.queryRenderedFeatures).toHaveBeenCalledTimes(2);
+  });
+
+  it.each(['move', 'resize', 'data'])('after the map reports "%s" the click asks again and gets what is there now', (type) => {
+    const { map, store, pointer } = setUp();
+    pointer('mousemove');
+    map.siteUnderPointer = 'htsp';
+    map.fire(type);
+    pointer('click');
+    expect(store.getState().selection).toEqual({ kind: 'site', id: 'htsp' });
+  });
+
+  it('after the store changes (a selection enlarges circles) the click asks again', () => {
+    const { map, store, pointer } = setUp();
+    pointer('mousemove');
+    map.siteUnderPointer = 'htsp';
+    store.getState().select({ kind: 'site', id: 'kennispark' });
+    pointer('click');
+    expect(store.getState().selection).toEqual({ kind: 'site', id: 'htsp' });
+  });
+
+  it('stops listening to the map when unbound', () => {
+    const { map, stop } = setUp();
+    stop();
+    expect([...map.listeners.values()].every((set) => set.size === 0)).toBe(true);
+  });
+});
