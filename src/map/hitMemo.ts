@@ -10,7 +10,6 @@ type Point = { x: number; y: number };
 export interface HitMemo<P extends Point, T> {
   /** The answer at this point: kept from the last question at the same point, or asked now. */
   at(point: P): T;
-  forget(): void;
   stop(): void;
 }
 
@@ -30,7 +29,6 @@ export function createHitMemo<P extends Point, T>(map: MaplibreMap, store: Atlas
       kept = { x: point.x, y: point.y, answer };
       return answer;
     },
-    forget,
     stop() {
       for (const type of MAP_CHANGES) map.off(type, forget);
       unsubscribe();
