@@ -2,8 +2,15 @@
 // de for the headline keys it has). Functions take what the sentence needs, so word order and plurals
 // stay the translator's choice.
 /** Why a basemap was given up: its own words only for an error the browser reported. */
-export type BasemapFailure = { cause: 'timeout' | 'tiles' } | { cause: 'error'; detail: string };
+export type BasemapFailure = { cause: 'timeout' } | { cause: 'tiles' } | { cause: 'error'; detail: string } | { cause: 'unavailable'; archive: 'missing' | 'no-byte-ranges' };
 export type BasemapFallback = BasemapFailure & { basemap: 'pdok' | 'openfreemap' | 'offline' | 'none'; fallback: 'offline' | 'plain' };
+
+function failureCause(p: BasemapFailure): string {
+  if (p.cause === 'error') return p.detail;
+  if (p.cause === 'timeout') return 'it did not answer in time';
+  if (p.cause === 'tiles') return 'tiles failed to load';
+  return p.archive === 'missing' ? 'it is not part of this copy of the app' : 'the server sends whole files where the archive needs parts: no HTTP byte ranges';
+}
 
 const BASEMAP_NAMES = { pdok: 'PDOK (Kadaster)', openfreemap: 'OpenFreeMap (OSM)', offline: 'Offline (embedded)', none: 'None' };
 
@@ -95,6 +102,7 @@ export const en = {
     legend: 'Basemap',
     names: BASEMAP_NAMES,
     notBuilt: ' (not built)',
+    noByteRanges: ' (the server does not send parts of files)',
     unavailable: (showing: string) => ` (unavailable, showing ${showing})`,
   },
   legend: { label: 'Legend and layers', sites: 'Sites', links: 'Links', statusStyles: 'Line styles by status' },
@@ -347,7 +355,7 @@ export const en = {
   /** Messages that pure modules report as codes; the UI words them here. */
   problems: {
     basemapFallback: (p: BasemapFallback) =>
-      `The ${BASEMAP_NAMES[p.basemap]} basemap could not be loaded (${p.cause === 'error' ? p.detail : p.cause === 'timeout' ? 'it did not answer in time' : 'tiles failed to load'}); showing ${p.fallback === 'offline' ? 'the offline basemap' : 'the plain background'}.`,
+      `The ${BASEMAP_NAMES[p.basemap]} basemap could not be loaded (${failureCause(p)}); showing ${p.fallback === 'offline' ? 'the offline basemap' : 'the plain background'}.`,
     storageUnavailable: () => 'Scenario: the browser does not allow saving; the scenario will not survive a reload.',
     savedScenarioPartlyUnreadable: (p: { count: number }) =>
       `Scenario: part of the saved scenario could not be read (${p.count} item(s)); a copy is kept in the browser.`,

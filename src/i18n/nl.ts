@@ -1,5 +1,12 @@
 // De Nederlandse catalogus: dezelfde vorm als de Engelse (TypeScript controleert of alles er is).
-import type { BasemapFallback, Messages } from './en';
+import type { BasemapFailure, BasemapFallback, Messages } from './en';
+
+function failureCause(p: BasemapFailure): string {
+  if (p.cause === 'error') return p.detail;
+  if (p.cause === 'timeout') return 'geen antwoord op tijd';
+  if (p.cause === 'tiles') return 'tegels laadden niet';
+  return p.archive === 'missing' ? 'hij zit niet in deze versie van de app' : 'de server stuurt hele bestanden waar het archief delen nodig heeft: geen HTTP byte ranges';
+}
 
 const BASEMAP_NAMES = { pdok: 'PDOK (Kadaster)', openfreemap: 'OpenFreeMap (OSM)', offline: 'Offline (ingebouwd)', none: 'Geen' };
 
@@ -91,6 +98,7 @@ export const nl: Messages = {
     legend: 'Achtergrondkaart',
     names: BASEMAP_NAMES,
     notBuilt: ' (niet gebouwd)',
+    noByteRanges: ' (de server levert geen bestandsdelen)',
     unavailable: (showing) => ` (niet beschikbaar, nu ${showing})`,
   },
   legend: { label: 'Legenda en lagen', sites: 'Locaties', links: 'Verbindingen', statusStyles: 'Lijnstijl per status' },
@@ -341,7 +349,7 @@ export const nl: Messages = {
   },
   problems: {
     basemapFallback: (p: BasemapFallback) =>
-      `De achtergrondkaart ${BASEMAP_NAMES[p.basemap]} kon niet worden geladen (${p.cause === 'error' ? p.detail : p.cause === 'timeout' ? 'geen antwoord op tijd' : 'tegels laadden niet'}); nu ${p.fallback === 'offline' ? 'de offline achtergrondkaart' : 'de lege achtergrond'}.`,
+      `De achtergrondkaart ${BASEMAP_NAMES[p.basemap]} kon niet worden geladen (${failureCause(p)}); nu ${p.fallback === 'offline' ? 'de offline achtergrondkaart' : 'de lege achtergrond'}.`,
     storageUnavailable: () => 'Scenario: deze browser staat opslaan niet toe; het scenario overleeft herladen niet.',
     savedScenarioPartlyUnreadable: (p) => `Scenario: een deel van het bewaarde scenario was onleesbaar (${p.count} onderdeel/onderdelen); een kopie blijft in de browser bewaard.`,
     scenarioNotSaved: (p) => `Scenario: het scenario kon niet in deze browser worden bewaard (${p.reason}). Exporteer het als GeoJSON om het te houden.`,

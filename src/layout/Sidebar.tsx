@@ -30,7 +30,7 @@ export const Sidebar = memo(function Sidebar({ data, open, onPickSite, onPickLin
       hiddenModes: state.hiddenModes,
       basemap: state.basemap,
       activeBasemap: state.activeBasemap,
-      offlineAvailable: state.offlineAvailable,
+      offlineArchive: state.offlineArchive,
       tool: state.tool,
       selectedSiteId: state.selection?.kind === 'site' ? state.selection.id : null,
       selectedLinkId: state.selection?.kind === 'link' ? state.selection.id : null,
@@ -48,7 +48,7 @@ export const Sidebar = memo(function Sidebar({ data, open, onPickSite, onPickLin
       </button>
       <Legend data={data} hiddenKinds={s.hiddenKinds} hiddenModes={s.hiddenModes} onToggleKind={actions.toggleKind} onToggleMode={actions.toggleMode} />
       <FiltersPanel data={data} constraints={constraints} visibleCount={visible?.size ?? data.sites.features.length} onToggle={actions.toggleConstraint} onClear={actions.clearConstraints} />
-      <BasemapSwitcher chosen={s.basemap} active={s.activeBasemap} offlineAvailable={s.offlineAvailable} onChoose={actions.chooseBasemap} />
+      <BasemapSwitcher chosen={s.basemap} active={s.activeBasemap} offlineArchive={s.offlineArchive} onChoose={actions.chooseBasemap} />
       <SiteList sites={data.sites} lang={lang} hiddenKinds={s.hiddenKinds} visibleIds={visible} selectedId={s.selectedSiteId} onPick={onPickSite} />
       <LinkList links={data.links} lang={lang} hiddenModes={s.hiddenModes} selectedId={s.selectedLinkId} onPick={onPickLink} />
     </aside>

@@ -1,7 +1,7 @@
 // Camera presets and the basemap switcher.
 import { memo } from 'react';
 import { useT } from '../i18n/useT';
-import { BASEMAP_IDS, type BasemapId } from '../state/basemapSlice';
+import { BASEMAP_IDS, type BasemapId, type OfflineArchiveStatus } from '../state/basemapSlice';
 import type { MapView } from '../state/viewSlice';
 
 export const OVERIJSSEL_VIEW: MapView = { center: [6.42, 52.44], zoom: 8.4 };
@@ -23,23 +23,24 @@ export function ViewButtons({ onView, twente }: { onView: (view: MapView) => voi
 interface SwitcherProps {
   chosen: BasemapId;
   active: BasemapId | null;
-  offlineAvailable: boolean;
+  offlineArchive: OfflineArchiveStatus;
   onChoose: (id: BasemapId) => void;
 }
 
-export const BasemapSwitcher = memo(function BasemapSwitcher({ chosen, active, offlineAvailable, onChoose }: SwitcherProps) {
+export const BasemapSwitcher = memo(function BasemapSwitcher({ chosen, active, offlineArchive, onChoose }: SwitcherProps) {
   const t = useT();
   return (
     <fieldset className="basemaps">
       <legend>{t.basemaps.legend}</legend>
       {BASEMAP_IDS.map((id) => {
-        const unavailable = id === 'offline' && !offlineAvailable;
+        const unavailable = id === 'offline' && offlineArchive !== 'available';
+        const why = offlineArchive === 'missing' ? t.basemaps.notBuilt : offlineArchive === 'no-byte-ranges' ? t.basemaps.noByteRanges : null;
         return (
           <label key={id} className="legend__row">
             <input type="radio" name="basemap" value={id} checked={chosen === id} disabled={unavailable} onChange={() => onChoose(id)} />
             <span className="legend__label">
               {t.basemaps.names[id]}
-              {unavailable && <span className="hint">{t.basemaps.notBuilt}</span>}
+              {unavailable && why && <span className="hint">{why}</span>}
               {chosen === id && active !== null && active !== id && <span className="hint">{t.basemaps.unavailable(t.basemaps.names[active])}</span>}
             </span>
           </label>

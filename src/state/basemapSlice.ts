@@ -4,6 +4,11 @@ import type { AtlasState } from './store';
 
 export const BASEMAP_IDS = ['pdok', 'openfreemap', 'offline', 'none'] as const;
 export type BasemapId = (typeof BASEMAP_IDS)[number];
+/**
+ * The embedded offline archive: still being checked, usable, not in this copy of the app, or there but
+ * unusable because the server answers requests for part of a file with the whole file (PMTiles reads parts).
+ */
+export type OfflineArchiveStatus = 'checking' | 'available' | 'missing' | 'no-byte-ranges';
 
 export interface AppNotice {
   id: number;
@@ -15,12 +20,12 @@ export interface BasemapSlice {
   basemap: BasemapId;
   /** What is actually drawn: differs from `basemap` after a fallback. */
   activeBasemap: BasemapId | null;
-  offlineAvailable: boolean;
+  offlineArchive: OfflineArchiveStatus;
   /** Non-blocking notices, oldest first (at most three kept). */
   notices: AppNotice[];
   chooseBasemap: (id: BasemapId) => void;
   setActiveBasemap: (id: BasemapId) => void;
-  setOfflineAvailable: (available: boolean) => void;
+  setOfflineArchive: (status: OfflineArchiveStatus) => void;
   showNotice: (message: Problem) => void;
   dismissNotice: (id: number) => void;
 }
@@ -32,11 +37,11 @@ export const createBasemapSlice =
   (set) => ({
     basemap: initial,
     activeBasemap: null,
-    offlineAvailable: false,
+    offlineArchive: 'checking',
     notices: [],
     chooseBasemap: (basemap) => set({ basemap }),
     setActiveBasemap: (activeBasemap) => set({ activeBasemap }),
-    setOfflineAvailable: (offlineAvailable) => set({ offlineAvailable }),
+    setOfflineArchive: (offlineArchive) => set({ offlineArchive }),
     showNotice: (message) =>
       set((s) => ({ notices: [...s.notices.filter((n) => problemKey(n.message) !== problemKey(message)), { id: ++noticeCounter, message }].slice(-3) })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

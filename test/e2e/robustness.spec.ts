@@ -44,3 +44,16 @@ test('search input cannot inject markup either', async ({ page }) => {
   await expect(page.getByRole('listbox')).toContainText('Nothing found for “<b>bold</b>”');
   expect(await page.getByRole('listbox').locator('b').count()).toBe(0);
 });
+
+test('an offline basemap on a server that cannot send parts of files: a clear notice and the plain background, not a blank map', async ({ page }) => {
+  // As a simple static server does: a request for part of the archive is answered with the whole file.
+  await openAtlas(page, '#bm=offline&lang=en', (p) =>
+    p.route('**/basemap/overijssel.pmtiles', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.concat([Buffer.from('PMTiles'), Buffer.alloc(64 * 1024)]) })),
+  );
+  await expect(page.getByTestId('notice')).toContainText('Offline (embedded) basemap could not be loaded (the server sends whole files where the archive needs parts: no HTTP byte ranges)');
+  await expect(page.getByTestId('notice')).toContainText('showing the plain background');
+  await expect.poll(() => page.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('none');
+  const offline = page.getByRole('radio', { name: /Offline \(embedded\)/ });
+  await expect(offline).toBeDisabled();
+  await expect(page.locator('.basemaps')).toContainText('Offline (embedded) (the server does not send parts of files)');
+});

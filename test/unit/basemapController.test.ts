@@ -1,7 +1,8 @@
 // The basemap controller against a fake map: it slots basemaps under the thematic layers and falls back
-// on tile errors and time-outs, with a notice.
+// on tile errors and time-outs, with a notice; the offline archive is used only where it can be read.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { offlineArchiveStatus } from '../../src/map/basemaps/catalog';
 import { startBasemaps } from '../../src/map/basemaps/controller';
 import { createAtlasStore } from '../../src/state/store';
 
@@ -42,6 +43,24 @@ class FakeMap {
 }
 
 const noArchive = vi.fn(async () => new Response('<!doctype html>', { status: 200 }));
+/** The archive's first bytes: what a server that serves parts (206) or only whole files (200) sends. */
+const archiveServedWith = (status: 200 | 206) => vi.fn(async () => new Response(status === 206 ? 'PMTiles' : `PMTiles${'\0'.repeat(4096)}`, { status }));
+
+describe('offline archive check', () => {
+  it('is available when the server sends the part asked for', async () => {
+    expect(await offlineArchiveStatus(archiveServedWith(206) as unknown as typeof fetch)).toBe('available');
+  });
+
+  it('is unusable when the server answers a request for part of the archive with all of it', async () => {
+    expect(await offlineArchiveStatus(archiveServedWith(200) as unknown as typeof fetch)).toBe('no-byte-ranges');
+  });
+
+  it('is missing when the server answers with a page, an error or not at all', async () => {
+    expect(await offlineArchiveStatus(noArchive as unknown as typeof fetch)).toBe('missing');
+    expect(await offlineArchiveStatus((async () => new Response('', { status: 404 })) as unknown as typeof fetch)).toBe('missing');
+    expect(await offlineArchiveStatus((async () => Promise.reject(new TypeError('offline'))) as unknown as typeof fetch)).toBe('missing');
+  });
+});
 
 describe('basemap controller', () => {
   let map: FakeMap;
@@ -55,9 +74,9 @@ describe('basemap controller', () => {
     vi.useRealTimers();
   });
 
-  const start = (basemap: 'pdok' | 'none' = 'pdok') => {
+  const start = (basemap: 'pdok' | 'offline' | 'none' = 'pdok', fetcher: unknown = noArchive) => {
     const store = createAtlasStore({ siteIds: [], initialBasemap: basemap });
-    stop = startBasemaps({ map: map as unknown as MaplibreMap, store, beforeLayerId: 'outlines-fill', fetcher: noArchive as unknown as typeof fetch, timeoutMs: 5000 });
+    stop = startBasemaps({ map: map as unknown as MaplibreMap, store, beforeLayerId: 'outlines-fill', fetcher: fetcher as typeof fetch, timeoutMs: 5000 });
     return store;
   };
   /** Lets pending promise callbacks run (timers are fake, so only microtasks). */
@@ -69,7 +88,7 @@ describe('basemap controller', () => {
     const store = start();
     await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
     expect(map.layers.map((l) => l.id)).toEqual(['background', 'basemap:pdok', 'outlines-fill', 'sites-label']);
-    expect(store.getState().offlineAvailable).toBe(false);
+    expect(store.getState().offlineArchive).toBe('missing');
   });
 
   it('falls back to the plain background with a notice when tiles fail', async () => {
@@ -114,5 +133,24 @@ describe('basemap controller', () => {
     store.getState().chooseBasemap('none');
     await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('none'));
     expect(map.layers.map((l) => l.id)).toEqual(['background', 'outlines-fill', 'sites-label']);
+  });
+
+  it('asked for an offline archive the server cannot serve in parts, shows the plain background and says why', async () => {
+    const store = start('offline', archiveServedWith(200));
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('none'));
+    expect(store.getState().offlineArchive).toBe('no-byte-ranges');
+    expect(store.getState().notices.at(-1)?.message).toEqual({
+      code: 'basemapFallback',
+      params: { basemap: 'offline', cause: 'unavailable', archive: 'no-byte-ranges', fallback: 'plain' },
+    });
+    expect(map.layers.some((l) => l.id.startsWith('basemap:'))).toBe(false);
+  });
+
+  it('never falls back to an archive it cannot read', async () => {
+    const store = start('pdok', archiveServedWith(200));
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
+    map.emit('error', { sourceId: 'basemap:pdok', error: new Error('offline') });
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('none'));
+    expect(store.getState().notices.at(-1)?.message).toMatchObject({ params: { fallback: 'plain' } });
   });
 });

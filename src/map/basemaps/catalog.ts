@@ -1,7 +1,7 @@
 // The basemaps a user can pick. Online ones need the network; the offline one is a PMTiles archive the
 // app ships with (built by `npm run basemap`); "none" is the plain background.
 import type { StyleSpecification } from 'maplibre-gl';
-import type { BasemapId } from '../../state/basemapSlice';
+import type { BasemapId, OfflineArchiveStatus } from '../../state/basemapSlice';
 import { offlineBasemapParts, OFFLINE_ARCHIVE_PATH } from './offline';
 import { BASEMAP_PREFIX, partsFromStyle, type BasemapParts } from './parts';
 
@@ -47,14 +47,28 @@ export const BASEMAPS: Record<BasemapId, BasemapInfo> = {
   none: { id: 'none', online: false, load: async () => ({ sources: {}, layers: [] }) },
 };
 
-/** True when the embedded archive is really there (a dev server answers any path with index.html). */
-export async function offlineArchiveAvailable(fetcher: typeof fetch = fetch): Promise<boolean> {
+/**
+ * Whether the embedded archive is there and usable. A dev server answers any path with index.html, and some
+ * static servers answer a request for part of a file with the whole file (status 200, not 206): PMTiles
+ * reads the archive in parts, so there the basemap would stay empty without a word.
+ */
+export async function offlineArchiveStatus(fetcher: typeof fetch = fetch): Promise<Exclude<OfflineArchiveStatus, 'checking'>> {
   try {
     const response = await fetcher(OFFLINE_ARCHIVE_PATH, { headers: { Range: 'bytes=0-6' } });
-    if (!response.ok) return false;
-    const magic = new TextDecoder().decode((await response.arrayBuffer()).slice(0, 7));
-    return magic === 'PMTiles';
+    if (!response.ok) return 'missing';
+    const isArchive = (await firstBytes(response, 7)) === 'PMTiles';
+    if (!isArchive) return 'missing';
+    return response.status === 206 ? 'available' : 'no-byte-ranges';
   } catch {
-    return false;
+    return 'missing';
   }
+}
+
+/** The start of a body as text, without downloading the rest (a server that ignores Range sends it all). */
+async function firstBytes(response: Response, count: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const { value } = await reader.read();
+  void reader.cancel().catch(() => undefined);
+  return new TextDecoder().decode((value ?? new Uint8Array()).slice(0, count));
 }

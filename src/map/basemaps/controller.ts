@@ -4,7 +4,7 @@ import type { Map as MaplibreMap, MapSourceDataEvent } from 'maplibre-gl';
 import type { BasemapFailure } from '../../i18n/en';
 import type { BasemapId } from '../../state/basemapSlice';
 import type { AtlasStore } from '../../state/store';
-import { BASEMAPS, offlineArchiveAvailable } from './catalog';
+import { BASEMAPS, offlineArchiveStatus } from './catalog';
 import { isBasemapId, type BasemapParts } from './parts';
 
 /** How long an online basemap may take to deliver its first tile before we give up on it. */
@@ -47,6 +47,13 @@ export function startBasemaps({ map, store, beforeLayerId, fetcher = fetch.bind(
     abort.abort();
     abort = new AbortController();
     stopWatching();
+    // An archive known to be unusable would leave the map blank without a word: say so and fall back.
+    const archive = store.getState().offlineArchive;
+    // (Never a fallback itself: `fail` falls back to the archive only when it is available.)
+    if (id === 'offline' && (archive === 'missing' || archive === 'no-byte-ranges')) {
+      fail(id, mine, { cause: 'unavailable', archive });
+      return;
+    }
     try {
       const parts = await BASEMAPS[id].load(fetcher, abort.signal);
       if (mine !== generation) return;
@@ -70,7 +77,7 @@ export function startBasemaps({ map, store, beforeLayerId, fetcher = fetch.bind(
   const fail = (id: BasemapId, mine: number, reason: BasemapFailure) => {
     if (mine !== generation) return;
     stopWatching();
-    const fallback: BasemapId = store.getState().offlineAvailable && id !== 'offline' ? 'offline' : 'none';
+    const fallback: BasemapId = store.getState().offlineArchive === 'available' && id !== 'offline' ? 'offline' : 'none';
     store.getState().showNotice({ code: 'basemapFallback', params: { basemap: id, ...reason, fallback: fallback === 'offline' ? 'offline' : 'plain' } });
     void show(fallback, true);
   };
@@ -90,8 +97,8 @@ export function startBasemaps({ map, store, beforeLayerId, fetcher = fetch.bind(
     if (state.basemap !== previous.basemap) void show(state.basemap);
   });
 
-  void offlineArchiveAvailable(fetcher).then((available) => {
-    store.getState().setOfflineAvailable(available);
+  void offlineArchiveStatus(fetcher).then((status) => {
+    store.getState().setOfflineArchive(status);
     void show(store.getState().basemap);
   });
 
