@@ -151,6 +151,16 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: 'test-results/screens/phone.png' });
   });
 
+  test('a notice never covers the zoom buttons', async ({ page }) => {
+    await openAtlas(page);
+    // With every external request blocked, the online basemap fails and a notice says so.
+    await expect(page.getByTestId('notice')).toBeVisible();
+    const before = await page.evaluate(() => window.__atlas!.map.getZoom());
+    await page.getByRole('button', { name: 'Zoom in' }).click({ timeout: 3000 });
+    await expect.poll(() => page.evaluate(() => window.__atlas!.map.getZoom())).toBeGreaterThan(before + 0.5);
+    await expect(page.getByTestId('notice')).toBeVisible();
+  });
+
   test('every overview is reachable from the header, which fits the screen', async ({ page }) => {
     await openAtlas(page);
     const search = (await page.getByRole('combobox', { name: /search/i }).boundingBox())!;
