@@ -13,6 +13,8 @@ import { registerServiceWorker } from './offline/prepare';
 import { startScenarioPersistence } from './state/scenarioPersistence';
 import { startTourSync } from './tour/applyStep';
 import { storeForData } from './state/store';
+import { focusSelection } from './state/focusSite';
+import { sameSelection } from './state/selectionSlice';
 import { parseHash } from './state/urlCodec';
 import { applyUrlState, startUrlSync } from './state/urlSync';
 import './app.css';
@@ -44,6 +46,10 @@ if (!result.ok) {
   const stopWatching = map.watchStatus((status) => {
     if (status.state === 'loading') return;
     queueMicrotask(() => stopWatching());
+    // A link that names a site or link but no view flies there once the map is drawn, as a pick from a
+    // list does (on a phone the site could otherwise sit outside the map, or under the panel).
+    const named = store.getState().selection;
+    if (status.state === 'ready' && named && urlState.selection && !urlState.view && sameSelection(named, urlState.selection)) focusSelection(store, data, named);
     warmUpWhenIdle(data, [() => warmUpSitePanel(store, data)]);
   });
   void registerServiceWorker();
