@@ -29,18 +29,18 @@ interface SwitcherProps {
 
 export const BasemapSwitcher = memo(function BasemapSwitcher({ chosen, active, offlineArchive, onChoose }: SwitcherProps) {
   const t = useT();
+  const offlineWhy = offlineArchive === 'missing' ? t.basemaps.notBuilt : offlineArchive === 'no-byte-ranges' ? t.basemaps.noByteRanges : null;
   return (
     <fieldset className="basemaps">
       <legend>{t.basemaps.legend}</legend>
       {BASEMAP_IDS.map((id) => {
         const unavailable = id === 'offline' && offlineArchive !== 'available';
-        const why = offlineArchive === 'missing' ? t.basemaps.notBuilt : offlineArchive === 'no-byte-ranges' ? t.basemaps.noByteRanges : null;
         return (
           <label key={id} className="legend__row">
             <input type="radio" name="basemap" value={id} checked={chosen === id} disabled={unavailable} onChange={() => onChoose(id)} />
             <span className="legend__label">
               {t.basemaps.names[id]}
-              {unavailable && why && <span className="hint">{why}</span>}
+              {unavailable && offlineWhy && <span className="hint">{offlineWhy}</span>}
               {chosen === id && active !== null && active !== id && <span className="hint">{t.basemaps.unavailable(t.basemaps.names[active])}</span>}
             </span>
           </label>
