@@ -13,8 +13,7 @@ import { registerServiceWorker } from './offline/prepare';
 import { startScenarioPersistence } from './state/scenarioPersistence';
 import { startTourSync } from './tour/applyStep';
 import { storeForData } from './state/store';
-import { focusSelection } from './state/focusSite';
-import { sameSelection } from './state/selectionSlice';
+import { focusNamedSelection } from './state/focusSite';
 import { parseHash } from './state/urlCodec';
 import { applyUrlState, startUrlSync } from './state/urlSync';
 import './app.css';
@@ -36,7 +35,8 @@ if (!result.ok) {
 } else {
   const store = storeForData(result.data, { initialLang: browserLang });
   applyUrlState(store, urlState);
-  startUrlSync(store, window, { basemap: 'pdok', lang: browserLang });
+  // A link naming a selection without a view: focused once the map is drawn (below), or at once when edited later.
+  startUrlSync(store, window, { basemap: 'pdok', lang: browserLang }, (state) => focusNamedSelection(store, result.data, state));
   startScenarioPersistence(store);
   startTourSync(store, result.data.tours);
   map.attach(store, result.data);
@@ -46,10 +46,7 @@ if (!result.ok) {
   const stopWatching = map.watchStatus((status) => {
     if (status.state === 'loading') return;
     queueMicrotask(() => stopWatching());
-    // A link that names a site or link but no view flies there once the map is drawn, as a pick from a
-    // list does (on a phone the site could otherwise sit outside the map, or under the panel).
-    const named = store.getState().selection;
-    if (status.state === 'ready' && named && urlState.selection && !urlState.view && sameSelection(named, urlState.selection)) focusSelection(store, data, named);
+    if (status.state === 'ready') focusNamedSelection(store, data, urlState);
     warmUpWhenIdle(data, [() => warmUpSitePanel(store, data)]);
   });
   void registerServiceWorker();

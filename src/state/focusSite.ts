@@ -1,6 +1,6 @@
 import type { AtlasData } from '../data/atlasData';
 import { linkById, partnerFootprint, projectById, siteById } from '../data/derive';
-import type { Selection } from './selectionSlice';
+import { sameSelection, type Selection } from './selectionSlice';
 import type { AtlasStore } from './store';
 
 export const FOCUS_ZOOM = 12.5;
@@ -52,4 +52,13 @@ export function focusSelection(store: AtlasStore, data: AtlasData, selection: Se
   const zoom = selection.kind === 'site' ? Math.max(state.view.zoom, target.zoom) : target.zoom;
   state.setView({ center: target.center, zoom }, 'app');
   return true;
+}
+
+/**
+ * A link that names a selection but no view opens on it, as a pick from a list does (on a phone the site
+ * could otherwise sit outside the map, or under the panel). Only while that selection is still the one shown.
+ */
+export function focusNamedSelection(store: AtlasStore, data: AtlasData, url: { selection?: Selection; view?: unknown }): void {
+  const shown = store.getState().selection;
+  if (url.selection && !url.view && shown && sameSelection(shown, url.selection)) focusSelection(store, data, shown);
 }

@@ -48,7 +48,8 @@ export function applyUrlState(store: AtlasStore, state: UrlState): void {
   if (!state.selection || !store.getState().selection) store.setState({ panel: state.panel ?? null });
 }
 
-export function startUrlSync(store: AtlasStore, win: Window = window, defaults: UrlDefaults = DEFAULTS): () => void {
+/** `onApplied` runs after a hash the user edits or pastes has been applied (main.tsx focuses what it names). */
+export function startUrlSync(store: AtlasStore, win: Window = window, defaults: UrlDefaults = DEFAULTS, onApplied?: (state: UrlState) => void): () => void {
   let lastWritten = win.location.hash;
   const write = () => {
     const next = serializeHash(urlStateOf(store, defaults));
@@ -61,7 +62,9 @@ export function startUrlSync(store: AtlasStore, win: Window = window, defaults: 
   const onHashChange = () => {
     if (win.location.hash === lastWritten) return;
     lastWritten = win.location.hash;
-    applyUrlState(store, parseHash(win.location.hash));
+    const state = parseHash(win.location.hash);
+    applyUrlState(store, state);
+    onApplied?.(state);
   };
   win.addEventListener('hashchange', onHashChange);
   write();

@@ -151,21 +151,27 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: 'test-results/screens/phone.png' });
   });
 
-  test('a link that names a site but no view opens on that site, clear of the panel', async ({ page }) => {
-    await openAtlas(page, '#site=kennispark-twente');
-    await expectPanelTitle(page, 'Kennispark Twente');
-    const site = sites.find((s) => s.properties.id === 'kennispark-twente')!;
-    const panel = (await page.getByTestId('side-panel').boundingBox())!;
-    const map = (await page.getByTestId('map').boundingBox())!;
-    await expect
-      .poll(async () => {
-        const point = await page.evaluate((ll) => window.__atlas!.map.project(ll), site.geometry.coordinates);
-        return point.x > 0 && point.x < map.width && point.y > 0 && map.y + point.y < panel.y;
-      })
-      .toBe(true);
-    // The URL now carries the view too, so the link shared from here opens the same way.
-    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('map=');
-  });
+  for (const how of ['opened', 'edited in an open tab'] as const) {
+    test(`a link that names a site but no view, ${how}, shows that site clear of the panel`, async ({ page }) => {
+      if (how === 'opened') await openAtlas(page, '#site=kennispark-twente');
+      else {
+        await openAtlas(page);
+        await page.evaluate(() => (window.location.hash = '#site=kennispark-twente'));
+      }
+      await expectPanelTitle(page, 'Kennispark Twente');
+      const site = sites.find((s) => s.properties.id === 'kennispark-twente')!;
+      const panel = (await page.getByTestId('side-panel').boundingBox())!;
+      const map = (await page.getByTestId('map').boundingBox())!;
+      await expect
+        .poll(async () => {
+          const point = await page.evaluate((ll) => window.__atlas!.map.project(ll), site.geometry.coordinates);
+          return point.x > 0 && point.x < map.width && point.y > 0 && map.y + point.y < panel.y;
+        })
+        .toBe(true);
+      // The URL now carries the view too, so the link shared from here opens the same way.
+      await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('map=');
+    });
+  }
 
   test('a notice never covers the zoom buttons', async ({ page }) => {
     await openAtlas(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { focusSelection, focusTarget, FOCUS_ZOOM } from '../../src/state/focusSite';
+import { focusNamedSelection, focusSelection, focusTarget, FOCUS_ZOOM } from '../../src/state/focusSite';
 import { createAtlasStore } from '../../src/state/store';
 import { TWENTE_VIEW } from '../../src/state/viewSlice';
 import { loadAtlas } from './fixtures';
@@ -92,6 +92,20 @@ describe('focusing a selection', () => {
     expect(view.zoom).toBe(FOCUS_ZOOM);
     expect(view.origin).toBe('app');
     expect(focusSelection(store, data, site('nowhere'))).toBe(false);
+  });
+
+  it('focuses what a link names only when the link gives no view, and only while it is still selected', () => {
+    const store = storeFor();
+    const start = store.getState().view;
+    store.getState().select(site('kennispark-twente'));
+    focusNamedSelection(store, data, { selection: site('kennispark-twente'), view: { zoom: 9, center: [6.7, 52.3] } });
+    expect(store.getState().view).toBe(start);
+    store.getState().select(site('xl-businesspark'));
+    focusNamedSelection(store, data, { selection: site('kennispark-twente') });
+    expect(store.getState().view).toBe(start);
+    focusNamedSelection(store, data, { selection: site('xl-businesspark') });
+    expect(store.getState().view.zoom).toBe(FOCUS_ZOOM);
+    expect(store.getState().view.origin).toBe('app');
   });
 
   it('frames a link: centre of its extent, zoomed out for long links', () => {

@@ -48,4 +48,14 @@ describe('URL sync', () => {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(store.getState().selection).toEqual({ kind: 'site', id: 'kennispark-twente' });
   });
+
+  it('hands an edited hash, once applied, to its caller (which focuses a selection named without a view)', () => {
+    const store = createAtlasStore({ siteIds });
+    const applied: unknown[] = [];
+    stop = startUrlSync(store, window, undefined, (state) => applied.push(state));
+    window.location.hash = '#site=xl-businesspark';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(applied).toEqual([{ selection: { kind: 'site', id: 'xl-businesspark' } }]);
+    expect(store.getState().selection).toEqual({ kind: 'site', id: 'xl-businesspark' });
+  });
 });
