@@ -22,9 +22,9 @@ const root = createRoot(document.getElementById('root')!);
 const browserLang = detectLang();
 const urlState = parseHash(window.location.hash);
 const startLang = urlState.lang ?? browserLang;
-// The map starts now; data and the reader's catalogue load meanwhile, together (so Dutch readers never
-// see English flash by).
-const map = startAtlasMap(urlState.view ?? TWENTE_VIEW);
+// The map starts now, in its place in the page's frame (index.html); data and the reader's catalogue load
+// meanwhile, together (so Dutch readers never see English flash by).
+const map = startAtlasMap(urlState.view ?? TWENTE_VIEW, document.getElementById('map-slot'));
 const [result, messages] = await Promise.all([loadAtlasData(), loadMessages(startLang).catch(() => undefined)]);
 performance.mark('atlas:data-ready');
 

@@ -1,5 +1,5 @@
 // Thin host for the map: puts the map's element on the page and shows its loading / error state.
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import type { AtlasMapHandle, MapStatus } from './atlasMap';
 
@@ -9,7 +9,9 @@ export const MapView = memo(function MapView({ map }: { map: AtlasMapHandle }) {
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
 
   useEffect(() => map.watchStatus(setStatus), [map]);
-  useEffect(() => {
+  // Before the browser paints: the first render replaces the page's frame, taking the map out of its slot,
+  // and back at the same size at once it needs no resize (atlasMap.ts).
+  useLayoutEffect(() => {
     const host = container.current;
     if (!host) return undefined;
     host.append(map.element);

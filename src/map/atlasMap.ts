@@ -1,6 +1,9 @@
 // The one owner of the maplibregl.Map. The map starts as soon as the code has loaded, while the data is
 // still downloading (the style, the workers and the first frame do not need it); once the store and the
 // data are attached and the style has loaded, the atlas is bound to it (bindAtlasMap).
+// It starts in its place on the page (the frame in index.html) when there is one: a map created in a detached
+// element is sized 0 × 0, draws no tiles until the interface has rendered and then resizes, and a resize
+// reallocates WebGL's drawing buffer, which blocks the page for 50–300 ms with software WebGL.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlasData';
 import type { AtlasStore } from '../state/store';
@@ -34,16 +37,20 @@ export interface AtlasMapHandle {
   attach(store: AtlasStore, data: AtlasData): void;
   /** Calls `listener` with the status now and on every change; returns the unsubscribe. */
   watchStatus(listener: (status: MapStatus) => void): () => void;
-  /** Re-measures the element (after it moved into place). */
+  /** Fits the map to its element after it moved, when its size changed (a resize is expensive, above). */
   resize(): void;
   remove(): void;
 }
 
+const sizeOf = (element: HTMLElement) => `${element.clientWidth}×${element.clientHeight}`;
+
 const isTouchDevice = () => typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
 
-export function startAtlasMap(initialView: MapView): AtlasMapHandle {
+/** Starts the map in a new element, inside `slot` (where it will be shown) if given, else detached. */
+export function startAtlasMap(initialView: MapView, slot?: HTMLElement | null): AtlasMapHandle {
   const element = document.createElement('div');
   element.className = 'map-canvas__map';
+  slot?.append(element);
   let status: MapStatus = { state: 'loading' };
   const listeners = new Set<(status: MapStatus) => void>();
   const setStatus = (next: MapStatus) => {
@@ -71,6 +78,11 @@ export function startAtlasMap(initialView: MapView): AtlasMapHandle {
     setStatus({ state: 'error', message: (error as Error).message });
     return { element, attach: () => undefined, watchStatus, resize: () => undefined, remove: () => undefined };
   }
+  // The element's size the map was last fitted to (MapLibre fires `resize` for its own re-measures too).
+  let fittedSize = sizeOf(element);
+  map.on('resize', () => {
+    fittedSize = sizeOf(element);
+  });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
   let hook: AtlasTestHook | null = null;
@@ -109,7 +121,9 @@ export function startAtlasMap(initialView: MapView): AtlasMapHandle {
       bindWhenBothReady();
     },
     watchStatus,
-    resize: () => map.resize(),
+    resize() {
+      if (sizeOf(element) !== fittedSize) map.resize();
+    },
     remove() {
       unbind?.();
       listeners.clear();

@@ -211,3 +211,66 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('button', { name: 'Lagen & locaties' })).toBeVisible();
   });
 });
+
+test.describe('map size', () => {
+  // MapLibre sizes its canvas when it starts, and again on every resize, which reallocates WebGL's drawing
+  // buffer (50–300 ms with software WebGL). The map starts in its place in the page's frame (index.html), so
+  // where the interface gives it the same room, every size it is given is its final one.
+  const recordCanvasSizes = (page: Page) =>
+    page.addInitScript(() => {
+      const record = window as unknown as { canvasSizes: Record<string, number[]> };
+      record.canvasSizes = { width: [], height: [] };
+      for (const side of ['width', 'height'] as const) {
+        const property = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, side)!;
+        Object.defineProperty(HTMLCanvasElement.prototype, side, {
+          ...property,
+          set(this: HTMLCanvasElement, value: number) {
+            if (this.classList.contains('maplibregl-canvas')) record.canvasSizes[side]!.push(value);
+            property.set!.call(this, value);
+          },
+        });
+      }
+    });
+  /** Each size the canvas was given (once each), and its area's room on the page now. */
+  const sizes = (page: Page) =>
+    page.evaluate(() => {
+      const { canvasSizes } = window as unknown as { canvasSizes: Record<string, number[]> };
+      const area = document.querySelector<HTMLElement>('.map-canvas')!;
+      const canvas = window.__atlas!.map.getCanvas();
+      return {
+        widths: [...new Set(canvasSizes.width)],
+        heights: [...new Set(canvasSizes.height)],
+        canvas: [canvas.clientWidth, canvas.clientHeight],
+        area: [area.clientWidth, area.clientHeight],
+      };
+    });
+
+  for (const [device, viewport, lang] of [
+    ['a desktop', { width: 1280, height: 800 }, 'en'],
+    ['a desktop', { width: 1280, height: 800 }, 'nl'],
+    ['a phone', { width: 390, height: 844 }, 'en'],
+  ] as const) {
+    test(`on ${device} (${lang}) the map starts at its final size`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await recordCanvasSizes(page);
+      await openAtlas(page, `#lang=${lang}`);
+      await waitForIdle(page);
+      const { widths, heights, canvas, area } = await sizes(page);
+      expect(canvas).toEqual(area);
+      expect(area[0]).toBeGreaterThan(300);
+      expect([widths, heights]).toEqual([[area[0]], [area[1]]]);
+    });
+  }
+
+  test('where the header takes more room than the frame gave it, the map is fitted to its area', async ({ page }) => {
+    // At 800 px the Dutch header wraps onto three rows: the map starts taller than its area and is fitted once.
+    await page.setViewportSize({ width: 800, height: 600 });
+    await recordCanvasSizes(page);
+    await openAtlas(page, '#lang=nl');
+    await waitForIdle(page);
+    await expect.poll(() => sizes(page).then(({ canvas, area }) => canvas.join() === area.join())).toBe(true);
+    const { heights, area } = await sizes(page);
+    expect(heights).toHaveLength(2);
+    expect(heights.at(-1)).toBe(area[1]);
+  });
+});
