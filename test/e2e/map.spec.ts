@@ -151,6 +151,20 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: 'test-results/screens/phone.png' });
   });
 
+  for (const [hash, basemap] of [['#bm=none', 'no basemap'], ['', 'the basemap it falls back to offline']] as const) {
+    test(`the attribution and the scale bar never overlap (${basemap})`, async ({ page }) => {
+      for (const width of [390, 360]) {
+        await page.setViewportSize({ width, height: 844 });
+        await openAtlas(page, hash);
+        await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Regio Deal Twente');
+        const scale = (await page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+        const attribution = (await page.locator('.maplibregl-ctrl-attrib').boundingBox())!;
+        const apart = scale.x + scale.width <= attribution.x || attribution.y + attribution.height <= scale.y;
+        expect(apart, `at ${width} px: scale ${JSON.stringify(scale)}, attribution ${JSON.stringify(attribution)}`).toBe(true);
+      }
+    });
+  }
+
   for (const how of ['opened', 'edited in an open tab'] as const) {
     test(`a link that names a site but no view, ${how}, shows that site clear of the panel`, async ({ page }) => {
       if (how === 'opened') await openAtlas(page, '#site=kennispark-twente');
