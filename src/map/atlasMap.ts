@@ -1,9 +1,9 @@
 // The one owner of the maplibregl.Map. The map starts as soon as the code has loaded, while the data is
 // still downloading (the style, the workers and the first frame do not need it); once the store and the
 // data are attached and the style has loaded, the atlas is bound to it (bindAtlasMap).
-// It starts in its place on the page (the frame in index.html) when there is one: a map created in a detached
-// element is sized 0 × 0, draws no tiles until the interface has rendered and then resizes, and a resize
-// reallocates WebGL's drawing buffer, which blocks the page for 50–300 ms with software WebGL.
+// It starts in its place on the page (the frame in index.html) when there is one: a map made in a detached
+// element draws at MapLibre's default 400 × 300 until the interface has rendered and then has to resize, and
+// a resize reallocates WebGL's drawing buffer, which blocks the page for 50–300 ms with software WebGL.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlasData';
 import type { AtlasStore } from '../state/store';
