@@ -22,6 +22,9 @@ const root = createRoot(document.getElementById('root')!);
 const browserLang = detectLang();
 const urlState = parseHash(window.location.hash);
 const startLang = urlState.lang ?? browserLang;
+// A link that opens a tour shows the map full-window (presenter mode): the frame takes that layout at once, so
+// the map starts at that size too (an unknown tour is refused later and costs one resize, as before).
+if (urlState.tour) document.querySelector('#root > .app')?.classList.add('presenting');
 // The map starts now, in its place in the page's frame (index.html); data and the reader's catalogue load
 // meanwhile, together (so Dutch readers never see English flash by).
 const map = startAtlasMap(urlState.view ?? TWENTE_VIEW, document.getElementById('map-slot'));

@@ -276,6 +276,16 @@ test.describe('map size', () => {
     });
   }
 
+  test('a link that opens a tour starts the map at the presenter’s full-window size', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await recordCanvasSizes(page);
+    await openAtlas(page, '#tour=twente&step=2');
+    await waitForIdle(page);
+    const { widths, heights, area } = await sizes(page);
+    expect(area).toEqual([1280, 800]);
+    expect([widths, heights]).toEqual([[1280], [800]]);
+  });
+
   test('where the header takes more room than the frame gave it, the map is fitted to its area', async ({ page }) => {
     // At 800 px the Dutch header wraps onto three rows: the map starts taller than its area and is fitted once.
     await page.setViewportSize({ width: 800, height: 600 });
