@@ -162,7 +162,7 @@ export const en = {
     facilities: 'Facilities and sub-projects',
     noBudget: 'The sources tie no budget line to this site.',
     budgetLines: (count: number) => (count === 1 ? ' in one budget line:' : ` in ${count} budget lines:`),
-    row: (label: string) => `, row “${label}”: `,
+    row: (label: string) => `Row “${label}”: `,
     rowWhat: (label: string) => `row “${label}”`,
     fundingCaption: 'Funding by funder (as stated per funder)',
     noPartners: 'No partners named for this site.',

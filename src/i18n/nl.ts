@@ -158,7 +158,7 @@ export const nl: Messages = {
     facilities: 'Voorzieningen en deelprojecten',
     noBudget: 'De bronnen koppelen geen begrotingsregel aan deze locatie.',
     budgetLines: (count) => (count === 1 ? ' in één begrotingsregel:' : ` in ${count} begrotingsregels:`),
-    row: (label) => `, regel „${label}”: `,
+    row: (label) => `Regel „${label}”: `,
     rowWhat: (label) => `regel „${label}”`,
     fundingCaption: 'Financiering per financier (zoals per financier vermeld)',
     noPartners: 'Voor deze locatie zijn geen partners genoemd.',

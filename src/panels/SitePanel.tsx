@@ -106,7 +106,7 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
             <ul className="plain-list">
               {lines.map(({ project, table, line, computed }) => (
                 <li key={`${table.id}-${line.row}`}>
-                  <button type="button" className="link-button" onClick={() => onSelect({ kind: 'project', id: project.id })}>
+                  <button type="button" className="link-button budget-line__project" onClick={() => onSelect({ kind: 'project', id: project.id })}>
                     {project.name[lang]}
                   </button>
                   {t.site.row(line.row)}

@@ -20,7 +20,7 @@ test('site panel: budget with discrepancy badge, funders table, partners by type
   await clickSite(page, 'kennispark-twente');
   await expectPanelTitle(page, 'Kennispark Twente');
   const budget = panel(page).getByTestId('site-budget');
-  await expect(budget).toContainText('row “Kennispark”');
+  await expect(budget).toContainText('Row “Kennispark”: €64.0m');
   await expect(budget.getByTestId('discrepancy')).toContainText('€64,000,000');
   await expect(budget.getByTestId('discrepancy')).toContainText('€64,050,000');
   await expect(budget.getByTestId('funding-table')).toContainText('Other public');
