@@ -21,6 +21,7 @@ import { Announcer } from './layout/Announcer';
 import { PanelArea } from './layout/PanelArea';
 import { Sidebar } from './layout/Sidebar';
 import { focusSelection } from './state/focusSite';
+import { areaOf, regionViewFor, type RegionView } from './state/regionViews';
 import type { Selection } from './state/selectionSlice';
 import type { AtlasStore } from './state/store';
 import { StoreContext, useAtlas } from './state/useAtlas';
@@ -123,6 +124,8 @@ function AtlasLayout({ store, data, map }: Props) {
   );
   const pickSite = useCallback((id: string) => select({ kind: 'site', id }), [select]);
   const pickLink = useCallback((id: string) => select({ kind: 'link', id }), [select]);
+  // A region fits the map's area as it is now (a phone's is narrower than the view was set for).
+  const showRegion = useCallback((region: RegionView) => store.getState().setView(regionViewFor(region, areaOf(map.element)), 'app'), [store, map]);
   const close = useCallback(() => {
     store.getState().clearSelection();
     store.getState().openPanel(null);
@@ -196,7 +199,7 @@ function AtlasLayout({ store, data, map }: Props) {
         <LanguageSwitch value={s.lang} onChange={actions.setLang} />
       </header>
       <main className="app-main">
-        <Sidebar data={data} open={drawerOpen} onPickSite={pickSite} onPickLink={pickLink} />
+        <Sidebar data={data} open={drawerOpen} onPickSite={pickSite} onPickLink={pickLink} onShowRegion={showRegion} />
         <div
           className="map-drop"
           onDragOver={(e) => {

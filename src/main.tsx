@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { startAtlasMap } from './map/atlasMap';
-import { TWENTE_VIEW } from './state/viewSlice';
+import { areaOf, regionViewFor, TWENTE_REGION } from './state/regionViews';
 import { loadAtlasData } from './data/loadData';
 import { warmUpWhenIdle } from './data/warmUp';
 import { warmUpSitePanel } from './panels/warmUpPanel';
@@ -25,9 +25,12 @@ const startLang = urlState.lang ?? browserLang;
 // A link that opens a tour shows the map full-window (presenter mode): the frame takes that layout at once, so
 // the map starts at that size too (an unknown tour is refused later and costs one resize, as before).
 if (urlState.tour) document.querySelector('#root > .app')?.classList.add('presenting');
-// The map starts now, in its place in the page's frame (index.html); data and the reader's catalogue load
-// meanwhile, together (so Dutch readers never see English flash by).
-const map = startAtlasMap(urlState.view ?? TWENTE_VIEW, document.getElementById('map-slot'));
+// The map starts now, in its place in the page's frame (index.html), showing Twente whole in the room it has
+// unless the link names a view; data and the reader's catalogue load meanwhile, together (so Dutch readers
+// never see English flash by).
+const mapSlot = document.getElementById('map-slot');
+const openingView = urlState.view ?? regionViewFor(TWENTE_REGION, areaOf(mapSlot));
+const map = startAtlasMap(openingView, mapSlot);
 const [result, messages] = await Promise.all([loadAtlasData(), loadMessages(startLang).catch(() => undefined)]);
 performance.mark('atlas:data-ready');
 
@@ -36,7 +39,7 @@ if (!result.ok) {
   document.documentElement.lang = messages ? startLang : 'en';
   root.render(<DataErrorView problems={result.problems} messages={messages} />);
 } else {
-  const store = storeForData(result.data, { initialLang: browserLang });
+  const store = storeForData(result.data, { initialLang: browserLang, initialView: openingView });
   applyUrlState(store, urlState);
   // A link naming a selection without a view: focused once the map is drawn (below), or at once when edited later.
   startUrlSync(store, window, { basemap: 'pdok', lang: browserLang }, (state) => focusNamedSelection(store, result.data, state));

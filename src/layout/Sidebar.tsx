@@ -9,8 +9,7 @@ import { Legend } from '../panels/Legend';
 import { LinkList } from '../panels/LinkList';
 import { BasemapSwitcher, ViewButtons } from '../panels/MapControls';
 import { SiteList } from '../panels/SiteList';
-import type { MapView } from '../state/viewSlice';
-import { TWENTE_VIEW } from '../state/viewSlice';
+import type { RegionView } from '../state/regionViews';
 import { useAtlas, useAtlasStore } from '../state/useAtlas';
 import { useConstraints, useVisibleSites } from './useVisibleSites';
 
@@ -19,9 +18,10 @@ interface Props {
   open: boolean;
   onPickSite: (id: string) => void;
   onPickLink: (id: string) => void;
+  onShowRegion: (region: RegionView) => void;
 }
 
-export const Sidebar = memo(function Sidebar({ data, open, onPickSite, onPickLink }: Props) {
+export const Sidebar = memo(function Sidebar({ data, open, onPickSite, onPickLink, onShowRegion }: Props) {
   const { t, lang } = useI18n();
   const store = useAtlasStore();
   const s = useAtlas(
@@ -42,7 +42,7 @@ export const Sidebar = memo(function Sidebar({ data, open, onPickSite, onPickLin
 
   return (
     <aside id="sidebar" className="sidebar" aria-label={t.app.sidebar} data-open={open}>
-      <ViewButtons twente={TWENTE_VIEW} onView={(view: MapView) => actions.setView(view, 'app')} />
+      <ViewButtons onView={onShowRegion} />
       <button type="button" className="small-button measure-button" aria-pressed={s.tool === 'measure'} onClick={() => actions.startTool(s.tool === 'measure' ? null : 'measure')}>
         {t.app.measure}
       </button>

@@ -2,18 +2,16 @@
 import { memo } from 'react';
 import { useT } from '../i18n/useT';
 import { BASEMAP_IDS, type BasemapId, type OfflineArchiveStatus } from '../state/basemapSlice';
-import type { MapView } from '../state/viewSlice';
+import { OVERIJSSEL_REGION, TWENTE_REGION, type RegionView } from '../state/regionViews';
 
-export const OVERIJSSEL_VIEW: MapView = { center: [6.42, 52.44], zoom: 8.4 };
-
-export function ViewButtons({ onView, twente }: { onView: (view: MapView) => void; twente: MapView }) {
+export function ViewButtons({ onView }: { onView: (region: RegionView) => void }) {
   const t = useT();
   return (
     <div className="view-buttons" role="group" aria-label={t.views.label}>
-      <button type="button" onClick={() => onView(twente)}>
+      <button type="button" onClick={() => onView(TWENTE_REGION)}>
         {t.views.twente}
       </button>
-      <button type="button" onClick={() => onView(OVERIJSSEL_VIEW)}>
+      <button type="button" onClick={() => onView(OVERIJSSEL_REGION)}>
         {t.views.overijssel}
       </button>
     </div>

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 interface SiteRecord {
-  properties: { id: string; kind: string; name: { nl: string; en: string } };
+  properties: { id: string; kind: string; region: string; name: { nl: string; en: string } };
   geometry: { coordinates: [number, number] };
 }
 

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { OVERIJSSEL_REGION, regionViewFor, TWENTE_REGION } from '../../src/state/regionViews';
+import { TWENTE_VIEW } from '../../src/state/viewSlice';
+
+describe('region views', () => {
+  it('keep their view where the map area has the room they need (a desktop)', () => {
+    expect(regionViewFor(TWENTE_REGION, { width: 1008, height: 751 })).toEqual(TWENTE_VIEW);
+    expect(regionViewFor(OVERIJSSEL_REGION, { width: 1008, height: 751 })).toEqual({ center: [6.42, 52.44], zoom: 8.4 });
+  });
+
+  it('never zoom in on a larger area', () => {
+    expect(regionViewFor(TWENTE_REGION, { width: 3000, height: 2000 }).zoom).toBe(TWENTE_VIEW.zoom);
+  });
+
+  it('zoom out by the share of the room missing, on the tighter side (a phone is too narrow)', () => {
+    // 390 of the 520 px Twente needs: three quarters, log2(0.75) = -0.415 zoom levels (10.4 → 9.985 → 9.98).
+    expect(regionViewFor(TWENTE_REGION, { width: 390, height: 762 })).toEqual({ center: TWENTE_VIEW.center, zoom: 9.98 });
+    // A short, wide window: the height is the tighter side (230 of 460 px: one zoom level out).
+    expect(regionViewFor(TWENTE_REGION, { width: 1200, height: 230 }).zoom).toBe(9.4);
+  });
+
+  it('leave the view as set when the area has no size yet (no page frame, a hidden map)', () => {
+    expect(regionViewFor(TWENTE_REGION, { width: 0, height: 0 })).toEqual(TWENTE_VIEW);
+  });
+});
