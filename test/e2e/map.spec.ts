@@ -160,8 +160,10 @@ test.describe('on a phone', () => {
       // Room for a label on either side of a site: about 50 px.
       return points.filter(([, p]) => p.x < 50 || p.x > area.width - 50 || p.y < 30 || p.y > area.height - 30).map(([id]) => id);
     };
+    const zoom = () => page.evaluate(() => window.__atlas!.map.getZoom());
     await openAtlas(page, '#bm=none');
     expect(await outside('twente')).toEqual([]);
+    const zooms: Record<string, number> = {};
     for (const [button, region] of [['Overijssel', 'overijssel'], ['Twente', 'twente']] as const) {
       await page.getByRole('button', { name: 'Layers & sites' }).click();
       await page.getByRole('button', { name: button, exact: true }).click();
@@ -169,8 +171,11 @@ test.describe('on a phone', () => {
       await expect.poll(() => page.evaluate(() => window.__atlas!.map.isMoving())).toBe(false);
       await waitForIdle(page);
       expect(await outside(region)).toEqual([]);
+      zooms[region] = await zoom();
       await page.keyboard.press('Escape');
     }
+    // The Overijssel view holds the Twente sites too: the Twente button must have zoomed back in, about two levels.
+    expect(zooms.twente! - zooms.overijssel!).toBeGreaterThan(1.5);
   });
 
   for (const [hash, basemap] of [['#bm=none', 'no basemap'], ['', 'the basemap it falls back to offline']] as const) {
