@@ -20,12 +20,16 @@ import { I18nContext, type I18n } from './i18n/useT';
 import { Announcer } from './layout/Announcer';
 import { PanelArea } from './layout/PanelArea';
 import { Sidebar } from './layout/Sidebar';
+import { watchScrollRow } from './layout/scrollEdges';
 import { focusSelection } from './state/focusSite';
 import { areaOf, regionViewFor, type RegionView } from './state/regionViews';
 import type { Selection } from './state/selectionSlice';
 import type { AtlasStore } from './state/store';
 import { StoreContext, useAtlas } from './state/useAtlas';
 import { useI18n } from './i18n/useT';
+
+/** A ref that watches a sideways-scrolling row (scrollEdges.ts); its cleanup stops watching. */
+const scrollRowRef = (element: HTMLElement | null) => (element ? watchScrollRow(element) : undefined);
 
 // The fact sheet is printed rarely: its code loads on demand.
 const FactSheet = lazy(() => import('./panels/FactSheet').then((m) => ({ default: m.FactSheet })));
@@ -167,7 +171,7 @@ function AtlasLayout({ store, data, map }: Props) {
       <header className="app-header">
         <h1>{t.app.title}</h1>
         <SearchBox data={data} lang={lang} onPick={select} />
-        <nav className="header-buttons" aria-label={t.app.overviews}>
+        <nav className="header-buttons" aria-label={t.app.overviews} ref={scrollRowRef}>
           <button type="button" aria-pressed={overviewOpen('programme')} onClick={() => actions.openPanel('programme')}>
             {t.app.programme}
           </button>

@@ -251,6 +251,32 @@ test.describe('on a phone', () => {
     await page.getByTestId('language').selectOption('nl');
     await expect(page.getByRole('button', { name: 'Lagen & locaties' })).toBeVisible();
   });
+
+  test('the header’s button row shows that it scrolls, and a button taking the focus is shown clear of the fade', async ({ page }) => {
+    await openAtlas(page);
+    const row = page.getByRole('navigation', { name: 'Overviews' });
+    // At the start: the end with more buttons past it fades out; the start does not.
+    await expect(row).toHaveAttribute('data-more-after', '');
+    await expect(row).not.toHaveAttribute('data-more-before');
+    expect(await row.evaluate((el) => getComputedStyle(el).maskImage)).toMatch(/gradient/);
+    await page.screenshot({ path: 'test-results/screens/phone-header.png', clip: { x: 0, y: 0, width: 390, height: 100 } });
+    // Scrolled to the end: the other way round.
+    await row.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect(row).toHaveAttribute('data-more-before', '');
+    await expect(row).not.toHaveAttribute('data-more-after');
+    // Back at the start, the button cut by the edge takes the focus: the row scrolls it clear of the fade.
+    await row.evaluate((el) => el.scrollTo({ left: 0 }));
+    await expect(row).not.toHaveAttribute('data-more-before');
+    const cutLabel = await row.evaluate((el) => {
+      const right = el.getBoundingClientRect().right;
+      return [...el.querySelectorAll('button')].filter((b) => b.getBoundingClientRect().right > right).sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left)[0]!.textContent!;
+    });
+    const cut = row.getByRole('button', { name: cutLabel, exact: true });
+    await cut.focus();
+    const rowBox = (await row.boundingBox())!;
+    await expect.poll(async () => { const box = (await cut.boundingBox())!; return rowBox.x + rowBox.width - (box.x + box.width); }).toBeGreaterThanOrEqual(30);
+    await expect(row).toHaveAttribute('data-more-after', '');
+  });
 });
 
 test.describe('map size', () => {

@@ -1,0 +1,43 @@
+// Whether a row that scrolls sideways has more to show before or after what is in view (the phone's header
+// buttons: without a hint, the buttons past the edge look like they do not exist).
+
+export interface ScrollBox {
+  scrollLeft: number;
+  scrollWidth: number;
+  clientWidth: number;
+}
+
+/** A pixel of slack: zoomed pages report fractional scroll positions that never quite reach the end. */
+const SLACK = 1;
+
+export function scrollEdges({ scrollLeft, scrollWidth, clientWidth }: ScrollBox): { before: boolean; after: boolean } {
+  // Right-to-left rows report negative positions; the distance from the start is what matters.
+  const fromStart = Math.abs(scrollLeft);
+  return { before: fromStart > SLACK, after: scrollWidth - clientWidth - fromStart > SLACK };
+}
+
+/**
+ * Marks a sideways-scrolling row with data-more-before / data-more-after while there is more to scroll to, and
+ * scrolls an item that takes the focus fully into view, clear of the faded ends (the row's scroll padding): the
+ * browser leaves a partly shown item where it is. Returns the stop.
+ */
+export function watchScrollRow(element: HTMLElement): () => void {
+  const mark = () => {
+    const { before, after } = scrollEdges(element);
+    element.toggleAttribute('data-more-before', before);
+    element.toggleAttribute('data-more-after', after);
+  };
+  mark();
+  const reveal = (event: FocusEvent) => (event.target as HTMLElement).scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  element.addEventListener('scroll', mark, { passive: true });
+  element.addEventListener('focusin', reveal);
+  // The row's room changes with the window (and its content with the language).
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(mark) : null;
+  observer?.observe(element);
+  for (const child of element.children) observer?.observe(child);
+  return () => {
+    element.removeEventListener('scroll', mark);
+    element.removeEventListener('focusin', reveal);
+    observer?.disconnect();
+  };
+}
