@@ -29,7 +29,8 @@ if (urlState.tour) document.querySelector('#root > .app')?.classList.add('presen
 // unless the link names a view; data and the reader's catalogue load meanwhile, together (so Dutch readers
 // never see English flash by).
 const mapSlot = document.getElementById('map-slot');
-const openingView = urlState.view ?? regionViewFor(TWENTE_REGION, areaOf(mapSlot));
+const mapArea = areaOf(mapSlot);
+const openingView = urlState.view ?? regionViewFor(TWENTE_REGION, mapArea);
 const map = startAtlasMap(openingView, mapSlot);
 const [result, messages] = await Promise.all([loadAtlasData(), loadMessages(startLang).catch(() => undefined)]);
 performance.mark('atlas:data-ready');
@@ -39,7 +40,7 @@ if (!result.ok) {
   document.documentElement.lang = messages ? startLang : 'en';
   root.render(<DataErrorView problems={result.problems} messages={messages} />);
 } else {
-  const store = storeForData(result.data, { initialLang: browserLang, initialView: openingView });
+  const store = storeForData(result.data, { initialLang: browserLang, initialView: openingView, initialMapArea: mapArea });
   applyUrlState(store, urlState);
   // A link naming a selection without a view: focused once the map is drawn (below), or at once when edited later.
   startUrlSync(store, window, { basemap: 'pdok', lang: browserLang }, (state) => focusNamedSelection(store, result.data, state));

@@ -96,6 +96,10 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
     store.getState().setView({ center: [center.lng, center.lat], zoom: map.getZoom() }, 'map');
   };
   map.on('moveend', onMoveEnd);
+  // The map's size, which a focus fits what it shows into.
+  const reportArea = () => store.getState().setMapArea({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight });
+  reportArea();
+  map.on('resize', reportArea);
 
   const unsubscribe = store.subscribe((state, previous) => {
     // Every change counts, also while tiles load (map.loaded() is false then): none may be lost.
@@ -124,6 +128,7 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
     removed = true;
     unsubscribe();
     map.off('moveend', onMoveEnd);
+    map.off('resize', reportArea);
     for (const cleanup of cleanups) cleanup();
   };
 }

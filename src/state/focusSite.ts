@@ -1,7 +1,9 @@
 import type { AtlasData } from '../data/atlasData';
 import { linkById, partnerFootprint, projectById, siteById } from '../data/derive';
+import { freeArea } from '../map/focusOffset';
 import { sameSelection, type Selection } from './selectionSlice';
 import type { AtlasStore } from './store';
+import { DEFAULT_MAP_AREA, type MapArea } from './viewSlice';
 
 export const FOCUS_ZOOM = 12.5;
 
@@ -31,22 +33,39 @@ export function zoomForSpanKm(spanKm: number, maxZoom = FOCUS_ZOOM): number {
   return Number(Math.min(maxZoom, Math.max(5, zoom)).toFixed(2));
 }
 
-/** Where to look for a selection: a site's position, or the middle of a link or a set of sites with a zoom that fits. */
-export function focusTarget(data: AtlasData, selection: Selection): { center: [number, number]; zoom: number } | undefined {
+/** Kilometres around the Earth at Twente's latitude. */
+const KM_AROUND = 40075 * Math.cos((52 * Math.PI) / 180);
+/** The share of the free map a focused set spans: the rest is room for its labels and markers at the edges. */
+const FIT_SHARE = 0.6;
+
+/** The highest zoom (up to the focus zoom) at which an extent of `widthKm` × `heightKm` fits `area`'s pixels. */
+export function zoomToFit(widthKm: number, heightKm: number, area: MapArea): number {
+  // MapLibre's tiles are 512 px: at zoom z the world is 512 · 2^z px around.
+  const fit = (km: number, pixels: number) => Math.log2((KM_AROUND * pixels * FIT_SHARE) / (512 * Math.max(km, 0.25)));
+  const zoom = Math.min(fit(widthKm, area.width), fit(heightKm, area.height), FOCUS_ZOOM);
+  return Number(Math.max(7, zoom).toFixed(2));
+}
+
+/**
+ * Where to look for a selection: a site's position, or the middle of a link or a set of sites with the zoom
+ * at which all of it fits `area` (the part of the map the panel leaves free).
+ */
+export function focusTarget(data: AtlasData, selection: Selection, area: MapArea = DEFAULT_MAP_AREA): { center: [number, number]; zoom: number } | undefined {
   const positions = positionsOf(data, selection);
   if (positions.length === 0) return undefined;
   if (selection.kind === 'site') return { center: [positions[0]![0], positions[0]![1]], zoom: FOCUS_ZOOM };
   const lons = positions.map((c) => c[0]);
   const lats = positions.map((c) => c[1]);
   const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
-  const spanKm = Math.max((east - west) * 68, (north - south) * 111, 0.5);
-  return { center: [(west + east) / 2, (south + north) / 2], zoom: Math.max(7, zoomForSpanKm(spanKm)) };
+  return { center: [(west + east) / 2, (south + north) / 2], zoom: zoomToFit((east - west) * (KM_AROUND / 360), (north - south) * 111.2, area) };
 }
 
 /** Selects something and moves the view to it, as when a user picks it from a list (not from the map). */
 export function focusSelection(store: AtlasStore, data: AtlasData, selection: Selection): boolean {
   const state = store.getState();
-  const target = focusTarget(data, selection);
+  // The selection's panel opens with it (unless the reader keeps panels folded).
+  const area = state.panelCollapsed ? state.mapArea : freeArea(state.mapArea.width, state.mapArea.height, state.panelWidth);
+  const target = focusTarget(data, selection, area);
   if (!target) return state.select(selection);
   state.select(selection);
   const zoom = selection.kind === 'site' ? Math.max(state.view.zoom, target.zoom) : target.zoom;

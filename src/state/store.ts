@@ -8,7 +8,7 @@ import { createPanelSlice, type PanelSlice } from './panelSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createTourSlice, type TourSlice } from './tourSlice';
-import { createViewSlice, TWENTE_VIEW, type MapView, type ViewSlice } from './viewSlice';
+import { createViewSlice, TWENTE_VIEW, type MapArea, type MapView, type ViewSlice } from './viewSlice';
 
 export type AtlasState = ViewSlice & SelectionSlice & FiltersSlice & BasemapSlice & PanelSlice & PlannerSlice & TourSlice & LanguageSlice;
 export type AtlasStore = StoreApi<AtlasState>;
@@ -19,16 +19,18 @@ export interface StoreOptions {
   projectIds?: Iterable<string>;
   partnerIds?: Iterable<string>;
   initialView?: MapView;
+  /** The map's size on screen when it starts (the map reports changes). */
+  initialMapArea?: MapArea;
   initialBasemap?: BasemapId;
   initialLang?: UiLang;
   /** Tour ids and their number of steps. */
   tours?: ReadonlyMap<string, number>;
 }
 
-export function createAtlasStore({ siteIds, linkIds = [], projectIds = [], partnerIds = [], initialView = TWENTE_VIEW, initialBasemap = 'pdok', initialLang = 'en', tours = new Map() }: StoreOptions): AtlasStore {
+export function createAtlasStore({ siteIds, linkIds = [], projectIds = [], partnerIds = [], initialView = TWENTE_VIEW, initialMapArea, initialBasemap = 'pdok', initialLang = 'en', tours = new Map() }: StoreOptions): AtlasStore {
   const known = { site: new Set(siteIds), link: new Set(linkIds), project: new Set(projectIds), partner: new Set(partnerIds) };
   return createStore<AtlasState>()((...args) => ({
-    ...createViewSlice(initialView)(...args),
+    ...createViewSlice(initialView, initialMapArea)(...args),
     ...createSelectionSlice(known)(...args),
     ...createFiltersSlice(...args),
     ...createBasemapSlice(initialBasemap)(...args),

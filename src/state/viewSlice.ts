@@ -9,16 +9,32 @@ export interface MapView {
   zoom: number;
 }
 
+/** The map's size on screen in CSS pixels: what a focus has to fit into (not part of the URL). */
+export interface MapArea {
+  width: number;
+  height: number;
+}
+
 export interface ViewSlice {
   view: MapView & { origin: ViewOrigin };
+  mapArea: MapArea;
   setView: (view: MapView, origin: ViewOrigin) => void;
+  setMapArea: (area: MapArea) => void;
 }
+
+/** Until the map reports its size: a desktop's map area. */
+export const DEFAULT_MAP_AREA: MapArea = { width: 1000, height: 750 };
 
 export const TWENTE_VIEW: MapView = { center: [6.79, 52.29], zoom: 10.4 };
 
 export const createViewSlice =
-  (initial: MapView): StateCreator<AtlasState, [], [], ViewSlice> =>
-  (set) => ({
+  (initial: MapView, initialArea: MapArea = DEFAULT_MAP_AREA): StateCreator<AtlasState, [], [], ViewSlice> =>
+  (set, get) => ({
     view: { ...initial, origin: 'app' },
+    mapArea: initialArea,
     setView: (view, origin) => set({ view: { center: [view.center[0], view.center[1]], zoom: view.zoom, origin } }),
+    setMapArea: (area) => {
+      const { mapArea } = get();
+      if (area.width > 0 && area.height > 0 && (area.width !== mapArea.width || area.height !== mapArea.height)) set({ mapArea: { width: area.width, height: area.height } });
+    },
   });

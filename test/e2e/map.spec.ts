@@ -279,6 +279,39 @@ test.describe('on a phone', () => {
   });
 });
 
+test.describe('a link or a set of sites is framed whole in the part of the map the panel leaves free', () => {
+  // The fit assumed a desktop's whole map: with the panel open the MaaS link's ends sat under the panel and
+  // past the map's edge, and on a phone far outside the part above the sheet.
+  const maas = links.find((l) => l.properties.id === 'maas-kennispark-htsp')!;
+  const ends = [maas.geometry.coordinates[0]!, maas.geometry.coordinates.at(-1)!];
+  /** The link's ends that lie outside the map's free part, less room for a label (50 px across, 30 down). */
+  const endsOutside = async (page: Page) => {
+    await expect.poll(() => page.evaluate(() => window.__atlas!.map.isMoving())).toBe(false);
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const panel = (await page.getByTestId('side-panel').boundingBox())!;
+    const phone = map.width <= 700;
+    const free = { width: phone ? map.width : panel.x - map.x, height: phone ? panel.y - map.y : map.height };
+    const points = await page.evaluate((list) => list.map((ll) => window.__atlas!.map.project(ll)), ends);
+    return points.filter((p) => p.x < 50 || p.x > free.width - 50 || p.y < 30 || p.y > free.height - 30);
+  };
+
+  test('on a desktop, picked from the list of links', async ({ page }) => {
+    await openAtlas(page, '#bm=none');
+    await page.getByTestId('link-list').getByRole('button', { name: maas.properties.name.en }).click();
+    await expectPanelTitle(page, maas.properties.name.en);
+    expect(await endsOutside(page)).toEqual([]);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    test('opened from a shared link', async ({ page }) => {
+      await openAtlas(page, `#bm=none&link=${maas.properties.id}`);
+      await expectPanelTitle(page, maas.properties.name.en);
+      expect(await endsOutside(page)).toEqual([]);
+    });
+  });
+});
+
 test.describe('map size', () => {
   // MapLibre sizes its canvas when it starts, and again on every resize, which reallocates WebGL's drawing
   // buffer (50–300 ms with software WebGL). The map starts in its place in the page's frame (index.html), so

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { focusNamedSelection, focusSelection, focusTarget, FOCUS_ZOOM } from '../../src/state/focusSite';
+import { focusNamedSelection, focusSelection, focusTarget, FOCUS_ZOOM, zoomToFit } from '../../src/state/focusSite';
 import { createAtlasStore } from '../../src/state/store';
 import { TWENTE_VIEW } from '../../src/state/viewSlice';
 import { loadAtlas } from './fixtures';
@@ -106,6 +106,42 @@ describe('focusing a selection', () => {
     focusNamedSelection(store, data, { selection: site('xl-businesspark') });
     expect(store.getState().view.zoom).toBe(FOCUS_ZOOM);
     expect(store.getState().view.origin).toBe('app');
+  });
+
+  it('fits an extent into an area: the extent spans at most 60 % of it, never closer than a site focus', () => {
+    // At zoom z the world is 512 · 2^z px around; at 52° N that is 40075 · cos 52° km.
+    const pixelsFor = (km: number, zoom: number) => (km / (40075 * Math.cos((52 * Math.PI) / 180))) * 512 * 2 ** zoom;
+    const zoom = zoomToFit(10, 2, { width: 600, height: 750 });
+    expect(pixelsFor(10, zoom)).toBeLessThanOrEqual(0.6 * 600 + 1);
+    expect(pixelsFor(10, zoom)).toBeGreaterThan(0.6 * 600 * 0.98);
+    // The taller side decides when it is the tighter fit.
+    expect(zoomToFit(2, 10, { width: 600, height: 400 })).toBeLessThan(zoomToFit(10, 2, { width: 600, height: 400 }));
+    expect(zoomToFit(0.1, 0.1, { width: 600, height: 750 })).toBe(FOCUS_ZOOM);
+    expect(zoomToFit(900, 900, { width: 600, height: 750 })).toBe(7);
+  });
+
+  it('fits a link into the part of the map its panel will leave free: further out on a phone, less with the panel folded', () => {
+    const maas = { kind: 'link', id: 'maas-kennispark-htsp' } as const;
+    const zoomOn = (width: number, height: number, collapsed = false) => {
+      const store = storeFor();
+      store.getState().setMapArea({ width, height });
+      if (collapsed) store.getState().setPanelCollapsed(true);
+      focusSelection(store, data, maas);
+      return store.getState().view.zoom;
+    };
+    const desktop = zoomOn(1008, 751);
+    expect(desktop).toBe(focusTarget(data, maas, { width: 608, height: 751 })!.zoom);
+    expect(zoomOn(390, 762)).toBeLessThan(desktop);
+    expect(zoomOn(1008, 751, true)).toBeGreaterThan(desktop);
+  });
+
+  it('keeps the map area it is told, ignoring a size of nothing (a map not laid out yet)', () => {
+    const store = storeFor();
+    store.getState().setMapArea({ width: 800, height: 600 });
+    const area = store.getState().mapArea;
+    store.getState().setMapArea({ width: 800, height: 600 });
+    store.getState().setMapArea({ width: 0, height: 0 });
+    expect(store.getState().mapArea).toBe(area);
   });
 
   it('frames a link: centre of its extent, zoomed out for long links', () => {
