@@ -21,7 +21,7 @@ import { Announcer } from './layout/Announcer';
 import { PanelArea } from './layout/PanelArea';
 import { Sidebar } from './layout/Sidebar';
 import { watchScrollRow } from './layout/scrollEdges';
-import { focusSelection } from './state/focusSite';
+import { focusSelection, openComparison } from './state/focusSite';
 import { areaOf, regionViewFor, type RegionView } from './state/regionViews';
 import type { Selection } from './state/selectionSlice';
 import type { AtlasStore } from './state/store';
@@ -193,7 +193,7 @@ function AtlasLayout({ store, data, map }: Props) {
           <button type="button" aria-pressed={overviewOpen('planner')} onClick={() => actions.openPanel('planner')}>
             {t.app.planner}
           </button>
-          <button type="button" aria-pressed={overviewOpen('compare')} onClick={() => actions.openPanel('compare')}>
+          <button type="button" aria-pressed={overviewOpen('compare')} onClick={() => openComparison(store, data)}>
             {t.app.compare} <span className="count">{s.compareCount}</span>
           </button>
           <button type="button" className="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen((open) => !open)}>

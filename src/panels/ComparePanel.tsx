@@ -2,6 +2,7 @@ import type { AtlasData } from '../data/atlasData';
 import { distanceKm, partnersForSite, siteById, siteFunding } from '../data/derive';
 import { FUNDER_KEYS } from '../data/schema';
 import { formatKm, type Locale } from '../format/money';
+import { compareMinWidth } from '../state/panelSlice';
 import type { Selection } from '../state/selectionSlice';
 import { CsvButton } from './common/CsvButton';
 import { Money } from './common/Money';
@@ -26,7 +27,7 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
   const name = (id: string) => siteById(data, id)?.properties.name[lang] ?? id;
 
   return (
-    <PanelShell kind="compare" title={t.compare.title} subtitle={t.compare.subtitle(sites.length)} onClose={onClose} minWidth={200 + 150 * sites.length}>
+    <PanelShell kind="compare" title={t.compare.title} subtitle={t.compare.subtitle(sites.length)} onClose={onClose} minWidth={compareMinWidth(sites.length)}>
       {sites.length < 2 && <p className="empty-state">{t.compare.empty}</p>}
       {sites.length > 0 && (
         <>

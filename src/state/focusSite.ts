@@ -1,6 +1,7 @@
 import type { AtlasData } from '../data/atlasData';
 import { linkById, partnerFootprint, projectById, siteById } from '../data/derive';
 import { freeArea } from '../map/focusOffset';
+import { shownPanelWidth } from './panelSlice';
 import { sameSelection, type Selection } from './selectionSlice';
 import type { AtlasStore } from './store';
 import { DEFAULT_MAP_AREA, type MapArea } from './viewSlice';
@@ -46,38 +47,64 @@ export function zoomToFit(widthKm: number, heightKm: number, area: MapArea): num
   return Number(Math.max(7, zoom).toFixed(2));
 }
 
-/**
- * Where to look for a selection: a site's position, or the middle of a link or a set of sites with the zoom
- * at which all of it fits `area` (the part of the map the panel leaves free).
- */
-export function focusTarget(data: AtlasData, selection: Selection, area: MapArea = DEFAULT_MAP_AREA): { center: [number, number]; zoom: number } | undefined {
-  const positions = positionsOf(data, selection);
-  if (positions.length === 0) return undefined;
-  if (selection.kind === 'site') return { center: [positions[0]![0], positions[0]![1]], zoom: FOCUS_ZOOM };
+type Position = readonly [number, number];
+type FocusView = { center: [number, number]; zoom: number };
+
+/** The middle of a set of places, at the zoom at which all of them fit `area`. */
+function frame(positions: readonly Position[], area: MapArea): FocusView {
   const lons = positions.map((c) => c[0]);
   const lats = positions.map((c) => c[1]);
   const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
   return { center: [(west + east) / 2, (south + north) / 2], zoom: zoomToFit((east - west) * (KM_AROUND / 360), (north - south) * 111.2, area) };
 }
 
+/**
+ * Where to look for a selection: a site's position, or the middle of a link or a set of sites with the zoom
+ * at which all of it fits `area` (the part of the map the panel leaves free).
+ */
+export function focusTarget(data: AtlasData, selection: Selection, area: MapArea = DEFAULT_MAP_AREA): FocusView | undefined {
+  const positions = positionsOf(data, selection);
+  if (positions.length === 0) return undefined;
+  if (selection.kind === 'site') return { center: [positions[0]![0], positions[0]![1]], zoom: FOCUS_ZOOM };
+  return frame(positions, area);
+}
+
+/** The part of the map the panel that is about to show leaves free (all of it while panels are folded). */
+function areaBesidePanel(state: ReturnType<AtlasStore['getState']>): MapArea {
+  return state.panelCollapsed ? state.mapArea : freeArea(state.mapArea.width, state.mapArea.height, shownPanelWidth(state));
+}
+
 /** Selects something and moves the view to it, as when a user picks it from a list (not from the map). */
 export function focusSelection(store: AtlasStore, data: AtlasData, selection: Selection): boolean {
   const state = store.getState();
-  // The selection's panel opens with it (unless the reader keeps panels folded).
-  const area = state.panelCollapsed ? state.mapArea : freeArea(state.mapArea.width, state.mapArea.height, state.panelWidth);
-  const target = focusTarget(data, selection, area);
-  if (!target) return state.select(selection);
-  state.select(selection);
+  if (!state.select(selection)) return false;
+  const target = focusTarget(data, selection, areaBesidePanel(store.getState()));
+  if (!target) return true;
   const zoom = selection.kind === 'site' ? Math.max(state.view.zoom, target.zoom) : target.zoom;
   state.setView({ center: target.center, zoom }, 'app');
   return true;
 }
 
+/** Opens the comparison and frames the sites in it beside the panel, as the header's Compare button does. */
+export function openComparison(store: AtlasStore, data: AtlasData): void {
+  store.getState().openPanel('compare');
+  focusCompared(store, data);
+}
+
+function focusCompared(store: AtlasStore, data: AtlasData): void {
+  const state = store.getState();
+  const positions = state.compareIds.flatMap((id) => positionsOf(data, { kind: 'site', id }));
+  if (positions.length > 0) state.setView(frame(positions, areaBesidePanel(state)), 'app');
+}
+
 /**
- * A link that names a selection but no view opens on it, as a pick from a list does (on a phone the site
- * could otherwise sit outside the map, or under the panel). Only while that selection is still the one shown.
+ * A link that names a selection (or a comparison) but no view opens on it, as a pick from a list does (on a
+ * phone the site could otherwise sit outside the map, or under the panel). Only while it is still the one shown.
  */
-export function focusNamedSelection(store: AtlasStore, data: AtlasData, url: { selection?: Selection; view?: unknown }): void {
-  const shown = store.getState().selection;
-  if (url.selection && !url.view && shown && sameSelection(shown, url.selection)) focusSelection(store, data, shown);
+export function focusNamedSelection(store: AtlasStore, data: AtlasData, url: { selection?: Selection; view?: unknown; panel?: string }): void {
+  const { selection: shown, panel } = store.getState();
+  if (url.view) return;
+  if (url.selection && shown && sameSelection(shown, url.selection)) focusSelection(store, data, shown);
+  // A shared comparison, likewise, while it is still open.
+  else if (!url.selection && url.panel === 'compare' && panel === 'compare' && !shown) focusCompared(store, data);
 }

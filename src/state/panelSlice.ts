@@ -21,6 +21,18 @@ export interface PanelSlice {
   setPanelCollapsed: (collapsed: boolean) => void;
 }
 
+/** Overviews that need more room than the reader's panel width: a column per compared site, the planner's tables. */
+export const compareMinWidth = (sites: number) => 200 + 150 * sites;
+export const PLANNER_MIN_WIDTH = 460;
+
+/** The width the shown panel asks for (the page caps it at half the map). */
+export function shownPanelWidth(state: { selection: unknown; panel: PanelId | null; compareIds: readonly string[]; panelWidth: number }): number {
+  if (state.selection !== null) return state.panelWidth;
+  if (state.panel === 'compare') return Math.max(state.panelWidth, compareMinWidth(state.compareIds.length));
+  if (state.panel === 'planner') return Math.max(state.panelWidth, PLANNER_MIN_WIDTH);
+  return state.panelWidth;
+}
+
 export const clampPanelWidth = (width: number) => Math.round(Math.min(PANEL_MAX_WIDTH, Math.max(PANEL_MIN_WIDTH, width)));
 
 export const createPanelSlice =

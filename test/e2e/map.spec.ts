@@ -284,14 +284,15 @@ test.describe('a link or a set of sites is framed whole in the part of the map t
   // past the map's edge, and on a phone far outside the part above the sheet.
   const maas = links.find((l) => l.properties.id === 'maas-kennispark-htsp')!;
   const ends = [maas.geometry.coordinates[0]!, maas.geometry.coordinates.at(-1)!];
-  /** The link's ends that lie outside the map's free part, less room for a label (50 px across, 30 down). */
-  const endsOutside = async (page: Page) => {
+  const compared = ['kennispark-twente', 'xl-businesspark'].map((id) => sites.find((site) => site.properties.id === id)!.geometry.coordinates);
+  /** The places that lie outside the map's free part, less room for a label (50 px across, 30 down). */
+  const outsideFree = async (page: Page, places: [number, number][]) => {
     await expect.poll(() => page.evaluate(() => window.__atlas!.map.isMoving())).toBe(false);
     const map = (await page.getByTestId('map').boundingBox())!;
     const panel = (await page.getByTestId('side-panel').boundingBox())!;
     const phone = map.width <= 700;
     const free = { width: phone ? map.width : panel.x - map.x, height: phone ? panel.y - map.y : map.height };
-    const points = await page.evaluate((list) => list.map((ll) => window.__atlas!.map.project(ll)), ends);
+    const points = await page.evaluate((list) => list.map((ll) => window.__atlas!.map.project(ll)), places);
     return points.filter((p) => p.x < 50 || p.x > free.width - 50 || p.y < 30 || p.y > free.height - 30);
   };
 
@@ -299,15 +300,33 @@ test.describe('a link or a set of sites is framed whole in the part of the map t
     await openAtlas(page, '#bm=none');
     await page.getByTestId('link-list').getByRole('button', { name: maas.properties.name.en }).click();
     await expectPanelTitle(page, maas.properties.name.en);
-    expect(await endsOutside(page)).toEqual([]);
+    expect(await outsideFree(page, ends)).toEqual([]);
+  });
+
+  test('on a desktop, the sites compared, when the header’s Compare button opens them', async ({ page }) => {
+    await openAtlas(page, '#bm=none');
+    for (const name of ['Kennispark Twente', 'XL Businesspark Twente']) {
+      await page.locator('#sites').getByRole('button', { name, exact: true }).click();
+      await expectPanelTitle(page, name);
+      await page.getByTestId('side-panel').getByRole('button', { name: '+ Compare' }).click();
+    }
+    await page.getByTestId('side-panel').getByRole('button', { name: /^Close panel/ }).click();
+    await page.getByRole('navigation', { name: 'Overviews' }).getByRole('button', { name: /^Compare/ }).click();
+    await expectPanelTitle(page, 'Compare sites');
+    expect(await outsideFree(page, compared)).toEqual([]);
   });
 
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    test('a comparison opened from a shared link', async ({ page }) => {
+      await openAtlas(page, '#bm=none&panel=compare&cmp=kennispark-twente,xl-businesspark');
+      await expectPanelTitle(page, 'Compare sites');
+      expect(await outsideFree(page, compared)).toEqual([]);
+    });
     test('opened from a shared link', async ({ page }) => {
       await openAtlas(page, `#bm=none&link=${maas.properties.id}`);
       await expectPanelTitle(page, maas.properties.name.en);
-      expect(await endsOutside(page)).toEqual([]);
+      expect(await outsideFree(page, ends)).toEqual([]);
     });
   });
 });

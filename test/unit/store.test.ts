@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { focusNamedSelection, focusSelection, focusTarget, FOCUS_ZOOM, zoomToFit } from '../../src/state/focusSite';
+import { focusNamedSelection, focusSelection, focusTarget, FOCUS_ZOOM, openComparison, zoomToFit } from '../../src/state/focusSite';
 import { createAtlasStore } from '../../src/state/store';
 import { TWENTE_VIEW } from '../../src/state/viewSlice';
 import { loadAtlas } from './fixtures';
@@ -133,6 +133,44 @@ describe('focusing a selection', () => {
     expect(desktop).toBe(focusTarget(data, maas, { width: 608, height: 751 })!.zoom);
     expect(zoomOn(390, 762)).toBeLessThan(desktop);
     expect(zoomOn(1008, 751, true)).toBeGreaterThan(desktop);
+  });
+
+  it('opens the comparison framing its sites beside the panel, which is wider with each site compared', () => {
+    const store = storeFor();
+    store.getState().setMapArea({ width: 1008, height: 751 });
+    const ids = ['kennispark-twente', 'xl-businesspark'];
+    const [a, b] = ids.map((id) => data.sites.features.find((f) => f.properties.id === id)!.geometry.coordinates);
+    store.getState().setCompare(ids);
+    openComparison(store, data);
+    const { view, panel } = store.getState();
+    expect(panel).toBe('compare');
+    expect(view.origin).toBe('app');
+    expect(view.center[0]).toBeCloseTo((a![0] + b![0]) / 2, 6);
+    expect(view.center[1]).toBeCloseTo((a![1] + b![1]) / 2, 6);
+    // Two compared sites ask for a 500 px panel: 508 px of the map stay free.
+    const widthKm = Math.abs(a![0] - b![0]) * ((40075 * Math.cos((52 * Math.PI) / 180)) / 360);
+    const heightKm = Math.abs(a![1] - b![1]) * 111.2;
+    expect(view.zoom).toBe(zoomToFit(widthKm, heightKm, { width: 508, height: 751 }));
+    // Nothing compared: the panel opens and the map stays.
+    const empty = storeFor();
+    const before = empty.getState().view;
+    openComparison(empty, data);
+    expect(empty.getState().panel).toBe('compare');
+    expect(empty.getState().view).toBe(before);
+  });
+
+  it('frames a shared comparison that gives no view, while it is still open', () => {
+    const store = storeFor();
+    store.getState().setCompare(['kennispark-twente', 'xl-businesspark']);
+    const start = store.getState().view;
+    focusNamedSelection(store, data, { panel: 'compare' });
+    expect(store.getState().view).toBe(start);
+    store.getState().openPanel('compare');
+    focusNamedSelection(store, data, { panel: 'compare', view: { zoom: 9, center: [6.7, 52.3] } });
+    expect(store.getState().view).toBe(start);
+    focusNamedSelection(store, data, { panel: 'compare' });
+    expect(store.getState().view.origin).toBe('app');
+    expect(store.getState().view).not.toBe(start);
   });
 
   it('keeps the map area it is told, ignoring a size of nothing (a map not laid out yet)', () => {

@@ -7,6 +7,7 @@ import { edgesOf } from '../../analysis/network';
 import type { AtlasData } from '../../data/atlasData';
 import type { LinkFeature } from '../../data/schema';
 import type { Locale } from '../../format/money';
+import { PLANNER_MIN_WIDTH } from '../../state/panelSlice';
 import { useAtlas } from '../../state/useAtlas';
 import { PanelShell } from '../common/PanelShell';
 import { ConnectionsTab } from './ConnectionsTab';
@@ -60,7 +61,7 @@ export function PlannerPanel({ data, lang, onClose }: { data: AtlasData; lang: L
   const names = useMemo(() => new Map(places.map((p) => [p.id, p.name])), [places]);
 
   return (
-    <PanelShell kind="planner" title={t.planner.title} subtitle={t.planner.subtitle} onClose={onClose} minWidth={460}>
+    <PanelShell kind="planner" title={t.planner.title} subtitle={t.planner.subtitle} onClose={onClose} minWidth={PLANNER_MIN_WIDTH}>
       <div role="tablist" aria-label={t.planner.title} className="tabs">
         {TABS.map((id) => (
           <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`tabpanel-${id}`} onClick={() => setTab(id)}>
