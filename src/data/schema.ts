@@ -46,7 +46,7 @@ export const sitePropertiesSchema = z
     municipality: z.string().min(1),
     address: z.string().min(1).optional(),
     accuracy: z.enum(ACCURACIES),
-    sectors: z.array(z.string().min(1)),
+    sectors: z.array(bilingualSchema),
     website: z.url().optional(),
     parentSiteId: idSchema.optional(),
     partnerIds: z.array(idSchema).optional(),

@@ -25,7 +25,7 @@ export function buildSearchIndex(data: AtlasData, lang: 'nl' | 'en'): SearchEntr
     id: p.id,
     label: p.name[lang],
     detail: p.municipality,
-    terms: [p.name.nl, p.name.en, p.municipality, ...p.sectors].map(normalise),
+    terms: [p.name.nl, p.name.en, p.municipality, ...p.sectors.flatMap((sector) => [sector.nl, sector.en])].map(normalise),
   }));
   const partners: SearchEntry[] = data.partners.map((p) => ({
     kind: 'partner',

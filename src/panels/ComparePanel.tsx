@@ -83,7 +83,7 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
                 <tr>
                   <th scope="row">{t.compare.sectors}</th>
                   {sites.map((s) => (
-                    <td key={s.properties.id}>{s.properties.sectors.join(', ') || '–'}</td>
+                    <td key={s.properties.id}>{s.properties.sectors.map((sector) => sector[lang]).join(', ') || '–'}</td>
                   ))}
                 </tr>
                 <tr>

@@ -65,7 +65,7 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
         {p.sectors.length > 0 && (
           <>
             <dt>{t.site.sectors}</dt>
-            <dd>{p.sectors.join(', ')}</dd>
+            <dd>{p.sectors.map((sector) => sector[lang]).join(', ')}</dd>
           </>
         )}
         {p.website && (

@@ -109,6 +109,11 @@ describe('search', () => {
     expect(search(index, 'hengelo').filter((r) => r.kind === 'site').length).toBeGreaterThanOrEqual(4);
     expect(search(index, '   ')).toEqual([]);
   });
+  it('finds a site by its sectors in either language', () => {
+    const sitesFor = (query: string) => search(index, query).filter((r) => r.kind === 'site').map((r) => r.id);
+    expect(sitesFor('binnenvaart')).toContain('xl-park-quay');
+    expect(sitesFor('inland shipping')).toContain('xl-park-quay');
+  });
 });
 
 describe('filters for map and lists', () => {
