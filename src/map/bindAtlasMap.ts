@@ -98,7 +98,12 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
   };
   map.on('moveend', onMoveEnd);
   // The map's size, which a focus fits what it shows into.
-  const reportArea = () => store.getState().setMapArea({ width: map.getContainer().clientWidth, height: map.getContainer().clientHeight });
+  const reportArea = () => {
+    const container = map.getContainer();
+    // A side panel is capped at half the page's main area (app.css), which also holds the sidebar.
+    const main = container.closest('main') ?? container;
+    store.getState().setMapArea({ width: container.clientWidth, height: container.clientHeight, panelMax: main.clientWidth / 2 });
+  };
   reportArea();
   map.on('resize', reportArea);
 
@@ -116,9 +121,8 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
       if (state.view.origin === 'url') map.jumpTo(target);
       else {
         // An app move focuses something the panel describes: centre it in the map area the panel leaves free.
-        const canvas = map.getContainer();
         const panelOpen = (state.selection !== null || state.panel !== null) && !state.panelCollapsed;
-        const offset = panelOpen ? focusOffset(canvas.clientWidth, canvas.clientHeight, shownPanelWidth(state)) : ([0, 0] as [number, number]);
+        const offset = panelOpen ? focusOffset(state.mapArea, shownPanelWidth(state)) : ([0, 0] as [number, number]);
         if (prefersReducedMotion()) map.easeTo({ ...target, offset, duration: 0 });
         else map.flyTo({ ...target, offset, duration: 900, essential: false });
       }

@@ -3,18 +3,28 @@
 export const PHONE_MAX_WIDTH = 700;
 export const SHEET_SHARE = 0.45;
 
-/** The panel's cover: a sheet over the map's lower part on a phone, a column on its right side elsewhere. */
-const coverOf = (width: number, height: number, panelWidth: number) =>
-  width <= PHONE_MAX_WIDTH ? { x: 0, y: Math.round(height * SHEET_SHARE) } : { x: Math.round(Math.min(panelWidth, width * 0.5)), y: 0 };
+/** The map's size, and the widest a side panel gets over it (app.css: half the main area, which holds the sidebar too). */
+export interface PanelRoom {
+  width: number;
+  height: number;
+  /** Without it, half the map. */
+  panelMax?: number;
+}
 
-export function focusOffset(width: number, height: number, panelWidth: number): [number, number] {
-  const cover = coverOf(width, height, panelWidth);
+/** The panel's cover: a sheet over the map's lower part on a phone, a column on its right side elsewhere. */
+function coverOf({ width, height, panelMax = width / 2 }: PanelRoom, panelWidth: number) {
+  if (width <= PHONE_MAX_WIDTH) return { x: 0, y: Math.round(height * SHEET_SHARE) };
+  return { x: Math.round(Math.min(panelWidth, panelMax, width)), y: 0 };
+}
+
+export function focusOffset(area: PanelRoom, panelWidth: number): [number, number] {
+  const cover = coverOf(area, panelWidth);
   const half = (pixels: number) => (pixels === 0 ? 0 : -Math.round(pixels / 2));
   return [half(cover.x), half(cover.y)];
 }
 
 /** The part of the map an open panel leaves free, which a focused set of places has to fit into. */
-export function freeArea(width: number, height: number, panelWidth: number): { width: number; height: number } {
-  const cover = coverOf(width, height, panelWidth);
-  return { width: width - cover.x, height: height - cover.y };
+export function freeArea(area: PanelRoom, panelWidth: number): { width: number; height: number } {
+  const cover = coverOf(area, panelWidth);
+  return { width: area.width - cover.x, height: area.height - cover.y };
 }

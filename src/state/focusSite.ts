@@ -69,16 +69,18 @@ export function focusTarget(data: AtlasData, selection: Selection, area: MapArea
   return frame(positions, area);
 }
 
-/** The part of the map the panel that is about to show leaves free (all of it while panels are folded). */
-function areaBesidePanel(state: ReturnType<AtlasStore['getState']>): MapArea {
-  return state.panelCollapsed ? state.mapArea : freeArea(state.mapArea.width, state.mapArea.height, shownPanelWidth(state));
+/** The part of the map an open panel leaves free: all of it when no panel shows or panels are folded. */
+export function visibleMapArea(state: ReturnType<AtlasStore['getState']>): MapArea {
+  const panelOpen = (state.selection !== null || state.panel !== null) && !state.panelCollapsed;
+  return panelOpen ? freeArea(state.mapArea, shownPanelWidth(state)) : state.mapArea;
 }
 
 /** Selects something and moves the view to it, as when a user picks it from a list (not from the map). */
 export function focusSelection(store: AtlasStore, data: AtlasData, selection: Selection): boolean {
   const state = store.getState();
   if (!state.select(selection)) return false;
-  const target = focusTarget(data, selection, areaBesidePanel(store.getState()));
+  // After the selection: its panel is open now.
+  const target = focusTarget(data, selection, visibleMapArea(store.getState()));
   if (!target) return true;
   const zoom = selection.kind === 'site' ? Math.max(state.view.zoom, target.zoom) : target.zoom;
   state.setView({ center: target.center, zoom }, 'app');
@@ -94,7 +96,7 @@ export function openComparison(store: AtlasStore, data: AtlasData): void {
 function focusCompared(store: AtlasStore, data: AtlasData): void {
   const state = store.getState();
   const positions = state.compareIds.flatMap((id) => positionsOf(data, { kind: 'site', id }));
-  if (positions.length > 0) state.setView(frame(positions, areaBesidePanel(state)), 'app');
+  if (positions.length > 0) state.setView(frame(positions, visibleMapArea(state)), 'app');
 }
 
 /**

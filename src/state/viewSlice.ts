@@ -9,10 +9,14 @@ export interface MapView {
   zoom: number;
 }
 
-/** The map's size on screen in CSS pixels: what a focus has to fit into (not part of the URL). */
+/**
+ * The map's size on screen in CSS pixels, and the widest a side panel gets over it: what a focus has to fit
+ * into (not part of the URL).
+ */
 export interface MapArea {
   width: number;
   height: number;
+  panelMax?: number;
 }
 
 export interface ViewSlice {
@@ -35,6 +39,7 @@ export const createViewSlice =
     setView: (view, origin) => set({ view: { center: [view.center[0], view.center[1]], zoom: view.zoom, origin } }),
     setMapArea: (area) => {
       const { mapArea } = get();
-      if (area.width > 0 && area.height > 0 && (area.width !== mapArea.width || area.height !== mapArea.height)) set({ mapArea: { width: area.width, height: area.height } });
+      const changed = area.width !== mapArea.width || area.height !== mapArea.height || area.panelMax !== mapArea.panelMax;
+      if (area.width > 0 && area.height > 0 && changed) set({ mapArea: { ...area } });
     },
   });

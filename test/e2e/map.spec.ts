@@ -316,6 +316,14 @@ test.describe('a link or a set of sites is framed whole in the part of the map t
     expect(await outsideFree(page, compared)).toEqual([]);
   });
 
+  test('on a desktop, the Overijssel view asked for beside a comparison of four sites (the widest panel)', async ({ page }) => {
+    await openAtlas(page, '#bm=none&panel=compare&cmp=kennispark-twente,xl-businesspark,s-park-deventer,hessenpoort-zwolle');
+    await expectPanelTitle(page, 'Compare sites');
+    await page.getByRole('button', { name: 'Overijssel', exact: true }).click();
+    const topLocations = sites.filter((site) => site.properties.kind === 'top-location').map((site) => site.geometry.coordinates);
+    expect(await outsideFree(page, topLocations)).toEqual([]);
+  });
+
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     test('a comparison opened from a shared link', async ({ page }) => {

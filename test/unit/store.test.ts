@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { focusNamedSelection, focusSelection, focusTarget, FOCUS_ZOOM, openComparison, zoomToFit } from '../../src/state/focusSite';
+import { focusNamedSelection, focusSelection, focusTarget, FOCUS_ZOOM, openComparison, visibleMapArea, zoomToFit } from '../../src/state/focusSite';
 import { createAtlasStore } from '../../src/state/store';
 import { TWENTE_VIEW } from '../../src/state/viewSlice';
 import { loadAtlas } from './fixtures';
@@ -171,6 +171,19 @@ describe('focusing a selection', () => {
     focusNamedSelection(store, data, { panel: 'compare' });
     expect(store.getState().view.origin).toBe('app');
     expect(store.getState().view).not.toBe(start);
+  });
+
+  it('knows the part of the map an open panel leaves free', () => {
+    const store = storeFor();
+    store.getState().setMapArea({ width: 1008, height: 751 });
+    expect(visibleMapArea(store.getState())).toEqual({ width: 1008, height: 751 });
+    store.getState().select(site('oyfo-hengelo'));
+    expect(visibleMapArea(store.getState())).toEqual({ width: 608, height: 751 });
+    store.getState().setPanelCollapsed(true);
+    expect(visibleMapArea(store.getState())).toEqual({ width: 1008, height: 751 });
+    store.getState().setMapArea({ width: 390, height: 762 });
+    store.getState().setPanelCollapsed(false);
+    expect(visibleMapArea(store.getState())).toEqual({ width: 390, height: 419 });
   });
 
   it('keeps the map area it is told, ignoring a size of nothing (a map not laid out yet)', () => {
