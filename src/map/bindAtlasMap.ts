@@ -6,7 +6,7 @@ import type { AtlasData } from '../data/atlasData';
 import { hasConstraints, visibleSiteIds } from '../data/siteFilters';
 import { dataLangOf } from '../i18n/languages';
 import { relatedSiteIds } from '../state/focusSite';
-import { shownPanelWidth } from '../state/panelSlice';
+import { isPanelShown, shownPanelWidth } from '../state/panelSlice';
 import { sameSelection } from '../state/selectionSlice';
 import type { AtlasStore } from '../state/store';
 import { startBasemaps } from './basemaps/controller';
@@ -121,8 +121,7 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
       if (state.view.origin === 'url') map.jumpTo(target);
       else {
         // An app move focuses something the panel describes: centre it in the map area the panel leaves free.
-        const panelOpen = (state.selection !== null || state.panel !== null) && !state.panelCollapsed;
-        const offset = panelOpen ? focusOffset(state.mapArea, shownPanelWidth(state)) : ([0, 0] as [number, number]);
+        const offset = isPanelShown(state) ? focusOffset(state.mapArea, shownPanelWidth(state)) : ([0, 0] as [number, number]);
         if (prefersReducedMotion()) map.easeTo({ ...target, offset, duration: 0 });
         else map.flyTo({ ...target, offset, duration: 900, essential: false });
       }

@@ -1,7 +1,7 @@
 import type { AtlasData } from '../data/atlasData';
 import { linkById, partnerFootprint, projectById, siteById } from '../data/derive';
 import { freeArea } from '../map/focusOffset';
-import { shownPanelWidth } from './panelSlice';
+import { isPanelShown, shownPanelWidth } from './panelSlice';
 import { sameSelection, type Selection } from './selectionSlice';
 import type { AtlasStore } from './store';
 import { DEFAULT_MAP_AREA, type MapArea } from './viewSlice';
@@ -26,12 +26,6 @@ function positionsOf(data: AtlasData, selection: Selection): Array<readonly [num
     default:
       return relatedSiteIds(data, selection).flatMap((id) => positionsOf(data, { kind: 'site', id }));
   }
-}
-
-/** The zoom at which about 1000 px of map cover `spanKm` (at Twente's latitude). */
-export function zoomForSpanKm(spanKm: number, maxZoom = FOCUS_ZOOM): number {
-  const zoom = Math.log2((1000 * 40075 * Math.cos((52 * Math.PI) / 180)) / (256 * Math.max(spanKm, 0.5)));
-  return Number(Math.min(maxZoom, Math.max(5, zoom)).toFixed(2));
 }
 
 /** Kilometres around the Earth at Twente's latitude. */
@@ -71,8 +65,7 @@ export function focusTarget(data: AtlasData, selection: Selection, area: MapArea
 
 /** The part of the map an open panel leaves free: all of it when no panel shows or panels are folded. */
 export function visibleMapArea(state: ReturnType<AtlasStore['getState']>): MapArea {
-  const panelOpen = (state.selection !== null || state.panel !== null) && !state.panelCollapsed;
-  return panelOpen ? freeArea(state.mapArea, shownPanelWidth(state)) : state.mapArea;
+  return isPanelShown(state) ? freeArea(state.mapArea, shownPanelWidth(state)) : state.mapArea;
 }
 
 /** Selects something and moves the view to it, as when a user picks it from a list (not from the map). */

@@ -25,7 +25,10 @@ export interface PanelSlice {
 export const compareMinWidth = (sites: number) => 200 + 150 * sites;
 export const PLANNER_MIN_WIDTH = 460;
 
-/** The width the shown panel asks for (the page caps it at half the map). */
+/** Whether a panel covers part of the map: a selection's or an overview, unless panels are folded. */
+export const isPanelShown = (state: { selection: unknown; panel: PanelId | null; panelCollapsed: boolean }) => (state.selection !== null || state.panel !== null) && !state.panelCollapsed;
+
+/** The width the shown panel asks for (the page caps it at half the main area). */
 export function shownPanelWidth(state: { selection: unknown; panel: PanelId | null; compareIds: readonly string[]; panelWidth: number }): number {
   if (state.selection !== null) return state.panelWidth;
   if (state.panel === 'compare') return Math.max(state.panelWidth, compareMinWidth(state.compareIds.length));

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { clickAt, openAtlas, waitForIdle } from './driver';
+import { clickAt, openAtlas, sites, waitForIdle } from './driver';
 
 const panel = (page: Page) => page.getByTestId('side-panel');
 const CSV = 'lon,lat,name,kind\n6.80,52.30,Proposed campus,top-location\n52.30,6.80,Swapped coordinates,facility\n6.72,52.31,"Hub, north",facility\n';
@@ -97,6 +97,14 @@ test('reachability: sites within an e-bike half hour, and the quay 40 km radius 
   await panel(page).getByLabel(/Quay: 40 km container radius/).check();
   await expect(panel(page).getByTestId('quay-sites')).toContainText('Kennispark Twente');
   await expect(panel(page).getByTestId('quay-sites')).not.toContainText('Hessenpoort');
+  // The whole ring is in view beside the panel (the view zoomed in to a 3 km scale, far inside it).
+  await expect.poll(() => page.evaluate(() => window.__atlas!.map.isMoving())).toBe(false);
+  const quay = sites.find((site) => site.properties.id === 'xl-park-quay')!.geometry.coordinates;
+  const degreesEast = 40 / (111.32 * Math.cos((quay[1] * Math.PI) / 180));
+  const ringEnds = await page.evaluate(([lng, lat, d]) => [window.__atlas!.map.project([lng - d, lat]).x, window.__atlas!.map.project([lng + d, lat]).x], [quay[0], quay[1], degreesEast] as const);
+  const freeWidth = (await panel(page).boundingBox())!.x - (await page.getByTestId('map').boundingBox())!.x;
+  expect(ringEnds[0]).toBeGreaterThanOrEqual(0);
+  expect(ringEnds[1]).toBeLessThanOrEqual(freeWidth);
   await page.screenshot({ path: 'test-results/screens/planner-quay.png' });
 });
 

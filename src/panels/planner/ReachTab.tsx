@@ -4,7 +4,7 @@ import { QUAY_RADIUS_KM, type PlannerMode } from '../../analysis/assumptions';
 import { haversineKm, type LinkIndex, type Place } from '../../analysis/connections';
 import { radiusKm, reachable } from '../../analysis/reachability';
 import { formatNumber, type Locale } from '../../format/money';
-import { zoomForSpanKm } from '../../state/focusSite';
+import { visibleMapArea, zoomToFit } from '../../state/focusSite';
 import { useAtlas, useAtlasStore } from '../../state/useAtlas';
 import { Assumptions, ModeSelect } from './controls';
 
@@ -50,8 +50,9 @@ export function ReachTab({ places, links, lang }: { places: Place[]; links: Link
             checked={view === 'quay'}
             onChange={() => {
               setView('quay');
-              // Show the whole ring.
-              if (quay) store.getState().setView({ center: [quay.position[0], quay.position[1]], zoom: zoomForSpanKm(2 * QUAY_RADIUS_KM * 1.1) }, 'app');
+              // Show the whole ring, beside the panel.
+              const across = 2 * QUAY_RADIUS_KM;
+              if (quay) store.getState().setView({ center: [quay.position[0], quay.position[1]], zoom: zoomToFit(across, across, visibleMapArea(store.getState())) }, 'app');
             }}
           />{' '}
           {t.planner.quayView(QUAY_RADIUS_KM)}
