@@ -127,3 +127,18 @@ test('prepare for offline fetches the tour area with a progress bar', async ({ p
   const total = Number((await page.getByTestId('offline-progress').textContent())!.match(/of (\d+)/)![1]);
   expect(total).toBeGreaterThan(100);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('the tour’s card takes the place of the bottom sheet, which comes back when the tour ends', async ({ page }) => {
+    const index = tour.steps.findIndex((step) => step.select);
+    await openAtlas(page, `#tour=${tour.id}&step=${index + 1}`);
+    await expectStep(page, index);
+    await expect(caption(page)).toBeVisible();
+    await expect(page.getByTestId('side-panel')).toBeHidden();
+    await page.screenshot({ path: 'test-results/screens/phone-tour.png' });
+    await page.keyboard.press('Escape');
+    await expect(caption(page)).toBeHidden();
+    await expect(page.getByTestId('side-panel')).toBeVisible();
+  });
+});
