@@ -16,6 +16,7 @@ export interface MapView {
 export interface MapArea {
   width: number;
   height: number;
+  /** The widest a side panel gets over the map (app.css: half the main area, which holds the sidebar too). */
   panelMax?: number;
 }
 
