@@ -1,17 +1,14 @@
-// Binds a loaded map to the store and the data: thematic layers, filters, highlights, view changes.
-// User gestures go into the store tagged with origin 'map'; a view that came from the map is never
-// applied back to it (no store↔map feedback loop).
+// Binds a loaded map to the store and the data: thematic layers, filters, highlights, and the view
+// (viewFraming.ts).
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlasData';
 import { hasConstraints, visibleSiteIds } from '../data/siteFilters';
 import { dataLangOf } from '../i18n/languages';
 import { relatedSiteIds } from '../state/focusSite';
-import { isPanelShown, shownPanelWidth } from '../state/panelSlice';
 import { sameSelection } from '../state/selectionSlice';
 import type { AtlasStore } from '../state/store';
 import { startBasemaps } from './basemaps/controller';
 import { modeFilter, siteFilter, siteKeeps } from './filters';
-import { focusOffset } from './focusOffset';
 import { bindPointer, setSelectionState } from './interaction';
 import { shouldCluster } from './layers/clusterLayers';
 import { linkLayers } from './layers/linkLayers';
@@ -19,10 +16,8 @@ import { outlineLayers } from './layers/outlineLayers';
 import { bindPlannerOverlay } from './plannerOverlay';
 import { FIRST_THEMATIC_LAYER, installThematicLayers, relabelThematicSources } from './thematicLayers';
 import { siteSourceDiff } from './sources';
+import { bindViewFraming } from './viewFraming';
 import { SITE_HALO_LAYER, siteLayers, SITES_SOURCE } from './layers/siteLayers';
-
-const prefersReducedMotion = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /** Installs the atlas on a map whose style has loaded; returns what undoes the binding. */
 export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasData): () => void {
@@ -84,28 +79,12 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
   };
   let removed = false;
 
-  const { view } = store.getState();
-  map.jumpTo({ center: view.center, zoom: view.zoom });
+  const stopFraming = bindViewFraming(map, store);
   installThematicLayers(map, data, dataLangOf(store.getState().lang), { clustered });
   applyFilters();
   applySelection();
   applyRelated();
   const cleanups = [bindPointer(map, store), bindPlannerOverlay(map, store, SITE_HALO_LAYER), startBasemaps({ map, store, beforeLayerId: FIRST_THEMATIC_LAYER })];
-
-  const onMoveEnd = () => {
-    const center = map.getCenter();
-    store.getState().setView({ center: [center.lng, center.lat], zoom: map.getZoom() }, 'map');
-  };
-  map.on('moveend', onMoveEnd);
-  // The map's size, which a focus fits what it shows into.
-  const reportArea = () => {
-    const container = map.getContainer();
-    // A side panel is capped at half the page's main area (app.css), which also holds the sidebar.
-    const main = container.closest('main') ?? container;
-    store.getState().setMapArea({ width: container.clientWidth, height: container.clientHeight, panelMax: main.clientWidth / 2 });
-  };
-  reportArea();
-  map.on('resize', reportArea);
 
   const unsubscribe = store.subscribe((state, previous) => {
     // Every change counts, also while tiles load (map.loaded() is false then): none may be lost.
@@ -116,23 +95,12 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
       const rule = siteRule();
       relabelThematicSources(map, data, dataLangOf(state.lang), clustered ? siteKeeps(rule.hidden, rule.allowed) : undefined);
     }
-    if (state.view !== previous.view && state.view.origin !== 'map') {
-      const target = { center: state.view.center, zoom: state.view.zoom };
-      if (state.view.origin === 'url') map.jumpTo(target);
-      else {
-        // An app move focuses something the panel describes: centre it in the map area the panel leaves free.
-        const offset = isPanelShown(state) ? focusOffset(state.mapArea, shownPanelWidth(state)) : ([0, 0] as [number, number]);
-        if (prefersReducedMotion()) map.easeTo({ ...target, offset, duration: 0 });
-        else map.flyTo({ ...target, offset, duration: 900, essential: false });
-      }
-    }
   });
 
   return () => {
     removed = true;
     unsubscribe();
-    map.off('moveend', onMoveEnd);
-    map.off('resize', reportArea);
+    stopFraming();
     for (const cleanup of cleanups) cleanup();
   };
 }

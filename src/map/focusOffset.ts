@@ -1,24 +1,34 @@
-// The side panel overlays the map (so opening it never resizes the map mid-flight); a focused feature is
-// therefore centred in the part of the map the panel leaves free. Keep in step with app.css.
+// The side panel and the tour's card overlay the map (so opening them never resizes the map mid-flight); a
+// focused feature is therefore centred in the part of the map they leave free. Keep in step with app.css.
 import type { MapArea } from '../state/viewSlice';
 
 export const PHONE_MAX_WIDTH = 700;
 export const SHEET_SHARE = 0.45;
 
-/** The panel's cover: a sheet over the map's lower part on a phone, a column on its right side elsewhere (at most `panelMax`, else half the map). */
-function coverOf({ width, height, panelMax = width / 2 }: MapArea, panelWidth: number) {
-  if (width <= PHONE_MAX_WIDTH) return { x: 0, y: Math.round(height * SHEET_SHARE) };
-  return { x: Math.round(Math.min(panelWidth, panelMax, width)), y: 0 };
+/** What lies over the map: a panel (its width; null when none shows) and the tour's card (how far up from the map's foot it reaches). */
+export interface MapCovers {
+  panelWidth: number | null;
+  tourCard?: number;
 }
 
-export function focusOffset(area: MapArea, panelWidth: number): [number, number] {
-  const cover = coverOf(area, panelWidth);
+/**
+ * The covered strips: on a phone the bottom sheet over the map's lower part, or the tour's card, which takes the
+ * sheet's place; elsewhere a column on the right (at most `panelMax`, else half the map) and the card at the foot.
+ */
+function coverOf({ width, height, panelMax = width / 2 }: MapArea, { panelWidth, tourCard = 0 }: MapCovers) {
+  const card = Math.min(Math.max(0, tourCard), height);
+  if (width <= PHONE_MAX_WIDTH) return { x: 0, y: card > 0 ? card : panelWidth === null ? 0 : Math.round(height * SHEET_SHARE) };
+  return { x: panelWidth === null ? 0 : Math.round(Math.min(panelWidth, panelMax, width)), y: card };
+}
+
+export function focusOffset(area: MapArea, covers: MapCovers): [number, number] {
+  const cover = coverOf(area, covers);
   const half = (pixels: number) => (pixels === 0 ? 0 : -Math.round(pixels / 2));
   return [half(cover.x), half(cover.y)];
 }
 
-/** The part of the map an open panel leaves free, which a focused set of places has to fit into. */
-export function freeArea(area: MapArea, panelWidth: number): { width: number; height: number } {
-  const cover = coverOf(area, panelWidth);
+/** The part of the map the covers leave free, which a focused set of places has to fit into. */
+export function freeArea(area: MapArea, covers: MapCovers): { width: number; height: number } {
+  const cover = coverOf(area, covers);
   return { width: area.width - cover.x, height: area.height - cover.y };
 }

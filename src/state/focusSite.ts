@@ -1,6 +1,6 @@
 import type { AtlasData } from '../data/atlasData';
 import { linkById, partnerFootprint, projectById, siteById } from '../data/derive';
-import { freeArea } from '../map/focusOffset';
+import { freeArea, type MapCovers } from '../map/focusOffset';
 import { isPanelShown, shownPanelWidth } from './panelSlice';
 import { sameSelection, type Selection } from './selectionSlice';
 import type { AtlasStore } from './store';
@@ -63,9 +63,14 @@ export function focusTarget(data: AtlasData, selection: Selection, area: MapArea
   return frame(positions, area);
 }
 
-/** The part of the map an open panel leaves free: all of it when no panel shows or panels are folded. */
+/** What lies over the map now: the panel when one shows (not folded), and the card while a tour runs. */
+export function mapCovers(state: ReturnType<AtlasStore['getState']>): MapCovers {
+  return { panelWidth: isPanelShown(state) ? shownPanelWidth(state) : null, tourCard: state.tour ? state.tourCard : 0 };
+}
+
+/** The part of the map the panel and the tour's card leave free: all of it when neither shows. */
 export function visibleMapArea(state: ReturnType<AtlasStore['getState']>): MapArea {
-  return isPanelShown(state) ? freeArea(state.mapArea, shownPanelWidth(state)) : state.mapArea;
+  return freeArea(state.mapArea, mapCovers(state));
 }
 
 /** Selects something and moves the view to it, as when a user picks it from a list (not from the map). */

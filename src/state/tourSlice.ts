@@ -14,6 +14,9 @@ export interface TourSlice {
   nextStep: () => void;
   previousStep: () => void;
   endTour: () => void;
+  /** How far up from the map's foot the tour's card reaches, in pixels (0 without a card): a step's place is shown above it. */
+  tourCard: number;
+  setTourCard: (pixels: number) => void;
 }
 
 export const createTourSlice =
@@ -35,5 +38,10 @@ export const createTourSlice =
       nextStep: () => go((get().tour?.step ?? 0) + 1),
       previousStep: () => go((get().tour?.step ?? 0) - 1),
       endTour: () => set({ tour: null }),
+      tourCard: 0,
+      setTourCard: (pixels) => {
+        const tourCard = Number.isFinite(pixels) ? Math.max(0, Math.round(pixels)) : 0;
+        if (tourCard !== get().tourCard) set({ tourCard });
+      },
     };
   };

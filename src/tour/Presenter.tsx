@@ -1,7 +1,7 @@
 // Presenter mode: a large caption card with progress over a full-screen map. Clicker keys: → Space
 // PageDown forward, ← PageUp back, Home/End, Escape to leave.
 import { useT } from '../i18n/useT';
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Tour } from '../data/schema';
 import type { Locale } from '../format/money';
 import { useAtlas } from '../state/useAtlas';
@@ -13,6 +13,28 @@ async function leaveFullscreen() {
   if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
 }
 
+/**
+ * Tells the store how far up from the map's foot the card reaches, so a step's place is shown above it: measured
+ * before the browser paints each step (the map may be setting off for it) and again when the card's size changes.
+ */
+function useTourCardReport(card: RefObject<HTMLDivElement | null>, content: string) {
+  const setTourCard = useAtlas((s) => s.setTourCard);
+  useLayoutEffect(() => {
+    const element = card.current;
+    // The card is placed in the map's box (app.css: .presenter), whose foot is the map's.
+    const mapBox = (element?.parentElement as HTMLElement | null)?.offsetParent;
+    if (!element || !mapBox) {
+      setTourCard(0);
+      return undefined;
+    }
+    const report = () => setTourCard(mapBox.getBoundingClientRect().bottom - element.getBoundingClientRect().top);
+    report();
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(report) : null;
+    observer?.observe(element);
+    return () => observer?.disconnect();
+  }, [card, content, setTourCard]);
+}
+
 export const Presenter = memo(function Presenter({ tours, lang, onExportPng }: { tours: readonly Tour[]; lang: Locale; onExportPng: () => void }) {
   const t = useT();
   const position = useAtlas((s) => s.tour);
@@ -21,6 +43,8 @@ export const Presenter = memo(function Presenter({ tours, lang, onExportPng }: {
   const goTo = useAtlas((s) => s.goToStep);
   const end = useAtlas((s) => s.endTour);
   const tour = position ? tours.find((t) => t.id === position.id) : undefined;
+  const card = useRef<HTMLDivElement>(null);
+  useTourCardReport(card, `${position?.id}:${position?.step}:${lang}`);
 
   useEffect(() => {
     if (!tour) return undefined;
@@ -50,7 +74,7 @@ export const Presenter = memo(function Presenter({ tours, lang, onExportPng }: {
   const count = tour.steps.length;
   return (
     <section className="presenter" aria-label={t.tour.label(tour.title[lang])} data-testid="presenter">
-      <div className="presenter__card">
+      <div className="presenter__card" ref={card}>
         <p className="presenter__tour">{tour.title[lang]}</p>
         <h2 className="presenter__title">
           {step.title[lang]}

@@ -2,15 +2,41 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openAtlas, waitForIdle } from './driver';
+import { openAtlas, siteById, waitForIdle } from './driver';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tour = JSON.parse(readFileSync(join(ROOT, 'data/tours.json'), 'utf8')).tours[0] as {
   id: string;
-  steps: Array<{ id: string; caption: { en: string }; select?: { kind: string; id: string }; panel?: string }>;
+  steps: Array<{ id: string; caption: { en: string }; camera: { center: [number, number] }; select?: { kind: string; id: string }; panel?: string }>;
 };
 const caption = (page: Page) => page.getByTestId('caption');
 const selection = (page: Page) => page.evaluate(() => window.__atlas!.store.getState().selection);
+
+/** Where a place shows on the page once the map has come to rest. */
+async function onScreen(page: Page, lngLat: [number, number]) {
+  await page.waitForFunction(() => !window.__atlas!.map.isMoving(), null, { timeout: 10_000 });
+  await waitForIdle(page);
+  const point = await page.evaluate((ll) => window.__atlas!.map.project(ll), lngLat);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+/**
+ * A step's camera is centred in the part of the map the tour's card and the panel leave free (within a few
+ * pixels), and its site shows there, clear of both.
+ */
+async function expectClearOfCard(page: Page, index: number, panelShown: boolean) {
+  const step = tour.steps[index]!;
+  const centre = await onScreen(page, step.camera.center);
+  const place = await onScreen(page, siteById(step.select!.id).geometry.coordinates);
+  const card = (await page.locator('.presenter__card').boundingBox())!;
+  const map = (await page.getByTestId('map').boundingBox())!;
+  const right = panelShown ? (await page.getByTestId('side-panel').boundingBox())!.x : map.x + map.width;
+  expect(Math.abs(centre.y - (map.y + card.y) / 2)).toBeLessThan(8);
+  expect(Math.abs(centre.x - (map.x + right) / 2)).toBeLessThan(8);
+  expect(place.y).toBeLessThan(card.y - 20);
+  expect(place.x).toBeLessThan(right - 20);
+}
 
 async function expectStep(page: Page, index: number) {
   const step = tour.steps[index]!;
@@ -50,6 +76,17 @@ test('every step has its own link: step 5 opens directly', async ({ page }) => {
   await expectStep(page, 4);
   await waitForIdle(page);
   await page.screenshot({ path: 'test-results/screens/tour-step-5.png' });
+});
+
+test('a step’s site is shown above the tour’s card and beside its panel, from a link and when stepping on', async ({ page }) => {
+  const first = tour.steps.findIndex((step, i) => step.select?.kind === 'site' && tour.steps[i + 1]?.select?.kind === 'site');
+  await openAtlas(page, `#tour=${tour.id}&step=${first + 1}`);
+  await expectStep(page, first);
+  await expectClearOfCard(page, first, true);
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, first + 1);
+  await expectClearOfCard(page, first + 1, true);
+  await page.screenshot({ path: 'test-results/screens/tour-site-above-card.png' });
 });
 
 test('export the view as PNG: right size, not blank', async ({ page }) => {
@@ -136,6 +173,7 @@ test.describe('on a phone', () => {
     await expectStep(page, index);
     await expect(caption(page)).toBeVisible();
     await expect(page.getByTestId('side-panel')).toBeHidden();
+    await expectClearOfCard(page, index, false);
     await page.screenshot({ path: 'test-results/screens/phone-tour.png' });
     await page.keyboard.press('Escape');
     await expect(caption(page)).toBeHidden();

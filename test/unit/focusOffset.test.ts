@@ -3,28 +3,40 @@ import { focusOffset, freeArea } from '../../src/map/focusOffset';
 
 describe('focusOffset', () => {
   it('shifts left by half the panel on a desktop', () => {
-    expect(focusOffset({ width: 1280, height: 800 }, 400)).toEqual([-200, 0]);
+    expect(focusOffset({ width: 1280, height: 800 }, { panelWidth: 400 })).toEqual([-200, 0]);
   });
   it('follows a resized panel but never shifts by more than a quarter of the map', () => {
-    expect(focusOffset({ width: 1280, height: 800 }, 600)).toEqual([-300, 0]);
-    expect(focusOffset({ width: 720, height: 800 }, 600)).toEqual([-180, 0]);
+    expect(focusOffset({ width: 1280, height: 800 }, { panelWidth: 600 })).toEqual([-300, 0]);
+    expect(focusOffset({ width: 720, height: 800 }, { panelWidth: 600 })).toEqual([-180, 0]);
   });
   it('shifts up by half the bottom sheet on a phone', () => {
-    expect(focusOffset({ width: 390, height: 844 }, 400)).toEqual([0, -190]);
+    expect(focusOffset({ width: 390, height: 844 }, { panelWidth: 400 })).toEqual([0, -190]);
+  });
+  it('does not shift without a panel or a card', () => {
+    expect(focusOffset({ width: 1280, height: 800 }, { panelWidth: null })).toEqual([0, 0]);
+    expect(focusOffset({ width: 390, height: 844 }, { panelWidth: null, tourCard: 0 })).toEqual([0, 0]);
+  });
+  it('shifts up by half the tour’s card, and left by half the panel beside it on a desktop', () => {
+    expect(focusOffset({ width: 1280, height: 800 }, { panelWidth: null, tourCard: 330 })).toEqual([0, -165]);
+    expect(focusOffset({ width: 1280, height: 800 }, { panelWidth: 400, tourCard: 330 })).toEqual([-200, -165]);
+  });
+  it('on a phone, shifts by the tour’s card, which takes the sheet’s place', () => {
+    expect(focusOffset({ width: 390, height: 844 }, { panelWidth: 400, tourCard: 420 })).toEqual([0, -210]);
+    expect(focusOffset({ width: 390, height: 844 }, { panelWidth: null, tourCard: 420 })).toEqual([0, -210]);
   });
 });
 
 describe('freeArea', () => {
   it('is the map left of the panel on a desktop (without a cap given, the panel covers at most half the map)', () => {
-    expect(freeArea({ width: 1008, height: 751 }, 400)).toEqual({ width: 608, height: 751 });
-    expect(freeArea({ width: 720, height: 800 }, 600)).toEqual({ width: 360, height: 800 });
+    expect(freeArea({ width: 1008, height: 751 }, { panelWidth: 400 })).toEqual({ width: 608, height: 751 });
+    expect(freeArea({ width: 720, height: 800 }, { panelWidth: 600 })).toEqual({ width: 360, height: 800 });
   });
   it('is the map above the bottom sheet on a phone', () => {
-    expect(freeArea({ width: 390, height: 762 }, 400)).toEqual({ width: 390, height: 419 });
+    expect(freeArea({ width: 390, height: 762 }, { panelWidth: 400 })).toEqual({ width: 390, height: 419 });
   });
   it('follows the page’s cap on a side panel: half the main area, sidebar included', () => {
-    expect(freeArea({ width: 1008, height: 751, panelMax: 640 }, 800)).toEqual({ width: 368, height: 751 });
-    expect(focusOffset({ width: 1008, height: 751, panelMax: 640 }, 800)).toEqual([-320, 0]);
-    expect(freeArea({ width: 1008, height: 751, panelMax: 640 }, 400)).toEqual({ width: 608, height: 751 });
+    expect(freeArea({ width: 1008, height: 751, panelMax: 640 }, { panelWidth: 800 })).toEqual({ width: 368, height: 751 });
+    expect(focusOffset({ width: 1008, height: 751, panelMax: 640 }, { panelWidth: 800 })).toEqual([-320, 0]);
+    expect(freeArea({ width: 1008, height: 751, panelMax: 640 }, { panelWidth: 400 })).toEqual({ width: 608, height: 751 });
   });
 });

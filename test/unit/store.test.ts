@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { focusNamedSelection, focusSelection, focusTarget, FOCUS_ZOOM, openComparison, visibleMapArea, zoomToFit } from '../../src/state/focusSite';
-import { createAtlasStore } from '../../src/state/store';
+import { createAtlasStore, storeForData } from '../../src/state/store';
 import { TWENTE_VIEW } from '../../src/state/viewSlice';
 import { loadAtlas } from './fixtures';
 
@@ -184,6 +184,22 @@ describe('focusing a selection', () => {
     store.getState().setMapArea({ width: 390, height: 762 });
     store.getState().setPanelCollapsed(false);
     expect(visibleMapArea(store.getState())).toEqual({ width: 390, height: 419 });
+  });
+
+  it('knows the part of the map a tour’s card leaves free, on a phone in place of the sheet', () => {
+    const store = storeForData(data);
+    store.getState().setMapArea({ width: 1280, height: 800 });
+    store.getState().setTourCard(330);
+    expect(visibleMapArea(store.getState())).toEqual({ width: 1280, height: 800 });
+    expect(store.getState().startTour('twente')).toBe(true);
+    expect(visibleMapArea(store.getState())).toEqual({ width: 1280, height: 470 });
+    store.getState().select(site('oyfo-hengelo'));
+    expect(visibleMapArea(store.getState())).toEqual({ width: 880, height: 470 });
+    store.getState().setMapArea({ width: 390, height: 844 });
+    store.getState().setTourCard(420);
+    expect(visibleMapArea(store.getState())).toEqual({ width: 390, height: 424 });
+    store.getState().endTour();
+    expect(visibleMapArea(store.getState())).toEqual({ width: 390, height: 464 });
   });
 
   it('keeps the map area it is told, ignoring a size of nothing (a map not laid out yet)', () => {
