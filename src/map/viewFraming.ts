@@ -1,31 +1,44 @@
 // The map's view and the store's: the store's view changes move the map, the map's moves and size go into the
 // store tagged 'map' and are never applied back (no store↔map feedback loop). A view the app sets (a focus: a
-// picked site, a tour step) is centred in the part of the map the panel and the tour's card leave free.
+// picked site, a tour step, a region shown whole) is centred in the part of the map the panel and the tour's
+// card leave free, and kept there when that part changes, until a gesture moves the map.
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { mapCovers } from '../state/focusSite';
-import type { AtlasStore } from '../state/store';
-import type { MapView } from '../state/viewSlice';
-import { focusOffset } from './focusOffset';
+import { mapCovers, visibleMapArea } from '../state/focusSite';
+import { regionViewFor } from '../state/regionViews';
+import type { AtlasState, AtlasStore } from '../state/store';
+import type { FittedView } from '../state/viewSlice';
+import { focusOffset, type MapCovers } from './focusOffset';
 
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+const coversNothing = ({ panelWidth, tourCard = 0 }: MapCovers) => panelWidth === null && tourCard === 0;
+const sameCovers = (a: MapCovers, b: MapCovers) => a.panelWidth === b.panelWidth && (a.tourCard ?? 0) === (b.tourCard ?? 0);
+
+/** A region's view fitted to the room the map has now; any other view as it is. */
+const fitted = (view: FittedView, state: AtlasState): FittedView => (view.fits ? regionViewFor(view.fits, visibleMapArea(state)) : view);
+
 export function bindViewFraming(map: MaplibreMap, store: AtlasStore): () => void {
-  // The focus the map shows or flies to, until a gesture moves the map: kept clear of the tour's card when the
-  // card's height changes (each step's caption has its own length, and the card is laid out after the step).
-  let focus: MapView | null = null;
-  const frame = (view: MapView, animate: boolean) => {
-    focus = { center: view.center, zoom: view.zoom };
+  // The app's focus the map shows or flies to, until a gesture moves the map. Kept clear of the tour's card when
+  // the card's height changes (each step's caption has its own length, and the card is laid out after the step);
+  // a region is fitted again when a panel opens, folds or closes over it.
+  let focus: FittedView | null = null;
+  const frame = (view: FittedView, animate: boolean) => {
+    focus = view;
     const state = store.getState();
     const offset = focusOffset(state.mapArea, mapCovers(state));
-    if (!animate || prefersReducedMotion()) map.easeTo({ ...focus, offset, duration: 0 });
-    else map.flyTo({ ...focus, offset, duration: 900, essential: false });
+    const target = { center: view.center, zoom: view.zoom, offset };
+    if (!animate || prefersReducedMotion()) map.easeTo({ ...target, duration: 0 });
+    else map.flyTo({ ...target, duration: 900, essential: false });
   };
 
-  const { view, tour } = store.getState();
-  // A link's opening view is shown as it is; a tour step's view is a focus like any other.
-  if (tour) frame(view, false);
-  else map.jumpTo({ center: view.center, zoom: view.zoom });
+  const start = store.getState();
+  // The opening view as it is, unless a panel or a tour's card covers part of the map (a link that opens one).
+  if (start.view.origin === 'app' && !coversNothing(mapCovers(start))) frame(fitted(start.view, start), false);
+  else {
+    focus = start.view.origin === 'app' ? start.view : null;
+    map.jumpTo({ center: start.view.center, zoom: start.view.zoom });
+  }
 
   const onMoveStart = (event: { originalEvent?: unknown }) => {
     if (event.originalEvent) focus = null;
@@ -55,6 +68,10 @@ export function bindViewFraming(map: MaplibreMap, store: AtlasStore): () => void
     } else if (focus && state.tour && state.tourCard !== previous.tourCard) {
       // Mid-flight (the card follows a step a moment after the map set off): the flight, re-aimed; at rest, a jump.
       frame(focus, map.isMoving());
+    } else if (focus?.fits && state.selection === previous.selection && !sameCovers(mapCovers(state), mapCovers(previous))) {
+      // A panel opened, folded or closed over a region shown whole (not by a selection: a click on the map
+      // never moves it).
+      frame(fitted(focus, state), true);
     }
   });
 

@@ -1,7 +1,7 @@
 // The region views behind the "Twente" and "Overijssel" buttons and the opening view. Each is set for a
 // desktop's map area and names the room its content (the sites and their labels) takes at that zoom, so a
 // smaller map area, such as a phone's, zooms out just enough to keep all of it in view.
-import { TWENTE_VIEW, type MapView } from './viewSlice';
+import { TWENTE_VIEW, type FittedView, type MapView } from './viewSlice';
 
 export interface RegionView extends MapView {
   /** Width and height in CSS pixels that the region's sites and labels take at `zoom`, with a margin. */
@@ -18,8 +18,8 @@ export const TWENTE_REGION: RegionView = { ...TWENTE_VIEW, needs: { width: 520, 
 export const OVERIJSSEL_REGION: RegionView = { center: [6.42, 52.44], zoom: 8.4, needs: { width: 640, height: 420 } };
 
 /** The region's view in a map area of `area` (CSS px): zoomed out where the area is smaller than it needs, never in. */
-export function regionViewFor(region: RegionView, area: { width: number; height: number }): MapView {
-  const view: MapView = { center: [region.center[0], region.center[1]], zoom: region.zoom };
+export function regionViewFor(region: RegionView, area: { width: number; height: number }): FittedView {
+  const view: FittedView = { center: [region.center[0], region.center[1]], zoom: region.zoom, fits: region };
   if (!(area.width > 0 && area.height > 0)) return view;
   const scale = Math.min(area.width / region.needs.width, area.height / region.needs.height, 1);
   // Whole hundredths, as the URL writes them.

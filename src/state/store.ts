@@ -8,7 +8,7 @@ import { createPanelSlice, type PanelSlice } from './panelSlice';
 import { createPlannerSlice, type PlannerSlice } from './plannerSlice';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice';
 import { createTourSlice, type TourSlice } from './tourSlice';
-import { createViewSlice, TWENTE_VIEW, type MapArea, type MapView, type ViewSlice } from './viewSlice';
+import { createViewSlice, TWENTE_VIEW, type FittedView, type MapArea, type ViewSlice } from './viewSlice';
 
 export type AtlasState = ViewSlice & SelectionSlice & FiltersSlice & BasemapSlice & PanelSlice & PlannerSlice & TourSlice & LanguageSlice;
 export type AtlasStore = StoreApi<AtlasState>;
@@ -18,7 +18,7 @@ export interface StoreOptions {
   linkIds?: Iterable<string>;
   projectIds?: Iterable<string>;
   partnerIds?: Iterable<string>;
-  initialView?: MapView;
+  initialView?: FittedView;
   /** The map's size on screen when it starts (the map reports changes). */
   initialMapArea?: MapArea;
   initialBasemap?: BasemapId;

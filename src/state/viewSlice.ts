@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
+import type { RegionView } from './regionViews';
 import type { AtlasState } from './store';
 
 /** Who changed the view last: the map itself (a pan or zoom), the app (a button, a selection) or the URL. */
@@ -7,6 +8,14 @@ export type ViewOrigin = 'map' | 'app' | 'url';
 export interface MapView {
   center: [number, number];
   zoom: number;
+}
+
+/**
+ * A view the app sets to show a region whole in the room the panels leave (the opening view, the Twente and
+ * Overijssel buttons): `fits` names the region, so the map can fit it again when that room changes.
+ */
+export interface FittedView extends MapView {
+  fits?: RegionView;
 }
 
 /**
@@ -21,9 +30,10 @@ export interface MapArea {
 }
 
 export interface ViewSlice {
-  view: MapView & { origin: ViewOrigin };
+  view: FittedView & { origin: ViewOrigin };
   mapArea: MapArea;
-  setView: (view: MapView, origin: ViewOrigin) => void;
+  /** A region's fit (`fits`) only from the app: a view from the map or the URL is a place, not a fit. */
+  setView: (view: FittedView, origin: ViewOrigin) => void;
   setMapArea: (area: MapArea) => void;
 }
 
@@ -33,11 +43,12 @@ export const DEFAULT_MAP_AREA: MapArea = { width: 1000, height: 750 };
 export const TWENTE_VIEW: MapView = { center: [6.79, 52.29], zoom: 10.4 };
 
 export const createViewSlice =
-  (initial: MapView, initialArea: MapArea = DEFAULT_MAP_AREA): StateCreator<AtlasState, [], [], ViewSlice> =>
+  (initial: FittedView, initialArea: MapArea = DEFAULT_MAP_AREA): StateCreator<AtlasState, [], [], ViewSlice> =>
   (set, get) => ({
     view: { ...initial, origin: 'app' },
     mapArea: initialArea,
-    setView: (view, origin) => set({ view: { center: [view.center[0], view.center[1]], zoom: view.zoom, origin } }),
+    setView: (view, origin) =>
+      set({ view: { center: [view.center[0], view.center[1]], zoom: view.zoom, origin, ...(view.fits && origin === 'app' ? { fits: view.fits } : {}) } }),
     setMapArea: (area) => {
       const { mapArea } = get();
       const changed = area.width !== mapArea.width || area.height !== mapArea.height || area.panelMax !== mapArea.panelMax;

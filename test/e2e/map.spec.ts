@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { clickAt, expectPanelTitle, links, openAtlas, sites, waitForIdle, watchConsole } from './driver';
+import { clickAt, clickSite, expectPanelTitle, links, openAtlas, sites, waitForIdle, watchConsole } from './driver';
 
 const OVERIJSSEL = '#map=8.4/52.44/6.42';
 const renderedIds = (page: Page, layer: string) =>
@@ -322,6 +322,39 @@ test.describe('a link or a set of sites is framed whole in the part of the map t
     await page.getByRole('button', { name: 'Overijssel', exact: true }).click();
     const topLocations = sites.filter((site) => site.properties.kind === 'top-location').map((site) => site.geometry.coordinates);
     expect(await outsideFree(page, topLocations)).toEqual([]);
+  });
+
+  const twente = sites.filter((site) => site.properties.kind === 'top-location' && site.properties.region === 'twente').map((site) => site.geometry.coordinates);
+  const view = (page: Page) => page.evaluate(() => ({ zoom: window.__atlas!.map.getZoom(), center: window.__atlas!.map.getCenter().toArray() }));
+
+  test('on a desktop, the opening view’s Twente sites beside the programme overview, and the whole map again when it closes', async ({ page }) => {
+    await openAtlas(page, '#bm=none');
+    const opening = await view(page);
+    await page.getByRole('navigation', { name: 'Overviews' }).getByRole('button', { name: 'Programme' }).click();
+    await expectPanelTitle(page, 'Programme overview');
+    expect(await outsideFree(page, twente)).toEqual([]);
+    await page.getByTestId('side-panel').getByRole('button', { name: /^Close panel/ }).click();
+    await expect.poll(() => page.evaluate(() => window.__atlas!.map.isMoving())).toBe(false);
+    const closed = await view(page);
+    expect(closed.zoom).toBeCloseTo(opening.zoom, 2);
+    expect(closed.center[0]).toBeCloseTo(opening.center[0], 4);
+    expect(closed.center[1]).toBeCloseTo(opening.center[1], 4);
+  });
+
+  test('on a desktop, a link that opens the programme overview shows Twente’s sites beside it', async ({ page }) => {
+    await openAtlas(page, '#bm=none&panel=programme');
+    await expectPanelTitle(page, 'Programme overview');
+    expect(await outsideFree(page, twente)).toEqual([]);
+  });
+
+  test('a site clicked on the map opens its panel and the map stays where it is', async ({ page }) => {
+    await openAtlas(page, '#bm=none');
+    const before = await view(page);
+    await clickSite(page, 'high-tech-systems-park');
+    await expectPanelTitle(page, 'High Tech Systems Park');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__atlas!.map.isMoving())).toBe(false);
+    expect(await view(page)).toEqual(before);
   });
 
   test.describe('on a phone', () => {
