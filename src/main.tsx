@@ -45,7 +45,7 @@ if (!result.ok) {
   // A link naming a selection without a view: focused once the map is drawn (below), or at once when edited later.
   startUrlSync(store, window, { basemap: 'pdok', lang: browserLang }, (state) => focusNamedSelection(store, result.data, state));
   startScenarioPersistence(store);
-  startTourSync(store, result.data.tours);
+  startTourSync(store, result.data);
   map.attach(store, result.data);
   // Look-ups by id, the parks' derived views and a first site panel are worked out once the map has drawn,
   // while the browser is idle, instead of on the first click (with 100,000 sites each takes a tenth of a second).

@@ -127,6 +127,7 @@ export function checkIntegrity(records: AtlasRecords): string[] {
     for (const id of duplicates(tour.steps.map((s) => s.id))) problems.push(`${TOURS_FILE}: record "${id}", field "id": expected a unique step id in tour "${tour.id}"`);
     for (const step of tour.steps) {
       if (step.select) expectRef(TOURS_FILE, step.id, 'select.id', step.select.id, knownBy[step.select.kind], step.select.kind);
+      for (const siteId of step.camera.shows ?? []) expectRef(TOURS_FILE, step.id, 'camera.shows', siteId, siteIds, 'site');
       if (!inArea(step.camera.center)) problems.push(`${TOURS_FILE}: record "${step.id}", field "camera.center": expected a position inside the atlas area`);
     }
   }

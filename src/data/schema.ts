@@ -231,7 +231,8 @@ export const tourStepSchema = z
     id: idSchema,
     title: bilingualSchema,
     caption: bilingualSchema,
-    camera: z.object({ center: positionSchema, zoom: z.number().min(5).max(18) }).strict(),
+    // `shows`: the sites the step is about besides its selection, kept in view where the map has less room.
+    camera: z.object({ center: positionSchema, zoom: z.number().min(5).max(18), shows: z.array(idSchema).optional() }).strict(),
     select: z.object({ kind: z.enum(['site', 'link', 'project', 'partner']), id: idSchema }).strict().optional(),
     panel: z.enum(['programme', 'compare']).optional(),
     layers: z.object({ hiddenKinds: z.array(z.enum(SITE_KINDS)), hiddenModes: z.array(z.enum(LINK_MODES)) }).strict().optional(),

@@ -67,7 +67,7 @@ export function bindViewFraming(map: MaplibreMap, store: AtlasStore): () => void
       } else frame(state.view, true);
     } else if (focus && state.tour && state.tourCard !== previous.tourCard) {
       // Mid-flight (the card follows a step a moment after the map set off): the flight, re-aimed; at rest, a jump.
-      frame(focus, map.isMoving());
+      frame(fitted(focus, state), map.isMoving());
     } else if (focus?.fits && state.selection === previous.selection && !sameCovers(mapCovers(state), mapCovers(previous))) {
       // A panel opened, folded or closed over a region shown whole (not by a selection: a click on the map
       // never moves it).

@@ -15,7 +15,8 @@ export function relatedSiteIds(data: AtlasData, selection: Selection | null): st
   return [];
 }
 
-function positionsOf(data: AtlasData, selection: Selection): Array<readonly [number, number]> {
+/** The places a selection stands for: a site, a link's course, the sites a project names or a partner is found at. */
+export function positionsOf(data: AtlasData, selection: Selection): Array<readonly [number, number]> {
   switch (selection.kind) {
     case 'site': {
       const site = siteById(data, selection.id);
@@ -43,6 +44,18 @@ export function zoomToFit(widthKm: number, heightKm: number, area: MapArea): num
 
 type Position = readonly [number, number];
 type FocusView = { center: [number, number]; zoom: number };
+
+/**
+ * The room (CSS px) a set of places takes around `center` at `zoom`, with the fit's margin for their labels:
+ * a region's `needs` (regionViews.ts), so a smaller map zooms out to keep them in view.
+ */
+export function roomAround(center: Position, zoom: number, positions: readonly Position[]): { width: number; height: number } {
+  const pixelsPerKm = (512 * 2 ** zoom) / KM_AROUND;
+  const reach = (km: number) => Math.ceil((2 * km * pixelsPerKm) / FIT_SHARE);
+  const across = Math.max(0, ...positions.map((p) => Math.abs(p[0] - center[0]) * (KM_AROUND / 360)));
+  const upDown = Math.max(0, ...positions.map((p) => Math.abs(p[1] - center[1]) * 111.2));
+  return { width: reach(across), height: reach(upDown) };
+}
 
 /** The middle of a set of places, at the zoom at which all of them fit `area`. */
 function frame(positions: readonly Position[], area: MapArea): FocusView {

@@ -1,23 +1,43 @@
 // A tour step sets the camera, the visible layers, the selection and the open panel. Applied from the
 // store whenever the tour position changes, so keys, buttons and step links all go through here.
-import type { Tour, TourStep } from '../data/schema';
+import type { AtlasData } from '../data/atlasData';
+import { siteById } from '../data/derive';
+import type { TourStep } from '../data/schema';
+import { positionsOf, roomAround, visibleMapArea } from '../state/focusSite';
+import { regionViewFor, type RegionView } from '../state/regionViews';
 import type { AtlasStore } from '../state/store';
 
-export function applyStep(store: AtlasStore, step: TourStep): void {
+/**
+ * A step's camera as a region: its centre and zoom as written (for a desktop's map), and the room its places
+ * take there (the sites it shows and what it selects), so a smaller map, a panel or the card zoom it out to
+ * keep them in view; never in.
+ */
+export function stepRegion(step: TourStep, data: AtlasData): RegionView {
+  const { center, zoom, shows = [] } = step.camera;
+  const shown = shows.flatMap((id) => {
+    const site = siteById(data, id);
+    return site ? [site.geometry.coordinates] : [];
+  });
+  const places = [...shown, ...(step.select ? positionsOf(data, step.select) : [])];
+  return { center: [center[0], center[1]], zoom, needs: roomAround(center, zoom, places) };
+}
+
+export function applyStep(store: AtlasStore, step: TourStep, data: AtlasData): void {
   const s = store.getState();
   s.setHidden({ kinds: step.layers?.hiddenKinds ?? [], modes: step.layers?.hiddenModes ?? [] });
   s.clearConstraints();
   s.openPanel(step.panel ?? null);
   if (step.select) s.select(step.select);
   else s.clearSelection();
-  s.setView({ center: [step.camera.center[0], step.camera.center[1]], zoom: step.camera.zoom }, 'app');
+  // After the panel and selection: the room the step has is what they leave.
+  s.setView(regionViewFor(stepRegion(step, data), visibleMapArea(store.getState())), 'app');
 }
 
-export function startTourSync(store: AtlasStore, tours: readonly Tour[]): () => void {
+export function startTourSync(store: AtlasStore, data: AtlasData): () => void {
   const apply = () => {
     const position = store.getState().tour;
-    const step = position ? tours.find((t) => t.id === position.id)?.steps[position.step] : undefined;
-    if (step) applyStep(store, step);
+    const step = position ? data.tours.find((t) => t.id === position.id)?.steps[position.step] : undefined;
+    if (step) applyStep(store, step, data);
   };
   apply();
   return store.subscribe((state, previous) => {

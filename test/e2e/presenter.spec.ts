@@ -2,12 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openAtlas, siteById, waitForIdle } from './driver';
+import { openAtlas, siteById, sites, waitForIdle } from './driver';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tour = JSON.parse(readFileSync(join(ROOT, 'data/tours.json'), 'utf8')).tours[0] as {
   id: string;
-  steps: Array<{ id: string; caption: { en: string }; camera: { center: [number, number] }; select?: { kind: string; id: string }; panel?: string }>;
+  steps: Array<{ id: string; caption: { en: string }; camera: { center: [number, number]; shows?: string[] }; select?: { kind: string; id: string }; panel?: string }>;
 };
 const caption = (page: Page) => page.getByTestId('caption');
 const selection = (page: Page) => page.evaluate(() => window.__atlas!.store.getState().selection);
@@ -178,5 +178,25 @@ test.describe('on a phone', () => {
     await page.keyboard.press('Escape');
     await expect(caption(page)).toBeHidden();
     await expect(page.getByTestId('side-panel')).toBeVisible();
+  });
+
+  test('the places a step is about are all in view above the card: the nine top work locations, the five creative breeding grounds', async ({ page }) => {
+    const region = tour.steps.findIndex((step) => step.id === 'region');
+    const creative = tour.steps.findIndex((step) => step.id === 'creative');
+    const grounds = sites.filter((site) => site.properties.kind === 'creative-breeding-ground').map((site) => site.properties.id);
+    for (const [index, ids] of [[region, tour.steps[region]!.camera.shows!], [creative, grounds]] as const) {
+      await openAtlas(page, `#tour=${tour.id}&step=${index + 1}`);
+      await expectStep(page, index);
+      expect(ids.length).toBeGreaterThanOrEqual(5);
+      const card = (await page.locator('.presenter__card').boundingBox())!;
+      const map = (await page.getByTestId('map').boundingBox())!;
+      const outside = [];
+      for (const id of ids) {
+        const place = await onScreen(page, siteById(id).geometry.coordinates);
+        if (place.x < map.x + 10 || place.x > map.x + map.width - 10 || place.y < map.y + 10 || place.y > card.y - 10) outside.push(id);
+      }
+      expect(outside).toEqual([]);
+      await page.screenshot({ path: `test-results/screens/phone-tour-${tour.steps[index]!.id}.png` });
+    }
   });
 });

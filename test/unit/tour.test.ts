@@ -3,7 +3,9 @@ import { prefetch, tileUrls, TOUR_AREA } from '../../src/offline/prepare';
 import { parseHash, serializeHash } from '../../src/state/urlCodec';
 import { applyUrlState } from '../../src/state/urlSync';
 import { storeForData } from '../../src/state/store';
-import { applyStep, startTourSync } from '../../src/tour/applyStep';
+import { applyStep, startTourSync, stepRegion } from '../../src/tour/applyStep';
+import { roomAround } from '../../src/state/focusSite';
+import { regionViewFor } from '../../src/state/regionViews';
 import { parseAtlasData } from '../../src/data/atlasData';
 import { DataError } from '../../src/data/dataError';
 import { copyJson, dataTexts, loadAtlas } from './fixtures';
@@ -34,6 +36,54 @@ describe('tour data', () => {
       expect((error as DataError).problems).toEqual(['data/tours.json: record "kennispark", field "select.id": expected an existing site id, got "kenispark"']);
     }
   });
+
+  it('rejects a camera that shows an unknown site, naming file, record and field', () => {
+    const texts = dataTexts();
+    const json = copyJson('data/tours.json');
+    json.tours[0].steps[0].camera.shows[0] = 'kenispark';
+    texts['data/tours.json'] = JSON.stringify(json);
+    try {
+      parseAtlasData(texts);
+      expect.unreachable('the data passed');
+    } catch (error) {
+      expect((error as DataError).problems).toEqual(['data/tours.json: record "region", field "camera.shows": expected an existing site id, got "kenispark"']);
+    }
+  });
+});
+
+describe('a step’s camera in the room the map has', () => {
+  const step = (id: string) => tour.steps.find((s) => s.id === id)!;
+  const sitesOf = (ids: readonly string[]) => ids.map((id) => data.sites.features.find((f) => f.properties.id === id)!.geometry.coordinates);
+
+  it('is the camera as written where the map has the room (a desktop)', () => {
+    for (const id of ['region', 'kennispark', 'programme']) {
+      expect(regionViewFor(stepRegion(step(id), data), { width: 1280, height: 800 })).toMatchObject({ center: step(id).camera.center, zoom: step(id).camera.zoom });
+    }
+  });
+
+  it('zooms out on a phone, above the card, until the sites the step shows fit, and no further', () => {
+    const area = { width: 390, height: 424 };
+    const region = step('region');
+    const view = regionViewFor(stepRegion(region, data), area);
+    expect(view.zoom).toBeLessThan(region.camera.zoom);
+    const room = roomAround(view.center, view.zoom, sitesOf(region.camera.shows!));
+    expect(room.width <= area.width && room.height <= area.height).toBe(true);
+    expect(Math.max(room.width / area.width, room.height / area.height)).toBeGreaterThan(0.97);
+  });
+
+  it('keeps a project’s sites in view: the five creative breeding grounds', () => {
+    const area = { width: 390, height: 424 };
+    const creative = step('creative');
+    const grounds = data.sites.features.filter((f) => f.properties.kind === 'creative-breeding-ground').map((f) => f.geometry.coordinates);
+    expect(grounds).toHaveLength(5);
+    const view = regionViewFor(stepRegion(creative, data), area);
+    const room = roomAround(view.center, view.zoom, grounds);
+    expect(room.width <= area.width && room.height <= area.height).toBe(true);
+  });
+
+  it('keeps a site’s close-up where the site is the camera’s centre', () => {
+    expect(regionViewFor(stepRegion(step('kennispark'), data), { width: 390, height: 424 }).zoom).toBe(13);
+  });
 });
 
 describe('tour state', () => {
@@ -54,19 +104,19 @@ describe('tour state', () => {
   it('a step sets selection, layers, panel and view', () => {
     const store = storeForData(data);
     const xl = tour.steps.find((s) => s.id === 'xl-park')!;
-    applyStep(store, xl);
+    applyStep(store, xl, data);
     const s = store.getState();
     expect(s.selection).toEqual({ kind: 'site', id: 'xl-park-quay' });
     expect([...s.hiddenModes].sort()).toEqual([...xl.layers!.hiddenModes].sort());
     expect(s.view).toMatchObject({ center: xl.camera.center, zoom: xl.camera.zoom, origin: 'app' });
-    applyStep(store, tour.steps.find((x) => x.id === 'programme')!);
+    applyStep(store, tour.steps.find((x) => x.id === 'programme')!, data);
     expect(store.getState().selection).toBeNull();
     expect(store.getState().panel).toBe('programme');
   });
 
   it('follows the tour position, and step links go through the URL', () => {
     const store = storeForData(data);
-    const stop = startTourSync(store, data.tours);
+    const stop = startTourSync(store, data);
     applyUrlState(store, parseHash('#tour=twente&step=2'));
     expect(store.getState().tour).toEqual({ id: 'twente', step: 1 });
     expect(store.getState().selection).toEqual(tour.steps[1]!.select);
