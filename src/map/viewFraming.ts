@@ -54,10 +54,18 @@ export function bindViewFraming(map: MaplibreMap, store: AtlasStore): () => void
     const main = container.closest('main') ?? container;
     store.getState().setMapArea({ width: container.clientWidth, height: container.clientHeight, panelMax: main.clientWidth / 2 });
   };
+  const onResize = () => {
+    reportArea();
+    // A flight aims at a point of the map's old size (MapLibre keeps it): a tour that starts full-window set off
+    // in the smaller map and ended off-centre. Re-aimed, and fitted to the new room. At rest the focus keeps its
+    // place relative to the covers, which keep their size.
+    const state = store.getState();
+    if (focus && map.isMoving()) frame(fitted(focus, state), true);
+  };
   reportArea();
   map.on('movestart', onMoveStart);
   map.on('moveend', onMoveEnd);
-  map.on('resize', reportArea);
+  map.on('resize', onResize);
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.view !== previous.view && state.view.origin !== 'map') {
@@ -79,6 +87,6 @@ export function bindViewFraming(map: MaplibreMap, store: AtlasStore): () => void
     unsubscribe();
     map.off('movestart', onMoveStart);
     map.off('moveend', onMoveEnd);
-    map.off('resize', reportArea);
+    map.off('resize', onResize);
   };
 }

@@ -13,10 +13,10 @@ class FakeMap {
   listeners = new Map<string, Set<Listener>>();
   moves: Move[] = [];
   moving = false;
-  container = Object.assign(document.createElement('div'), {});
+  container = document.createElement('div');
   constructor(width: number, height: number) {
-    Object.defineProperty(this.container, 'clientWidth', { value: width });
-    Object.defineProperty(this.container, 'clientHeight', { value: height });
+    Object.defineProperty(this.container, 'clientWidth', { value: width, configurable: true });
+    Object.defineProperty(this.container, 'clientHeight', { value: height, configurable: true });
   }
   on(type: string, listener: Listener) {
     if (!this.listeners.has(type)) this.listeners.set(type, new Set());
@@ -112,6 +112,21 @@ describe('view framing', () => {
     const before = map.moves.length;
     store.getState().setTourCard(300);
     expect(map.moves).toHaveLength(before);
+  });
+
+  it('re-aims a flight when the map’s size changes under it (a tour that starts full-window), fitted to the new room', () => {
+    const { map, store } = setUp();
+    store.getState().openPanel('programme');
+    const before = map.moves.length;
+    map.moving = true;
+    Object.defineProperty(map.container, 'clientWidth', { value: 1600 });
+    map.fire('resize');
+    expect(store.getState().mapArea.width).toBe(1600);
+    expect(map.moves).toHaveLength(before + 1);
+    expect(map.last()).toMatchObject({ kind: 'flyTo', center: TWENTE_REGION.center, offset: [-200, 0] });
+    map.moving = false;
+    map.fire('resize');
+    expect(map.moves).toHaveLength(before + 1);
   });
 
   it('jumps to a view from the URL as it is, and forgets the focus', () => {
