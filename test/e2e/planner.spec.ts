@@ -131,3 +131,25 @@ test('measure tool: distance and area by clicking, Escape to finish', async ({ p
   // Clicks select again once the tool is off.
   expect(await page.evaluate(() => window.__atlas!.store.getState().tool)).toBeNull();
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  test('the connections matrix scrolls sideways, its caption in view and wrapped at the panel’s width', async ({ page }) => {
+    await openAtlas(page);
+    await page.getByRole('button', { name: 'Planner', exact: true }).click();
+    const matrix = panel(page).getByTestId('matrix');
+    await expect(matrix.locator('tbody tr')).toHaveCount(4);
+    const box = matrix.locator('xpath=..');
+    const caption = matrix.locator('caption');
+    const inBox = async () => {
+      const [outer, inner] = [(await box.boundingBox())!, (await caption.boundingBox())!];
+      return inner.x >= outer.x - 1 && inner.x + inner.width <= outer.x + outer.width + 1;
+    };
+    // The table is wider than the panel (it scrolls), the caption is not cut at the panel's edge.
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await inBox()).toBe(true);
+    await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    await expect.poll(inBox).toBe(true);
+    await page.screenshot({ path: 'test-results/screens/phone-planner-matrix.png' });
+  });
+});
