@@ -134,7 +134,7 @@ test('measure tool: distance and area by clicking, Escape to finish', async ({ p
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  test('the connections matrix scrolls sideways, its caption in view and wrapped at the panel’s width', async ({ page }) => {
+  test('the connections matrix scrolls sideways, its caption and each row’s site in view, the caption wrapped at the panel’s width', async ({ page }) => {
     await openAtlas(page);
     await page.getByRole('button', { name: 'Planner', exact: true }).click();
     const matrix = panel(page).getByTestId('matrix');
@@ -150,6 +150,10 @@ test.describe('on a phone', () => {
     expect(await inBox()).toBe(true);
     await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
     await expect.poll(inBox).toBe(true);
+    // Each row's site stays at the box's left edge beside its figures.
+    const rowHead = matrix.locator('tbody th').first();
+    await expect(rowHead).toHaveText('Kennispark Twente');
+    expect(Math.abs((await rowHead.boundingBox())!.x - (await box.boundingBox())!.x)).toBeLessThan(2);
     await page.screenshot({ path: 'test-results/screens/phone-planner-matrix.png' });
   });
 });
