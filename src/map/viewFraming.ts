@@ -59,8 +59,7 @@ export function bindViewFraming(map: MaplibreMap, store: AtlasStore): () => void
     // A flight aims at a point of the map's old size (MapLibre keeps it): a tour that starts full-window set off
     // in the smaller map and ended off-centre. Re-aimed, and fitted to the new room. At rest the focus keeps its
     // place relative to the covers, which keep their size.
-    const state = store.getState();
-    if (focus && map.isMoving()) frame(fitted(focus, state), true);
+    if (focus && map.isMoving()) frame(fitted(focus, store.getState()), true);
   };
   reportArea();
   map.on('movestart', onMoveStart);
