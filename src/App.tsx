@@ -97,9 +97,9 @@ function AtlasLayout({ store, data, map }: Props) {
     if (!map) return;
     const tour = s.tour ? data.tours.find((candidate) => candidate.id === s.tour!.id) : undefined;
     const step = tour?.steps[s.tour!.step];
-    const blob = await renderMapPng(map, step ? step.title[lang] : t.app.title, tour && step ? tour.title[lang] : t.app.pngSubtitle, t.kindPlurals);
+    const blob = await renderMapPng(map, step ? step.title[lang] : t.app.title, tour && step ? tour.title[lang] : t.app.pngSubtitle, t.kindPlurals, visibleMapArea(store.getState()));
     downloadBlob('twente-atlas.png', blob);
-  }, [s.tour, data, lang, t]);
+  }, [s.tour, data, lang, t, store]);
 
   const exportPngInBackground = useCallback(() => void exportPng(), [exportPng]);
 

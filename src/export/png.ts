@@ -1,4 +1,5 @@
-// Exports what the map shows as a PNG: a title band, the map, a legend and the attribution.
+// Exports what the map shows as a PNG: a title band, the map, a legend and the attribution. The map is the part
+// the reader sees: the part a panel or the tour's card covers is left out (a focus is centred in what remains).
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { SITE_KINDS, type SiteKind } from '../data/schema';
 import { SITE_ICONS } from '../map/icons';
@@ -21,10 +22,21 @@ function captureMap(map: MaplibreMap): Promise<HTMLCanvasElement> {
   });
 }
 
-/** `kindNames` words the legend in the interface language. */
-export async function renderMapPng(map: MaplibreMap, title: string, subtitle: string, kindNames: Record<SiteKind, string>): Promise<Blob> {
-  const image = await captureMap(map);
-  const ratio = image.width / map.getCanvas().clientWidth || 1;
+/** The map's uncovered part in device pixels: from the top left, as the panel covers the right and the card the foot. */
+export function visibleCrop(image: { width: number; height: number }, ratio: number, visible: { width: number; height: number }): { width: number; height: number } {
+  const clamp = (css: number, whole: number) => Math.max(1, Math.min(whole, Math.round(css * ratio)));
+  return { width: clamp(visible.width, image.width), height: clamp(visible.height, image.height) };
+}
+
+/** `kindNames` words the legend in the interface language; `visible` is the map's uncovered part (CSS px). */
+export async function renderMapPng(map: MaplibreMap, title: string, subtitle: string, kindNames: Record<SiteKind, string>, visible: { width: number; height: number }): Promise<Blob> {
+  const whole = await captureMap(map);
+  const ratio = whole.width / map.getCanvas().clientWidth || 1;
+  const crop = visibleCrop(whole, ratio, visible);
+  const image = document.createElement('canvas');
+  image.width = crop.width;
+  image.height = crop.height;
+  image.getContext('2d')!.drawImage(whole, 0, 0, crop.width, crop.height, 0, 0, crop.width, crop.height);
   const canvas = document.createElement('canvas');
   canvas.width = image.width;
   canvas.height = image.height + (TITLE_BAND + FOOT_BAND) * ratio;

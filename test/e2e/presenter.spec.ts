@@ -98,18 +98,22 @@ test('a tour started with the Present button frames its first step in the full-w
   await expectClearOfCard(page, 0, false);
 });
 
-test('export the view as PNG: right size, not blank', async ({ page }) => {
+test('export the view as PNG: the part of the map the panel and the card leave free, not blank', async ({ page }) => {
   await openAtlas(page, `#tour=${tour.id}&step=2`);
   await waitForIdle(page);
+  const map = (await page.getByTestId('map').boundingBox())!;
+  const free = { width: (await page.getByTestId('side-panel').boundingBox())!.x - map.x, height: (await page.locator('.presenter__card').boundingBox())!.y - map.y };
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('presenter').getByRole('button', { name: 'Export PNG' }).click()]);
   expect(download.suggestedFilename()).toBe('twente-atlas.png');
   const bytes = readFileSync((await download.path())!);
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   const width = bytes.readUInt32BE(16);
   const height = bytes.readUInt32BE(20);
-  const canvas = await page.evaluate(() => ({ w: window.__atlas!.map.getCanvas().width, h: window.__atlas!.map.getCanvas().height }));
-  expect(width).toBe(canvas.w);
-  expect(height).toBe(canvas.h + 94);
+  const ratio = await page.evaluate(() => window.__atlas!.map.getCanvas().width / window.__atlas!.map.getCanvas().clientWidth);
+  expect(Math.abs(width - free.width * ratio)).toBeLessThanOrEqual(1);
+  expect(Math.abs(height - (free.height + 94) * ratio)).toBeLessThanOrEqual(1);
+  expect(free.width).toBeLessThan(map.width - 100);
+  expect(free.height).toBeLessThan(map.height - 100);
   const stats = await page.evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
