@@ -11,8 +11,9 @@ export interface MapView {
 }
 
 /**
- * A view the app sets to show a region whole in the room the panels leave (the opening view, the Twente and
- * Overijssel buttons): `fits` names the region, so the map can fit it again when that room changes.
+ * A view the app sets to show a region whole in the room the panel and the tour's card leave (the opening view,
+ * the Twente and Overijssel buttons, a tour step): `fits` names the region, so the map can fit it again when
+ * that room changes.
  */
 export interface FittedView extends MapView {
   fits?: RegionView;
