@@ -1,7 +1,7 @@
 // The region views behind the "Twente" and "Overijssel" buttons and the opening view (a tour step makes one of
-// its camera: tour/applyStep.ts). Each is set for a
-// desktop's map area and names the room its content (the sites and their labels) takes at that zoom, so a
-// smaller map area, such as a phone's, zooms out just enough to keep all of it in view.
+// its camera: tour/applyStep.ts). Each is set for a desktop's map area and names the room its content (the
+// sites and their labels) takes at that zoom, so a smaller map area, such as a phone's, zooms out just enough
+// to keep all of it in view.
 import { TWENTE_VIEW, type FittedView, type MapView } from './viewSlice';
 
 export interface RegionView extends MapView {
