@@ -45,6 +45,10 @@ export function zoomToFit(widthKm: number, heightKm: number, area: MapArea): num
 type Position = readonly [number, number];
 type FocusView = { center: [number, number]; zoom: number };
 
+/** Kilometres for a difference in longitude and in latitude, at Twente's latitude. */
+const kmAcross = (degrees: number) => Math.abs(degrees) * (KM_AROUND / 360);
+const kmUpDown = (degrees: number) => Math.abs(degrees) * 111.2;
+
 /**
  * The room (CSS px) a set of places takes around `center` at `zoom`, with the fit's margin for their labels:
  * a region's `needs` (regionViews.ts), so a smaller map zooms out to keep them in view.
@@ -52,8 +56,8 @@ type FocusView = { center: [number, number]; zoom: number };
 export function roomAround(center: Position, zoom: number, positions: readonly Position[]): { width: number; height: number } {
   const pixelsPerKm = (512 * 2 ** zoom) / KM_AROUND;
   const reach = (km: number) => Math.ceil((2 * km * pixelsPerKm) / FIT_SHARE);
-  const across = Math.max(0, ...positions.map((p) => Math.abs(p[0] - center[0]) * (KM_AROUND / 360)));
-  const upDown = Math.max(0, ...positions.map((p) => Math.abs(p[1] - center[1]) * 111.2));
+  const across = Math.max(0, ...positions.map((p) => kmAcross(p[0] - center[0])));
+  const upDown = Math.max(0, ...positions.map((p) => kmUpDown(p[1] - center[1])));
   return { width: reach(across), height: reach(upDown) };
 }
 
@@ -62,7 +66,7 @@ function frame(positions: readonly Position[], area: MapArea): FocusView {
   const lons = positions.map((c) => c[0]);
   const lats = positions.map((c) => c[1]);
   const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
-  return { center: [(west + east) / 2, (south + north) / 2], zoom: zoomToFit((east - west) * (KM_AROUND / 360), (north - south) * 111.2, area) };
+  return { center: [(west + east) / 2, (south + north) / 2], zoom: zoomToFit(kmAcross(east - west), kmUpDown(north - south), area) };
 }
 
 /**
