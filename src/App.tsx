@@ -21,8 +21,8 @@ import { Announcer } from './layout/Announcer';
 import { PanelArea } from './layout/PanelArea';
 import { Sidebar } from './layout/Sidebar';
 import { watchScrollRow } from './layout/scrollEdges';
-import { focusSelection, openComparison, visibleMapArea } from './state/focusSite';
-import { regionViewFor, type RegionView } from './state/regionViews';
+import { focusSelection, openComparison, regionViewBeside, visibleMapArea } from './state/focusSite';
+import type { RegionView } from './state/regionViews';
 import type { Selection } from './state/selectionSlice';
 import type { AtlasStore } from './state/store';
 import { StoreContext, useAtlas } from './state/useAtlas';
@@ -130,7 +130,7 @@ function AtlasLayout({ store, data, map }: Props) {
   const pickLink = useCallback((id: string) => select({ kind: 'link', id }), [select]);
   // A region fits the map's area as it is now (a phone's is narrower than the view was set for).
   // Beside an open panel, the region fits the part of the map it leaves free (the map centres it there too).
-  const showRegion = useCallback((region: RegionView) => store.getState().setView(regionViewFor(region, visibleMapArea(store.getState())), 'app'), [store]);
+  const showRegion = useCallback((region: RegionView) => store.getState().setView(regionViewBeside(region, store.getState()), 'app'), [store]);
   const close = useCallback(() => {
     store.getState().clearSelection();
     store.getState().openPanel(null);

@@ -3,8 +3,7 @@
 // picked site, a tour step, a region shown whole) is centred in the part of the map the panel and the tour's
 // card leave free, and kept there when that part changes, until a gesture moves the map.
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { mapCovers, visibleMapArea } from '../state/focusSite';
-import { regionViewFor } from '../state/regionViews';
+import { mapCovers, regionViewBeside } from '../state/focusSite';
 import type { AtlasState, AtlasStore } from '../state/store';
 import type { FittedView } from '../state/viewSlice';
 import { focusOffset, type MapCovers } from './focusOffset';
@@ -16,7 +15,7 @@ const coversNothing = ({ panelWidth, tourCard = 0 }: MapCovers) => panelWidth ==
 const sameCovers = (a: MapCovers, b: MapCovers) => a.panelWidth === b.panelWidth && (a.tourCard ?? 0) === (b.tourCard ?? 0);
 
 /** A region's view fitted to the room the map has now; any other view as it is. */
-const fitted = (view: FittedView, state: AtlasState): FittedView => (view.fits ? regionViewFor(view.fits, visibleMapArea(state)) : view);
+const fitted = (view: FittedView, state: AtlasState): FittedView => (view.fits ? regionViewBeside(view.fits, state) : view);
 
 export function bindViewFraming(map: MaplibreMap, store: AtlasStore): () => void {
   // The app's focus the map shows or flies to, until a gesture moves the map. Kept clear of the tour's card when

@@ -4,7 +4,8 @@ import { freeArea, type MapCovers } from '../map/focusOffset';
 import { isPanelShown, shownPanelWidth } from './panelSlice';
 import { sameSelection, type Selection } from './selectionSlice';
 import type { AtlasStore } from './store';
-import { DEFAULT_MAP_AREA, type MapArea } from './viewSlice';
+import { regionViewFor, type RegionView } from './regionViews';
+import { DEFAULT_MAP_AREA, type FittedView, type MapArea } from './viewSlice';
 
 export const FOCUS_ZOOM = 12.5;
 
@@ -88,6 +89,11 @@ export function mapCovers(state: ReturnType<AtlasStore['getState']>): MapCovers 
 /** The part of the map the panel and the tour's card leave free: all of it when neither shows. */
 export function visibleMapArea(state: ReturnType<AtlasStore['getState']>): MapArea {
   return freeArea(state.mapArea, mapCovers(state));
+}
+
+/** A region's view in the part of the map the panel and the tour's card leave free (zoomed out to fit, never in). */
+export function regionViewBeside(region: RegionView, state: ReturnType<AtlasStore['getState']>): FittedView {
+  return regionViewFor(region, visibleMapArea(state));
 }
 
 /** Selects something and moves the view to it, as when a user picks it from a list (not from the map). */

@@ -3,8 +3,8 @@
 import type { AtlasData } from '../data/atlasData';
 import { siteById } from '../data/derive';
 import type { TourStep } from '../data/schema';
-import { positionsOf, roomAround, visibleMapArea } from '../state/focusSite';
-import { regionViewFor, type RegionView } from '../state/regionViews';
+import { positionsOf, regionViewBeside, roomAround } from '../state/focusSite';
+import type { RegionView } from '../state/regionViews';
 import type { AtlasStore } from '../state/store';
 
 /**
@@ -30,7 +30,7 @@ export function applyStep(store: AtlasStore, step: TourStep, data: AtlasData): v
   if (step.select) s.select(step.select);
   else s.clearSelection();
   // After the panel and selection: the room the step has is what they leave.
-  s.setView(regionViewFor(stepRegion(step, data), visibleMapArea(store.getState())), 'app');
+  s.setView(regionViewBeside(stepRegion(step, data), store.getState()), 'app');
 }
 
 export function startTourSync(store: AtlasStore, data: AtlasData): () => void {
