@@ -21,6 +21,7 @@ import { Announcer } from './layout/Announcer';
 import { PanelArea } from './layout/PanelArea';
 import { Sidebar } from './layout/Sidebar';
 import { watchScrollRow } from './layout/scrollEdges';
+import { bindOverlayInsets } from './layout/overlayInsets';
 import { focusSelection, openComparison, regionViewBeside, visibleMapArea } from './state/focusSite';
 import type { RegionView } from './state/regionViews';
 import type { Selection } from './state/selectionSlice';
@@ -153,6 +154,8 @@ function AtlasLayout({ store, data, map }: Props) {
     return () => document.removeEventListener('keydown', onKey);
   }, [close, store]);
 
+  // The map's controls and the notices keep clear of the panel and the tour's card (overlayInsets.ts).
+  const overlayInsetsRef = useCallback((element: HTMLElement | null) => (element ? bindOverlayInsets(store, element) : undefined), [store]);
   const overviewOpen = (panel: string) => s.panel === panel && !s.hasSelection;
   return (
     <div className={`app${s.tour ? ' presenting' : ''}`}>
@@ -203,7 +206,7 @@ function AtlasLayout({ store, data, map }: Props) {
         </nav>
         <LanguageSwitch value={s.lang} onChange={actions.setLang} />
       </header>
-      <main className="app-main">
+      <main className="app-main" ref={overlayInsetsRef}>
         <Sidebar data={data} open={drawerOpen} onPickSite={pickSite} onPickLink={pickLink} onShowRegion={showRegion} />
         <div
           className="map-drop"

@@ -32,3 +32,23 @@ export function freeArea(area: MapArea, covers: MapCovers): { width: number; hei
   const cover = coverOf(area, covers);
   return { width: area.width - cover.x, height: area.height - cover.y };
 }
+
+/** How far the map's controls and notices keep in from the map's right edge (at its top and at its foot) and from its foot. */
+export interface OverlayInsets {
+  topRight: number;
+  bottomRight: number;
+  bottom: number;
+}
+
+/**
+ * Insets that keep the map's own controls (zoom, scale, attribution) and the notices over it clear of the covers:
+ * beside the panel on a wide screen (at the top also beside a folded panel, whose header stays there); above the
+ * sheet or the tour's card on a phone, where those span the map's width (on a wide screen the card sits at the
+ * left, clear of them). A phone's folded sheet is a bar of fixed height, which app.css keeps them above.
+ */
+export function overlayInsets(area: MapArea, covers: MapCovers, foldedPanelWidth: number | null = null): OverlayInsets {
+  const cover = coverOf(area, covers);
+  if (area.width <= PHONE_MAX_WIDTH) return { topRight: 0, bottomRight: 0, bottom: cover.y };
+  const header = cover.x > 0 ? cover.x : coverOf(area, { panelWidth: foldedPanelWidth }).x;
+  return { topRight: header, bottomRight: cover.x, bottom: 0 };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusOffset, freeArea } from '../../src/map/focusOffset';
+import { focusOffset, freeArea, overlayInsets } from '../../src/map/focusOffset';
 
 describe('focusOffset', () => {
   it('shifts left by half the panel on a desktop', () => {
@@ -38,5 +38,23 @@ describe('freeArea', () => {
     expect(freeArea({ width: 1008, height: 751, panelMax: 640 }, { panelWidth: 800 })).toEqual({ width: 368, height: 751 });
     expect(focusOffset({ width: 1008, height: 751, panelMax: 640 }, { panelWidth: 800 })).toEqual([-320, 0]);
     expect(freeArea({ width: 1008, height: 751, panelMax: 640 }, { panelWidth: 400 })).toEqual({ width: 608, height: 751 });
+  });
+});
+
+describe('overlayInsets', () => {
+  it('keeps the controls beside an open panel on a desktop, at its top and at its foot (the tour’s card sits left, clear of them)', () => {
+    expect(overlayInsets({ width: 1280, height: 800 }, { panelWidth: 400, tourCard: 330 })).toEqual({ topRight: 400, bottomRight: 400, bottom: 0 });
+    expect(overlayInsets({ width: 1008, height: 751, panelMax: 640 }, { panelWidth: 800 })).toEqual({ topRight: 640, bottomRight: 640, bottom: 0 });
+  });
+  it('beside a folded panel only at the top, where its header stays', () => {
+    expect(overlayInsets({ width: 1280, height: 800 }, { panelWidth: null }, 400)).toEqual({ topRight: 400, bottomRight: 0, bottom: 0 });
+  });
+  it('keeps nothing in without a panel', () => {
+    expect(overlayInsets({ width: 1280, height: 800 }, { panelWidth: null, tourCard: 330 })).toEqual({ topRight: 0, bottomRight: 0, bottom: 0 });
+  });
+  it('on a phone, lifts the controls above the sheet or the tour’s card', () => {
+    expect(overlayInsets({ width: 390, height: 762 }, { panelWidth: 400 })).toEqual({ topRight: 0, bottomRight: 0, bottom: 343 });
+    expect(overlayInsets({ width: 390, height: 762 }, { panelWidth: 400, tourCard: 420 })).toEqual({ topRight: 0, bottomRight: 0, bottom: 420 });
+    expect(overlayInsets({ width: 390, height: 762 }, { panelWidth: null }, 400)).toEqual({ topRight: 0, bottomRight: 0, bottom: 0 });
   });
 });

@@ -76,7 +76,7 @@ export function PanelShell({ kind, title, subtitle, actions, onClose, children, 
           {title}
         </h2>
         <div className="side-panel__buttons">
-          {actions}
+          {actions && <span className="side-panel__actions">{actions}</span>}
           <button type="button" className="icon-button" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed} aria-label={collapsed ? t.panel.expand : t.panel.collapse}>
             {collapsed ? '▴' : '▾'}
           </button>

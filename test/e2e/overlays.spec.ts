@@ -1,0 +1,92 @@
+// The map's own controls (zoom, scale, attribution) and the notices over the map are never hidden by what lies
+// over the map: the side panel (open or folded), a phone's bottom sheet, or the tour's card.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openAtlas } from './driver';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+const boxOf = async (locator: Locator): Promise<Box> => {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${locator} is not visible`);
+  return box;
+};
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
+
+const panel = (page: Page) => page.getByTestId('side-panel');
+const attribution = (page: Page) => page.locator('.maplibregl-ctrl-attrib');
+const scaleBar = (page: Page) => page.locator('.maplibregl-ctrl-scale');
+const zoomButtons = (page: Page) => page.locator('.maplibregl-ctrl-top-right .maplibregl-ctrl-group');
+
+/** Clicks Zoom in as a user would (the click fails when something else would take it) and checks the map zoomed. */
+async function zoomInWorks(page: Page) {
+  const before = await page.evaluate(() => window.__atlas!.map.getZoom());
+  await page.getByRole('button', { name: 'Zoom in' }).click({ timeout: 3000 });
+  await expect.poll(() => page.evaluate(() => window.__atlas!.map.getZoom())).toBeGreaterThan(before + 0.5);
+}
+
+test('beside an open or a folded panel, the zoom buttons work and the attribution and the notice show', async ({ page }) => {
+  await openAtlas(page, '#site=kennispark-twente');
+  // With every external request blocked, the online basemap fails and a notice says so.
+  await expect(page.getByTestId('notice')).toBeVisible();
+  const open = await boxOf(panel(page));
+  expect((await boxOf(attribution(page))).x + (await boxOf(attribution(page))).width).toBeLessThanOrEqual(open.x + 1);
+  expect(overlaps(await boxOf(page.getByTestId('notice')), open)).toBe(false);
+  await zoomInWorks(page);
+
+  await panel(page).getByRole('button', { name: 'Collapse panel' }).click();
+  // The folded panel keeps its header at the top: the zoom buttons stay beside it; the attribution goes back to the corner.
+  await expect.poll(async () => overlaps(await boxOf(zoomButtons(page)), await boxOf(panel(page)))).toBe(false);
+  await zoomInWorks(page);
+  const map = await boxOf(page.getByTestId('map'));
+  await expect.poll(async () => Math.round((await boxOf(attribution(page))).x + (await boxOf(attribution(page))).width)).toBe(Math.round(map.x + map.width));
+});
+
+test('presenting beside a panel, the notice sits next to the zoom buttons, over neither them nor the panel', async ({ page }) => {
+  await openAtlas(page, '#tour=twente&step=2');
+  await expect(page.getByTestId('presenter')).toBeVisible();
+  await expect(page.getByTestId('notice')).toBeVisible();
+  const notice = await boxOf(page.getByTestId('notice'));
+  expect(overlaps(notice, await boxOf(panel(page)))).toBe(false);
+  expect(overlaps(notice, await boxOf(zoomButtons(page)))).toBe(false);
+  expect(overlaps(notice, await boxOf(page.getByTestId('presenter')))).toBe(false);
+  await zoomInWorks(page);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the scale and the attribution stay above the sheet and above the folded sheet, a bar at the foot', async ({ page }) => {
+    await openAtlas(page, '#site=kennispark-twente');
+    const sheet = await boxOf(panel(page));
+    for (const control of [attribution(page), scaleBar(page)]) {
+      const box = await boxOf(control);
+      expect(box.y + box.height).toBeLessThanOrEqual(sheet.y + 1);
+    }
+
+    await panel(page).getByRole('button', { name: 'Collapse panel' }).click();
+    await expect.poll(async () => (await boxOf(panel(page))).height).toBeLessThan(60);
+    const bar = await boxOf(panel(page));
+    expect(Math.round(bar.y + bar.height)).toBe(844);
+    await expect(panel(page).getByRole('heading', { level: 2 })).toBeInViewport();
+    for (const control of [attribution(page), scaleBar(page)]) {
+      const box = await boxOf(control);
+      expect(box.y + box.height).toBeLessThanOrEqual(bar.y + 1);
+    }
+    await panel(page).getByRole('button', { name: 'Expand panel' }).click();
+    await expect(panel(page).getByTestId('site-budget')).toBeVisible();
+  });
+
+  test('presenting, the scale and the attribution stay above the tour’s card and the notice clear of the zoom buttons', async ({ page }) => {
+    await openAtlas(page, '#tour=twente&step=2');
+    await expect(page.getByTestId('notice')).toBeVisible();
+    const card = await boxOf(page.getByTestId('presenter'));
+    await expect.poll(async () => {
+      const box = await boxOf(attribution(page));
+      return box.y + box.height <= card.y + 1;
+    }).toBe(true);
+    const scale = await boxOf(scaleBar(page));
+    expect(scale.y + scale.height).toBeLessThanOrEqual(card.y + 1);
+    expect(overlaps(await boxOf(page.getByTestId('notice')), await boxOf(zoomButtons(page)))).toBe(false);
+    await zoomInWorks(page);
+  });
+});
