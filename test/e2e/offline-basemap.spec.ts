@@ -34,6 +34,26 @@ test.describe('embedded offline basemap', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a town’s name moves aside for a site’s marker: none runs under one, and Almelo and Enschede still show', async ({ page }) => {
+    await openAtlas(page, '#bm=offline');
+    await expect.poll(() => page.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('offline');
+    await waitForIdle(page);
+    const placed = await page.evaluate(() => {
+      const map = window.__atlas!.map;
+      const towns = ['basemap:offline-place-labels'];
+      const markers = map.queryRenderedFeatures({ layers: ['sites-symbol'] });
+      // A symbol answers a query at a point inside the box it was placed with.
+      const under = markers.flatMap((marker) => {
+        const point = map.project((marker.geometry as GeoJSON.Point).coordinates as [number, number]);
+        return map.queryRenderedFeatures(point, { layers: towns }).map((town) => `${String(town.properties.name)} under ${String(marker.properties.id)}`);
+      });
+      return { markers: markers.length, under, towns: map.queryRenderedFeatures({ layers: towns }).map((f) => String(f.properties.name)) };
+    });
+    expect(placed.markers).toBeGreaterThan(10);
+    expect(placed.under).toEqual([]);
+    expect(placed.towns).toEqual(expect.arrayContaining(['Almelo', 'Enschede', 'Hengelo']));
+  });
+
   test('is where a failing online basemap falls back to', async ({ page }) => {
     await openAtlas(page);
     await expect(page.getByTestId('notice')).toContainText('showing the offline basemap');

@@ -56,6 +56,9 @@ export const OFFLINE_LAYERS: LayerSpecification[] = [
       'text-size': ['interpolate', ['linear'], ['get', 'population'], 0, 11, 20000, 12.5, 100000, 14.5],
       'symbol-sort-key': ['-', 0, ['get', 'population']],
       'text-padding': 4,
+      // A town's name moves aside for a site's marker on its centre (Almelo, Enschede) rather than vanish.
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.9,
     },
     paint: { 'text-color': '#55504a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
   },

@@ -32,8 +32,10 @@ export const siteSymbolLayer: SymbolLayerSpecification = {
   source: SITES_SOURCE,
   layout: {
     'icon-image': ['concat', 'site-', ['get', 'kind']],
+    // Every site shows, and the basemap's labels (placed after it, being lower) give way to it instead of
+    // running under a marker; the sites' own labels are placed first, so they are not affected.
     'icon-allow-overlap': true,
-    'icon-ignore-placement': true,
+    'icon-ignore-placement': false,
     'symbol-sort-key': ['-', 9, ['get', 'rank']],
   },
 };
