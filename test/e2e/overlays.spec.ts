@@ -52,6 +52,18 @@ test('presenting beside a panel, the notice sits next to the zoom buttons, over 
   await zoomInWorks(page);
 });
 
+test.describe('on a narrow desktop', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the tour’s card keeps left of the panel', async ({ page }) => {
+    await openAtlas(page, '#tour=twente&step=2');
+    await expect(page.getByTestId('presenter')).toBeVisible();
+    const card = await boxOf(page.getByTestId('presenter'));
+    expect(card.x + card.width).toBeLessThanOrEqual((await boxOf(panel(page))).x + 1);
+    expect(card.width).toBeGreaterThan(300);
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
