@@ -49,9 +49,9 @@ export function bindViewFraming(map: MaplibreMap, store: AtlasStore): () => void
   // The map's size, which a focus fits what it shows into.
   const reportArea = () => {
     const container = map.getContainer();
-    // A side panel is capped at half the page's main area (app.css), which also holds the sidebar.
+    // The page's main area (it also holds the sidebar) decides the layout and caps a side panel (app.css).
     const main = container.closest('main') ?? container;
-    store.getState().setMapArea({ width: container.clientWidth, height: container.clientHeight, panelMax: main.clientWidth / 2 });
+    store.getState().setMapArea({ width: container.clientWidth, height: container.clientHeight, pageWidth: main.clientWidth });
   };
   const onResize = () => {
     reportArea();

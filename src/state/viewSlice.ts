@@ -26,8 +26,11 @@ export interface FittedView extends MapView {
 export interface MapArea {
   width: number;
   height: number;
-  /** The widest a side panel gets over the map (app.css: half the main area, which holds the sidebar too). */
-  panelMax?: number;
+  /**
+   * The width of the page's main area, which holds the sidebar too (the map's own width when not given): it
+   * decides the layout (compact up to COMPACT_MAX_WIDTH, focusOffset.ts), and a side panel takes at most half of it.
+   */
+  pageWidth?: number;
 }
 
 export interface ViewSlice {
@@ -52,7 +55,7 @@ export const createViewSlice =
       set({ view: { center: [view.center[0], view.center[1]], zoom: view.zoom, origin, ...(view.fits && origin === 'app' ? { fits: view.fits } : {}) } }),
     setMapArea: (area) => {
       const { mapArea } = get();
-      const changed = area.width !== mapArea.width || area.height !== mapArea.height || area.panelMax !== mapArea.panelMax;
+      const changed = area.width !== mapArea.width || area.height !== mapArea.height || area.pageWidth !== mapArea.pageWidth;
       if (area.width > 0 && area.height > 0 && changed) set({ mapArea: { ...area } });
     },
   });

@@ -1,7 +1,7 @@
 // The map's own controls (zoom, scale, attribution) and the notices over the map are never hidden by what lies
 // over the map: the side panel (open or folded), a phone's bottom sheet, or the tour's card.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openAtlas } from './driver';
+import { openAtlas, siteById } from './driver';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -61,6 +61,29 @@ test.describe('on a narrow desktop', () => {
     const card = await boxOf(page.getByTestId('presenter'));
     expect(card.x + card.width).toBeLessThanOrEqual((await boxOf(panel(page))).x + 1);
     expect(card.width).toBeGreaterThan(300);
+  });
+});
+
+test.describe('on a tablet held upright', () => {
+  test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true });
+
+  test('the compact layout: the sidebar is a drawer, the panel a sheet at the foot, and the site shows above it', async ({ page }) => {
+    await openAtlas(page, '#site=kennispark-twente');
+    await expect(page.getByRole('button', { name: 'Layers & sites' })).toBeVisible();
+    const map = await boxOf(page.getByTestId('map'));
+    expect(map.width).toBe(768);
+    const sheet = await boxOf(panel(page));
+    expect(sheet.width).toBe(768);
+    expect(Math.round(sheet.y + sheet.height)).toBe(1024);
+    const site = siteById('kennispark-twente').geometry.coordinates;
+    await expect
+      .poll(async () => {
+        const point = await page.evaluate((ll) => window.__atlas!.map.project(ll), site);
+        return point.x > 0 && point.x < map.width && point.y > 0 && map.y + point.y < sheet.y;
+      })
+      .toBe(true);
+    const scale = await boxOf(scaleBar(page));
+    expect(scale.y + scale.height).toBeLessThanOrEqual(sheet.y + 1);
   });
 });
 

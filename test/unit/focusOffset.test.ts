@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { focusOffset, freeArea, overlayInsets } from '../../src/map/focusOffset';
+import { COMPACT_MAX_WIDTH, focusOffset, freeArea, isCompactLayout, overlayInsets } from '../../src/map/focusOffset';
+import { readText } from './fixtures';
 
 describe('focusOffset', () => {
   it('shifts left by half the panel on a desktop', () => {
@@ -7,7 +8,7 @@ describe('focusOffset', () => {
   });
   it('follows a resized panel but never shifts by more than a quarter of the map', () => {
     expect(focusOffset({ width: 1280, height: 800 }, { panelWidth: 600 })).toEqual([-300, 0]);
-    expect(focusOffset({ width: 720, height: 800 }, { panelWidth: 600 })).toEqual([-180, 0]);
+    expect(focusOffset({ width: 1000, height: 800 }, { panelWidth: 600 })).toEqual([-250, 0]);
   });
   it('shifts up by half the bottom sheet on a phone', () => {
     expect(focusOffset({ width: 390, height: 844 }, { panelWidth: 400 })).toEqual([0, -190]);
@@ -29,22 +30,39 @@ describe('focusOffset', () => {
 describe('freeArea', () => {
   it('is the map left of the panel on a desktop (without a cap given, the panel covers at most half the map)', () => {
     expect(freeArea({ width: 1008, height: 751 }, { panelWidth: 400 })).toEqual({ width: 608, height: 751 });
-    expect(freeArea({ width: 720, height: 800 }, { panelWidth: 600 })).toEqual({ width: 360, height: 800 });
+    expect(freeArea({ width: 1000, height: 800 }, { panelWidth: 600 })).toEqual({ width: 500, height: 800 });
   });
   it('is the map above the bottom sheet on a phone', () => {
     expect(freeArea({ width: 390, height: 762 }, { panelWidth: 400 })).toEqual({ width: 390, height: 419 });
   });
   it('follows the page’s cap on a side panel: half the main area, sidebar included', () => {
-    expect(freeArea({ width: 1008, height: 751, panelMax: 640 }, { panelWidth: 800 })).toEqual({ width: 368, height: 751 });
-    expect(focusOffset({ width: 1008, height: 751, panelMax: 640 }, { panelWidth: 800 })).toEqual([-320, 0]);
-    expect(freeArea({ width: 1008, height: 751, panelMax: 640 }, { panelWidth: 400 })).toEqual({ width: 608, height: 751 });
+    expect(freeArea({ width: 1008, height: 751, pageWidth: 1280 }, { panelWidth: 800 })).toEqual({ width: 368, height: 751 });
+    expect(focusOffset({ width: 1008, height: 751, pageWidth: 1280 }, { panelWidth: 800 })).toEqual([-320, 0]);
+    expect(freeArea({ width: 1008, height: 751, pageWidth: 1280 }, { panelWidth: 400 })).toEqual({ width: 608, height: 751 });
+  });
+});
+
+describe('the layout', () => {
+  it('is compact (a sheet at the foot) by the page’s width, not the map’s: a tablet upright beside its sidebar too', () => {
+    // 768 px page: the map beside a 17rem sidebar would be 496 px wide; the page is what app.css decides by.
+    expect(isCompactLayout({ width: 496, height: 930, pageWidth: 768 })).toBe(true);
+    expect(freeArea({ width: 768, height: 930, pageWidth: 768 }, { panelWidth: 400 })).toEqual({ width: 768, height: 511 });
+    // A desktop window whose map is narrower than the compact layout's limit is still a desktop.
+    expect(isCompactLayout({ width: 752, height: 700, pageWidth: 1024 })).toBe(false);
+    expect(freeArea({ width: 752, height: 700, pageWidth: 1024 }, { panelWidth: 400 })).toEqual({ width: 352, height: 700 });
+  });
+  it('is the same limit as app.css’s media queries', () => {
+    const css = readText('src/app.css');
+    const widths = [...css.matchAll(/@media \((max|min)-width: (\d+)px\)/g)].map(([, side, px]) => (side === 'max' ? Number(px) : Number(px) - 1));
+    expect(widths.length).toBeGreaterThan(3);
+    expect(new Set(widths)).toEqual(new Set([COMPACT_MAX_WIDTH]));
   });
 });
 
 describe('overlayInsets', () => {
   it('keeps the controls beside an open panel on a desktop, at its top and at its foot (the tour’s card sits left, clear of them)', () => {
     expect(overlayInsets({ width: 1280, height: 800 }, { panelWidth: 400, tourCard: 330 })).toEqual({ topRight: 400, bottomRight: 400, bottom: 0 });
-    expect(overlayInsets({ width: 1008, height: 751, panelMax: 640 }, { panelWidth: 800 })).toEqual({ topRight: 640, bottomRight: 640, bottom: 0 });
+    expect(overlayInsets({ width: 1008, height: 751, pageWidth: 1280 }, { panelWidth: 800 })).toEqual({ topRight: 640, bottomRight: 640, bottom: 0 });
   });
   it('beside a folded panel only at the top, where its header stays', () => {
     expect(overlayInsets({ width: 1280, height: 800 }, { panelWidth: null }, 400)).toEqual({ topRight: 400, bottomRight: 0, bottom: 0 });
