@@ -3,31 +3,47 @@
 import type { MapArea } from '../state/viewSlice';
 
 /**
- * Up to this page width the compact layout (app.css): the sidebar is a drawer and a panel is a sheet at the foot.
- * Phones, and tablets held upright: beside a 17rem sidebar, a side panel left a tablet a sliver of map.
+ * Up to this page width the compact layout (app.css): the sidebar is a drawer. Phones, and tablets: beside a
+ * 17rem sidebar, a side panel left a tablet held upright a sliver of map.
  */
 export const COMPACT_MAX_WIDTH = 960;
 export const SHEET_SHARE = 0.45;
 
-/** Whether the page shows the compact layout: decided by the page's width, as app.css's media queries are. */
-export const isCompactLayout = ({ width, pageWidth = width }: MapArea) => pageWidth <= COMPACT_MAX_WIDTH;
+/**
+ * How the page lays out the panel and the tour's card over the map, decided as app.css's media queries are, by
+ * the page's width and its orientation: `wide`, beside the sidebar, a panel column on the right and the card at
+ * the foot; `sheet` (compact, upright), the panel and the card at the foot; `column` (compact, on its side, like a
+ * phone turned), the panel and the card on the right, where the foot would leave the map a strip.
+ */
+export type MapLayout = 'wide' | 'sheet' | 'column';
 
-/** What lies over the map: a panel (its width; null when none shows) and the tour's card (how far up from the map's foot it reaches). */
+export function layoutOf({ width, height, pageWidth = width, pageHeight = height }: MapArea): MapLayout {
+  if (pageWidth > COMPACT_MAX_WIDTH) return 'wide';
+  return pageWidth > pageHeight ? 'column' : 'sheet';
+}
+
+/**
+ * What lies over the map: a panel (its width; null when none shows) and the tour's card: how far it reaches into
+ * the map from the side it sits on (from the foot; in the `column` layout from the right edge).
+ */
 export interface MapCovers {
   panelWidth: number | null;
   tourCard?: number;
 }
 
 /**
- * The covered strips: in the compact layout the bottom sheet over the map's lower part, or the tour's card, which
- * takes the sheet's place; elsewhere a column on the right (at most half the page's main area, else half the map)
- * and the card at the foot.
+ * The covered strips: in the `sheet` layout the bottom sheet over the map's lower part, or the tour's card, which
+ * takes the sheet's place; in the `column` layout the panel or the card in its place on the right; in the `wide`
+ * layout a column on the right (at most half the page's main area, else half the map) and the card at the foot.
  */
 function coverOf(area: MapArea, { panelWidth, tourCard = 0 }: MapCovers) {
   const { width, height, pageWidth = width } = area;
-  const card = Math.min(Math.max(0, tourCard), height);
-  if (isCompactLayout(area)) return { x: 0, y: card > 0 ? card : panelWidth === null ? 0 : Math.round(height * SHEET_SHARE) };
-  return { x: panelWidth === null ? 0 : Math.round(Math.min(panelWidth, pageWidth / 2, width)), y: card };
+  const layout = layoutOf(area);
+  const panel = panelWidth === null ? 0 : Math.round(Math.min(panelWidth, pageWidth / 2, width));
+  const card = Math.max(0, tourCard);
+  if (layout === 'sheet') return { x: 0, y: card > 0 ? Math.min(card, height) : panelWidth === null ? 0 : Math.round(height * SHEET_SHARE) };
+  if (layout === 'column') return { x: card > 0 ? Math.min(card, width) : panel, y: 0 };
+  return { x: panel, y: Math.min(card, height) };
 }
 
 export function focusOffset(area: MapArea, covers: MapCovers): [number, number] {
@@ -51,13 +67,14 @@ export interface OverlayInsets {
 
 /**
  * Insets that keep the map's own controls (zoom, scale, attribution) and the notices over it clear of the covers:
- * beside the panel on a wide screen (at the top also beside a folded panel, whose header stays there); above the
- * sheet or the tour's card in the compact layout, where those span the map's width (on a wide screen the card
- * sits at the left, clear of them). A folded sheet is a bar of fixed height, which app.css keeps them above.
+ * beside the panel or the card on the right (at the top also beside a folded panel, whose header stays there);
+ * above the sheet or the card at the foot in the `sheet` layout, where those span the map's width (in the `wide`
+ * layout the card sits at the left, clear of them). A folded sheet is a bar of fixed height, which app.css keeps
+ * them above.
  */
 export function overlayInsets(area: MapArea, covers: MapCovers, foldedPanelWidth: number | null = null): OverlayInsets {
   const cover = coverOf(area, covers);
-  if (isCompactLayout(area)) return { topRight: 0, bottomRight: 0, bottom: cover.y };
+  if (layoutOf(area) === 'sheet') return { topRight: 0, bottomRight: 0, bottom: cover.y };
   const header = cover.x > 0 ? cover.x : coverOf(area, { panelWidth: foldedPanelWidth }).x;
   return { topRight: header, bottomRight: cover.x, bottom: 0 };
 }

@@ -6,7 +6,7 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { mapCovers, regionViewBeside } from '../state/focusSite';
 import type { AtlasState, AtlasStore } from '../state/store';
 import type { FittedView } from '../state/viewSlice';
-import { focusOffset, type MapCovers } from './focusOffset';
+import { focusOffset, layoutOf, type MapCovers } from './focusOffset';
 
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -49,16 +49,21 @@ export function bindViewFraming(map: MaplibreMap, store: AtlasStore): () => void
   // The map's size, which a focus fits what it shows into.
   const reportArea = () => {
     const container = map.getContainer();
-    // The page's main area (it also holds the sidebar) decides the layout and caps a side panel (app.css).
+    // The page's main area (it also holds the sidebar) and the viewport's height decide the layout, as app.css's
+    // media queries do (width, orientation); the main area caps a side panel.
     const main = container.closest('main') ?? container;
-    store.getState().setMapArea({ width: container.clientWidth, height: container.clientHeight, pageWidth: main.clientWidth });
+    const pageHeight = container.ownerDocument.documentElement.clientHeight || container.clientHeight;
+    store.getState().setMapArea({ width: container.clientWidth, height: container.clientHeight, pageWidth: main.clientWidth, pageHeight });
   };
   const onResize = () => {
+    const layoutBefore = layoutOf(store.getState().mapArea);
     reportArea();
     // A flight aims at a point of the map's old size (MapLibre keeps it): a tour that starts full-window set off
     // in the smaller map and ended off-centre. Re-aimed, and fitted to the new room. At rest the focus keeps its
-    // place relative to the covers, which keep their size.
-    if (focus && map.isMoving()) frame(fitted(focus, store.getState()), true);
+    // place relative to the covers, which keep their size, unless the layout changed (a phone turned): the
+    // covers then stand on another side, and the focus is framed again at once.
+    const state = store.getState();
+    if (focus && (map.isMoving() || layoutOf(state.mapArea) !== layoutBefore)) frame(fitted(focus, state), map.isMoving());
   };
   reportArea();
   map.on('movestart', onMoveStart);

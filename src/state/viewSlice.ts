@@ -27,10 +27,12 @@ export interface MapArea {
   width: number;
   height: number;
   /**
-   * The width of the page's main area, which holds the sidebar too (the map's own width when not given): it
-   * decides the layout (compact up to COMPACT_MAX_WIDTH, focusOffset.ts), and a side panel takes at most half of it.
+   * The width of the page's main area, which holds the sidebar too (the map's own width when not given): with the
+   * page's height it decides the layout (`layoutOf`, focusOffset.ts), and a side panel takes at most half of it.
    */
   pageWidth?: number;
+  /** The height of the page's viewport (the map's own height when not given): a compact page on its side lays out as columns. */
+  pageHeight?: number;
 }
 
 export interface ViewSlice {
@@ -55,7 +57,7 @@ export const createViewSlice =
       set({ view: { center: [view.center[0], view.center[1]], zoom: view.zoom, origin, ...(view.fits && origin === 'app' ? { fits: view.fits } : {}) } }),
     setMapArea: (area) => {
       const { mapArea } = get();
-      const changed = area.width !== mapArea.width || area.height !== mapArea.height || area.pageWidth !== mapArea.pageWidth;
+      const changed = area.width !== mapArea.width || area.height !== mapArea.height || area.pageWidth !== mapArea.pageWidth || area.pageHeight !== mapArea.pageHeight;
       if (area.width > 0 && area.height > 0 && changed) set({ mapArea: { ...area } });
     },
   });

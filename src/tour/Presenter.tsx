@@ -27,7 +27,13 @@ function useTourCardReport(card: RefObject<HTMLDivElement | null>, content: stri
       setTourCard(0);
       return undefined;
     }
-    const report = () => setTourCard(mapBox.getBoundingClientRect().bottom - element.getBoundingClientRect().top);
+    // How far the card reaches into the map from the side it sits on: the foot, or the right edge where app.css
+    // stands it in a column (a compact page on its side).
+    const report = () => {
+      const map = mapBox.getBoundingClientRect();
+      const box = element.getBoundingClientRect();
+      setTourCard(getComputedStyle(element).getPropertyValue('--tour-card-side').trim() === 'right' ? map.right - box.left : map.bottom - box.top);
+    };
     report();
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(report) : null;
     observer?.observe(element);

@@ -125,3 +125,57 @@ test.describe('on a phone', () => {
     await zoomInWorks(page);
   });
 });
+
+test.describe('on a phone turned on its side', () => {
+  test.use({ viewport: { width: 844, height: 390 }, hasTouch: true, isMobile: true });
+
+  /** Whether a site's marker is drawn in the part of the map left of `edge` (a page x). */
+  const siteLeftOf = async (page: Page, id: string, edge: number) => {
+    const map = await boxOf(page.getByTestId('map'));
+    const point = await page.evaluate((ll) => window.__atlas!.map.project(ll), siteById(id).geometry.coordinates);
+    return point.x > 0 && map.x + point.x < edge && point.y > 0 && point.y < map.height;
+  };
+
+  test('the panel stands in a column on the right, the site beside it; folded, it is a bar at the top right', async ({ page }) => {
+    await openAtlas(page, '#site=kennispark-twente');
+    const map = await boxOf(page.getByTestId('map'));
+    const column = await boxOf(panel(page));
+    expect(column.x).toBeGreaterThanOrEqual(844 / 2 - 1);
+    expect(Math.round(column.y)).toBe(Math.round(map.y));
+    expect(Math.round(column.y + column.height)).toBe(390);
+    await expect.poll(() => siteLeftOf(page, 'kennispark-twente', column.x)).toBe(true);
+    expect(overlaps(await boxOf(page.getByTestId('notice')), column)).toBe(false);
+    await zoomInWorks(page);
+
+    await panel(page).getByRole('button', { name: 'Collapse panel' }).click();
+    await expect.poll(async () => (await boxOf(panel(page))).height).toBeLessThan(60);
+    const bar = await boxOf(panel(page));
+    expect(Math.round(bar.y)).toBe(Math.round(map.y));
+    expect(overlaps(await boxOf(zoomButtons(page)), bar)).toBe(false);
+    const scale = await boxOf(scaleBar(page));
+    expect(Math.round(scale.y + scale.height)).toBeGreaterThan(390 - 20);
+  });
+
+  test('turned while a site is shown: the site moves beside the panel, from above the sheet', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openAtlas(page, '#site=kennispark-twente');
+    const sheet = await boxOf(panel(page));
+    await expect.poll(() => siteLeftOf(page, 'kennispark-twente', 390)).toBe(true);
+    const map = await boxOf(page.getByTestId('map'));
+    const point = await page.evaluate((ll) => window.__atlas!.map.project(ll), siteById('kennispark-twente').geometry.coordinates);
+    expect(map.y + point.y).toBeLessThan(sheet.y);
+    await page.setViewportSize({ width: 844, height: 390 });
+    await expect.poll(async () => (await boxOf(panel(page))).x).toBeGreaterThan(844 / 2 - 1);
+    await expect.poll(async () => siteLeftOf(page, 'kennispark-twente', (await boxOf(panel(page))).x)).toBe(true);
+  });
+
+  test('the tour’s card stands on the right, the step’s site beside it, the map’s controls clear of it', async ({ page }) => {
+    await openAtlas(page, '#tour=twente&step=2');
+    const card = await boxOf(page.getByTestId('presenter'));
+    expect(card.x).toBeGreaterThan(844 * 0.4);
+    expect(card.height).toBeGreaterThan(390 / 2);
+    await expect.poll(() => siteLeftOf(page, 'kennispark-twente', card.x)).toBe(true);
+    for (const control of [attribution(page), zoomButtons(page), page.getByTestId('notice')]) expect(overlaps(await boxOf(control), card)).toBe(false);
+    await zoomInWorks(page);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPACT_MAX_WIDTH, focusOffset, freeArea, isCompactLayout, overlayInsets } from '../../src/map/focusOffset';
+import { COMPACT_MAX_WIDTH, focusOffset, freeArea, layoutOf, overlayInsets } from '../../src/map/focusOffset';
 import { readText } from './fixtures';
 
 describe('focusOffset', () => {
@@ -43,13 +43,24 @@ describe('freeArea', () => {
 });
 
 describe('the layout', () => {
-  it('is compact (a sheet at the foot) by the page’s width, not the map’s: a tablet upright beside its sidebar too', () => {
-    // 768 px page: the map beside a 17rem sidebar would be 496 px wide; the page is what app.css decides by.
-    expect(isCompactLayout({ width: 496, height: 930, pageWidth: 768 })).toBe(true);
-    expect(freeArea({ width: 768, height: 930, pageWidth: 768 }, { panelWidth: 400 })).toEqual({ width: 768, height: 511 });
-    // A desktop window whose map is narrower than the compact layout's limit is still a desktop.
-    expect(isCompactLayout({ width: 752, height: 700, pageWidth: 1024 })).toBe(false);
-    expect(freeArea({ width: 752, height: 700, pageWidth: 1024 }, { panelWidth: 400 })).toEqual({ width: 352, height: 700 });
+  it('goes by the page’s width, not the map’s: a tablet upright has the sheet, though its map beside a sidebar would be narrow', () => {
+    expect(layoutOf({ width: 496, height: 930, pageWidth: 768, pageHeight: 1024 })).toBe('sheet');
+    expect(freeArea({ width: 768, height: 930, pageWidth: 768, pageHeight: 1024 }, { panelWidth: 400 })).toEqual({ width: 768, height: 511 });
+    // A desktop window whose map is narrower than the compact layout's limit is still wide.
+    expect(layoutOf({ width: 752, height: 700, pageWidth: 1024, pageHeight: 768 })).toBe('wide');
+    expect(freeArea({ width: 752, height: 700, pageWidth: 1024, pageHeight: 768 }, { panelWidth: 400 })).toEqual({ width: 352, height: 700 });
+  });
+  it('stands the panel and the card in a column on the right when a compact page is on its side (a phone turned)', () => {
+    const turned = { width: 844, height: 308, pageWidth: 844, pageHeight: 390 };
+    expect(layoutOf(turned)).toBe('column');
+    expect(freeArea(turned, { panelWidth: 400 })).toEqual({ width: 444, height: 308 });
+    expect(focusOffset(turned, { panelWidth: 400 })).toEqual([-200, 0]);
+    // The card takes the panel's place there and reaches in from the right edge.
+    expect(freeArea(turned, { panelWidth: 400, tourCard: 392 })).toEqual({ width: 452, height: 308 });
+    expect(overlayInsets(turned, { panelWidth: null, tourCard: 392 })).toEqual({ topRight: 392, bottomRight: 392, bottom: 0 });
+    expect(overlayInsets(turned, { panelWidth: null }, 400)).toEqual({ topRight: 400, bottomRight: 0, bottom: 0 });
+    // Square is upright, as CSS's orientation has it.
+    expect(layoutOf({ width: 600, height: 520, pageWidth: 600, pageHeight: 600 })).toBe('sheet');
   });
   it('is the same limit as app.css’s media queries', () => {
     const css = readText('src/app.css');

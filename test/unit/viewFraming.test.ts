@@ -129,6 +129,30 @@ describe('view framing', () => {
     expect(map.moves).toHaveLength(before + 1);
   });
 
+  it('frames the focus again, at once, when the layout changes under it (a phone turned), but not after a gesture', () => {
+    const setSize = (map: FakeMap, width: number, height: number) => {
+      Object.defineProperty(map.container, 'clientWidth', { value: width, configurable: true });
+      Object.defineProperty(map.container, 'clientHeight', { value: height, configurable: true });
+      map.fire('resize');
+    };
+    const { map, store } = setUp();
+    setSize(map, 390, 762);
+    store.getState().select({ kind: 'site', id: 'kennispark' });
+    store.getState().setView({ center: [6.85, 52.24], zoom: 14 }, 'app');
+    expect(map.last()).toMatchObject({ center: [6.85, 52.24], offset: [0, -172] });
+    // Turned on its side: the panel now stands on the right, so the focus moves left of it.
+    setSize(map, 844, 308);
+    expect(map.last()).toMatchObject({ kind: 'easeTo', center: [6.85, 52.24], offset: [-200, 0], duration: 0 });
+    // A resize within the same layout leaves a focus at rest where it is.
+    const before = map.moves.length;
+    setSize(map, 800, 308);
+    expect(map.moves).toHaveLength(before);
+    // After a gesture the reader's view is theirs.
+    map.fire('movestart', { originalEvent: new MouseEvent('mousedown') });
+    setSize(map, 390, 762);
+    expect(map.moves).toHaveLength(before);
+  });
+
   it('jumps to a view from the URL as it is, and forgets the focus', () => {
     const { map, store } = setUp();
     store.getState().setView({ center: [6.5, 52.5], zoom: 9 }, 'url');
