@@ -55,6 +55,23 @@ test.describe('on a phone (390×844)', () => {
   }
 });
 
+test.describe('on a phone turned on its side (844×390)', () => {
+  test.use({ viewport: { width: 844, height: 390 }, hasTouch: true, isMobile: true });
+  for (const [name, hash] of [['site panel', '#site=kennispark-twente'], ['tour', '#tour=twente&step=2']] as const) {
+    test(`no serious or critical violations: ${name}`, async ({ page }) => {
+      await openAtlas(page, hash);
+      await waitForIdle(page);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+  test('no serious or critical violations: a folded panel', async ({ page }) => {
+    await openAtlas(page, '#site=kennispark-twente');
+    await page.getByTestId('side-panel').getByRole('button', { name: 'Collapse panel' }).click();
+    await expect(page.getByTestId('side-panel').getByRole('button', { name: 'Expand panel' })).toBeFocused();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
 test('the built app carries a Content Security Policy and breaks none of its rules', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (m) => {
