@@ -409,6 +409,8 @@ test.describe('map size', () => {
     ['a desktop', { width: 1280, height: 800 }, 'en'],
     ['a desktop', { width: 1280, height: 800 }, 'nl'],
     ['a phone', { width: 390, height: 844 }, 'en'],
+    ['a phone on its side', { width: 844, height: 390 }, 'nl'],
+    ['a tablet held upright', { width: 768, height: 1024 }, 'en'],
   ] as const) {
     test(`on ${device} (${lang}) the map starts at its final size`, async ({ page }) => {
       await page.setViewportSize(viewport);

@@ -156,6 +156,15 @@ test.describe('on a phone turned on its side', () => {
     expect(Math.round(scale.y + scale.height)).toBeGreaterThan(390 - 20);
   });
 
+  test('the header is one row, whose overviews scroll sideways and all open', async ({ page }) => {
+    await openAtlas(page, '#lang=nl');
+    expect((await boxOf(page.locator('.app-header'))).height).toBeLessThan(55);
+    const compare = page.getByRole('navigation', { name: 'Overzichten' }).getByRole('button', { name: /^Vergelijken/ });
+    await compare.scrollIntoViewIfNeeded();
+    await compare.click();
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText('Locaties vergelijken');
+  });
+
   test('turned while a site is shown: the site moves beside the panel, from above the sheet', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openAtlas(page, '#site=kennispark-twente');
