@@ -14,7 +14,10 @@ export interface TourSlice {
   nextStep: () => void;
   previousStep: () => void;
   endTour: () => void;
-  /** How far up from the map's foot the tour's card reaches, in pixels (0 without a card): a step's place is shown above it. */
+  /**
+   * How far the tour's card reaches into the map from the side it sits on, in pixels (0 without a card): up from
+   * the foot, or in from the right edge in the `column` layout (focusOffset.ts). A step's place is shown beside it.
+   */
   tourCard: number;
   setTourCard: (pixels: number) => void;
 }
