@@ -1,11 +1,10 @@
-// Exports what the map shows as a PNG: a title band, the map, a legend and the attribution. The map is the part
-// the reader sees: the part a panel or the tour's card covers is left out (a focus is centred in what remains).
+// Exports what the map shows as a PNG: a title band, the map, and below it the legend and the attribution
+// (pngLayout.ts places the texts). The map is the part the reader sees: the part a panel or the tour's card covers
+// is left out (a focus is centred in what remains).
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { SITE_KINDS, type SiteKind } from '../data/schema';
 import { SITE_ICONS } from '../map/icons';
-
-const TITLE_BAND = 64;
-const FOOT_BAND = 30;
+import { layoutPng, LEGEND_DOT, PNG_FONTS, type PlacedText } from './pngLayout';
 
 /** Waits for the next frame to be drawn, then copies the WebGL canvas (no preserveDrawingBuffer needed). */
 function captureMap(map: MaplibreMap): Promise<HTMLCanvasElement> {
@@ -33,46 +32,40 @@ export async function renderMapPng(map: MaplibreMap, title: string, subtitle: st
   const whole = await captureMap(map);
   const ratio = whole.width / map.getCanvas().clientWidth || 1;
   const crop = visibleCrop(whole, ratio, visible);
-  const image = document.createElement('canvas');
-  image.width = crop.width;
-  image.height = crop.height;
-  image.getContext('2d')!.drawImage(whole, 0, 0, crop.width, crop.height, 0, 0, crop.width, crop.height);
+  const width = crop.width / ratio;
+  const mapHeight = crop.height / ratio;
   const canvas = document.createElement('canvas');
-  canvas.width = image.width;
-  canvas.height = image.height + (TITLE_BAND + FOOT_BAND) * ratio;
   const ctx = canvas.getContext('2d')!;
+  const measure = (text: string, font: string) => {
+    ctx.font = font;
+    return ctx.measureText(text).width;
+  };
+  // Attribution: what the attribution control shows, as plain text, whole.
+  const attribution = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ?? '';
+  const layout = layoutPng(width, mapHeight, { title, subtitle, legend: SITE_KINDS.map((kind) => kindNames[kind]), attribution }, measure);
+
+  canvas.width = crop.width;
+  canvas.height = Math.round((layout.mapTop + mapHeight + layout.footBand) * ratio);
   ctx.scale(ratio, ratio);
-  const width = canvas.width / ratio;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, canvas.height / ratio);
-  ctx.fillStyle = '#1d1d1d';
-  ctx.font = 'bold 22px "Noto Sans", system-ui, sans-serif';
-  ctx.fillText(title, 16, 30);
-  ctx.font = '14px "Noto Sans", system-ui, sans-serif';
-  ctx.fillStyle = '#5a5f57';
-  ctx.fillText(subtitle, 16, 52);
-  ctx.drawImage(image, 0, TITLE_BAND, width, image.height / ratio);
-
-  // Legend, bottom left over the map.
-  const rows = SITE_KINDS.length;
-  const boxY = TITLE_BAND + image.height / ratio - (rows * 20 + 16);
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
-  ctx.fillRect(10, boxY, 210, rows * 20 + 10);
-  ctx.font = '13px "Noto Sans", system-ui, sans-serif';
-  SITE_KINDS.forEach((kind, i) => {
-    ctx.fillStyle = SITE_ICONS[kind].color;
+  ctx.drawImage(whole, 0, 0, crop.width, crop.height, 0, layout.mapTop, width, mapHeight);
+  const write = (lines: PlacedText[], font: string, colour: string) => {
+    ctx.font = font;
+    ctx.fillStyle = colour;
+    for (const line of lines) ctx.fillText(line.text, line.x, line.y);
+  };
+  write(layout.title, PNG_FONTS.title, '#1d1d1d');
+  write(layout.subtitle, PNG_FONTS.subtitle, '#5a5f57');
+  // The legend, below the map: each kind's dot in its colour before its name.
+  layout.legend.forEach((entry, i) => {
+    ctx.fillStyle = SITE_ICONS[SITE_KINDS[i]!].color;
     ctx.beginPath();
-    ctx.arc(24, boxY + 15 + i * 20, 6, 0, 2 * Math.PI);
+    ctx.arc(entry.x - LEGEND_DOT + 6, entry.y - 4, 6, 0, 2 * Math.PI);
     ctx.fill();
-    ctx.fillStyle = '#1d1d1d';
-    ctx.fillText(kindNames[kind], 38, boxY + 20 + i * 20);
   });
-
-  // Attribution: what the attribution control shows, as plain text.
-  const attribution = map.getContainer().querySelector('.maplibregl-ctrl-attrib-inner')?.textContent?.trim() ?? '';
-  ctx.fillStyle = '#5a5f57';
-  ctx.font = '12px "Noto Sans", system-ui, sans-serif';
-  ctx.fillText(attribution.slice(0, 220), 16, TITLE_BAND + image.height / ratio + 20);
+  write(layout.legend, PNG_FONTS.legend, '#1d1d1d');
+  write(layout.attribution, PNG_FONTS.attribution, '#5a5f57');
 
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
 }

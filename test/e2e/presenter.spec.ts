@@ -111,10 +111,12 @@ test('export the view as PNG: the part of the map the panel and the card leave f
   const height = bytes.readUInt32BE(20);
   const ratio = await page.evaluate(() => window.__atlas!.map.getCanvas().width / window.__atlas!.map.getCanvas().clientWidth);
   expect(Math.abs(width - free.width * ratio)).toBeLessThanOrEqual(1);
-  expect(Math.abs(height - (free.height + 94) * ratio)).toBeLessThanOrEqual(1);
+  // Above the map a title band (64 px with one line each), below it the legend and the attribution.
+  expect(height).toBeGreaterThanOrEqual((free.height + 64 + 40) * ratio);
+  expect(height).toBeLessThanOrEqual((free.height + 64 + 120) * ratio);
   expect(free.width).toBeLessThan(map.width - 100);
   expect(free.height).toBeLessThan(map.height - 100);
-  const stats = await page.evaluate(async (b64) => {
+  const stats = await page.evaluate(async ({ b64, ratio, mapHeight }) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
     await img.decode();
@@ -123,12 +125,25 @@ test('export the view as PNG: the part of the map the panel and the card leave f
     c.height = img.height;
     const ctx = c.getContext('2d')!;
     ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 64, img.width, img.height - 94).data;
-    const colours = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-    return { colours: colours.size };
-  }, bytes.toString('base64'));
-  expect(stats.colours).toBeGreaterThan(50);
+    /** Pixels of the quay's blue, which only its legend dot has outside the map (the map has one small quay). */
+    const quayBlue = (top: number, rows: number) => {
+      const data = ctx.getImageData(0, top, img.width, rows).data;
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0x0b) < 12 && Math.abs(data[i + 1]! - 0x5f) < 12 && Math.abs(data[i + 2]! - 0xa5) < 12) count++;
+      return count;
+    };
+    const colours = (top: number, rows: number) => {
+      const data = ctx.getImageData(0, top, img.width, rows).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return seen.size;
+    };
+    const footTop = (64 + mapHeight) * ratio;
+    return { map: colours(64 * ratio, mapHeight * ratio), legendDot: quayBlue(footTop, img.height - footTop) };
+  }, { b64: bytes.toString('base64'), ratio, mapHeight: free.height });
+  expect(stats.map).toBeGreaterThan(50);
+  // The legend (its dots in the kinds' colours) is in the band below the map, not over it.
+  expect(stats.legendDot).toBeGreaterThan(50);
 });
 
 test('a printable fact sheet: print to PDF holds the site name and its total budget', async ({ page }) => {
