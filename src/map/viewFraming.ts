@@ -31,6 +31,18 @@ export function bindViewFraming(map: MaplibreMap, store: AtlasStore): () => void
     else map.flyTo({ ...target, duration: 900, essential: false });
   };
 
+  // The map's size, which a focus fits what it shows into.
+  const reportArea = () => {
+    const container = map.getContainer();
+    // The page's main area (it also holds the sidebar) and the viewport's height decide the layout, as app.css's
+    // media queries do (width, orientation); the main area caps a side panel.
+    const main = container.closest('main') ?? container;
+    const pageHeight = container.ownerDocument.documentElement.clientHeight || container.clientHeight;
+    store.getState().setMapArea({ width: container.clientWidth, height: container.clientHeight, pageWidth: main.clientWidth, pageHeight });
+  };
+  // Before the first framing: the layout and the panel's cap come from the page as it is now.
+  reportArea();
+
   const start = store.getState();
   // The opening view as it is, unless a panel or a tour's card covers part of the map (a link that opens one).
   if (start.view.origin === 'app' && !coversNothing(mapCovers(start))) frame(fitted(start.view, start), false);
@@ -46,15 +58,6 @@ export function bindViewFraming(map: MaplibreMap, store: AtlasStore): () => void
     const center = map.getCenter();
     store.getState().setView({ center: [center.lng, center.lat], zoom: map.getZoom() }, 'map');
   };
-  // The map's size, which a focus fits what it shows into.
-  const reportArea = () => {
-    const container = map.getContainer();
-    // The page's main area (it also holds the sidebar) and the viewport's height decide the layout, as app.css's
-    // media queries do (width, orientation); the main area caps a side panel.
-    const main = container.closest('main') ?? container;
-    const pageHeight = container.ownerDocument.documentElement.clientHeight || container.clientHeight;
-    store.getState().setMapArea({ width: container.clientWidth, height: container.clientHeight, pageWidth: main.clientWidth, pageHeight });
-  };
   const onResize = () => {
     const layoutBefore = layoutOf(store.getState().mapArea);
     reportArea();
@@ -65,7 +68,6 @@ export function bindViewFraming(map: MaplibreMap, store: AtlasStore): () => void
     const state = store.getState();
     if (focus && (map.isMoving() || layoutOf(state.mapArea) !== layoutBefore)) frame(fitted(focus, state), map.isMoving());
   };
-  reportArea();
   map.on('movestart', onMoveStart);
   map.on('moveend', onMoveEnd);
   map.on('resize', onResize);

@@ -153,6 +153,20 @@ describe('view framing', () => {
     expect(map.moves).toHaveLength(before);
   });
 
+  it('frames a link’s first view in the layout of the page as it is, not of the size the store started with', () => {
+    // A 1024 px desktop: the map beside the sidebar is 752 px wide, narrower than the compact layout's limit, but
+    // the page is wide, so the programme panel stands on the right (400 px), not in a column capped at 376.
+    const store = createAtlasStore({ siteIds: [], initialView: openingView, initialMapArea: { width: 752, height: 700 } });
+    store.getState().openPanel('programme');
+    const map = new FakeMap(752, 700);
+    const main = document.createElement('main');
+    Object.defineProperty(main, 'clientWidth', { value: 1024 });
+    main.append(map.container);
+    bindViewFraming(map as unknown as MaplibreMap, store);
+    expect(map.moves).toHaveLength(1);
+    expect(map.last()).toMatchObject({ kind: 'easeTo', offset: [-200, 0] });
+  });
+
   it('jumps to a view from the URL as it is, and forgets the focus', () => {
     const { map, store } = setUp();
     store.getState().setView({ center: [6.5, 52.5], zoom: 9 }, 'url');
