@@ -14,8 +14,9 @@ async function leaveFullscreen() {
 }
 
 /**
- * Tells the store how far up from the map's foot the card reaches, so a step's place is shown above it: measured
- * before the browser paints each step (the map may be setting off for it) and again when the card's size changes.
+ * Tells the store how far the card reaches into the map (up from its foot, or in from its right edge where the
+ * card stands in a column), so a step's place is shown beside it: measured before the browser paints each step
+ * (the map may be setting off for it) and again when the card's size changes.
  */
 function useTourCardReport(card: RefObject<HTMLDivElement | null>, content: string) {
   const setTourCard = useAtlas((s) => s.setTourCard);

@@ -1,7 +1,6 @@
 // A tour step sets the camera, the visible layers, the selection and the open panel. Applied from the
 // store whenever the tour position changes, so keys, buttons and step links all go through here.
 import type { AtlasData } from '../data/atlasData';
-import { siteById } from '../data/derive';
 import type { TourStep } from '../data/schema';
 import { positionsOf, regionViewBeside, roomAround } from '../state/focusSite';
 import type { RegionView } from '../state/regionViews';
@@ -14,11 +13,8 @@ import type { AtlasStore } from '../state/store';
  */
 export function stepRegion(step: TourStep, data: AtlasData): RegionView {
   const { center, zoom, shows = [] } = step.camera;
-  const shown = shows.flatMap((id) => {
-    const site = siteById(data, id);
-    return site ? [site.geometry.coordinates] : [];
-  });
-  const places = [...shown, ...(step.select ? positionsOf(data, step.select) : [])];
+  const selections = [...shows.map((id) => ({ kind: 'site' as const, id })), ...(step.select ? [step.select] : [])];
+  const places = selections.flatMap((selection) => positionsOf(data, selection));
   return { center: [center[0], center[1]], zoom, needs: roomAround(center, zoom, places) };
 }
 
