@@ -83,14 +83,19 @@ async function main() {
     buildApp(STRESS_DIST, { ATLAS_DATA_DIR: STRESS_DATA });
   }
 
+  // The browser first: when it cannot start, the bench says so and ends (servers already listening kept it alive).
+  const browser = await chromium
+    .launch({
+      executablePath: findChromium(),
+      headless: true,
+      args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    })
+    .catch((error) => {
+      throw new Error(`Chromium did not start (on Debian: apt-get install -y chromium, or set CHROMIUM_PATH): ${error.message.split('\n')[0]}`);
+    });
   const app = await serveStatic(APP_DIST);
   const bare = await serveStatic(BARE_DIST);
   const stress = skipStress ? null : await serveStatic(STRESS_DIST);
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
   const results = { date: new Date().toISOString(), machine: { cpus: (await import('node:os')).cpus().length }, goals: GOALS };
   try {
     const appUrl = `${app.origin}/#bm=none`;
