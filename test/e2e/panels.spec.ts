@@ -185,3 +185,38 @@ test('the panel is resizable by keyboard and collapsible', async ({ page }) => {
   await panel(page).getByRole('button', { name: 'Expand panel' }).click();
   await expect(panel(page).getByTestId('site-budget')).toBeVisible();
 });
+
+/**
+ * Scrolls the open panel to its end, then checks what a user sees at its top: the title, nothing of the content
+ * above or beside it, and a close button that a click at its place hits (no scrolling it into view first).
+ */
+async function headerStaysWhenScrolled(page: Page) {
+  await openAtlas(page, '#site=kennispark-twente');
+  await panel(page).evaluate((element) => {
+    element.scrollTop = element.scrollHeight;
+  });
+  await expect.poll(() => panel(page).evaluate((element) => element.scrollTop)).toBeGreaterThan(300);
+  const frame = (await panel(page).boundingBox())!;
+  const title = (await panel(page).getByRole('heading', { level: 2, name: 'Kennispark Twente' }).boundingBox())!;
+  expect(title.y).toBeGreaterThanOrEqual(frame.y);
+  expect(title.y).toBeLessThan(frame.y + 40);
+  const topEdge = await page.evaluate(({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('.side-panel__header')), { x: frame.x + frame.width / 2, y: frame.y + 3 });
+  expect(topEdge, 'the panel’s top edge shows its header, not scrolled content').toBe(true);
+  const close = (await panel(page).getByRole('button', { name: 'Close panel (Escape)' }).boundingBox())!;
+  const at = { x: close.x + close.width / 2, y: close.y + close.height / 2 };
+  expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('aria-label'), at)).toBe('Close panel (Escape)');
+  await page.mouse.click(at.x, at.y);
+  await expect(panel(page)).toHaveCount(0);
+}
+
+test('a panel’s title and buttons stay at its top while it scrolls', async ({ page }) => {
+  await headerStaysWhenScrolled(page);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the sheet’s title and buttons stay at its top while it scrolls', async ({ page }) => {
+    await headerStaysWhenScrolled(page);
+  });
+});
