@@ -238,8 +238,9 @@ export const en = {
     totalVsLines: 'total row vs the lines above',
     totalVsFunders: "total vs the funders' totals",
     discrepancyHeading: 'Sums differ',
-    discrepancy: (what: string, stated: string, computed: string, difference: string) =>
-      ` (${what}): the source states ${stated}, its parts add up to ${computed} — a difference of ${difference}. The atlas shows the figures as stated.`,
+    /** `difference` is unsigned; `partsMore` says which way it goes. */
+    discrepancy: (what: string, stated: string, computed: string, difference: string, partsMore: boolean) =>
+      ` (${what}): the source states ${stated}, its parts add up to ${computed}, ${difference} ${partsMore ? 'more' : 'less'} than stated. The atlas shows the figures as stated.`,
     funder: 'Funder',
     amount: 'Amount',
     share: 'Share',

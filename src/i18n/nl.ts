@@ -234,8 +234,8 @@ export const nl: Messages = {
     totalVsLines: 'totaalregel tegenover de regels erboven',
     totalVsFunders: 'totaal tegenover de totalen per financier',
     discrepancyHeading: 'Sommen verschillen',
-    discrepancy: (what, stated, computed, difference) =>
-      ` (${what}): de bron vermeldt ${stated}, de onderdelen tellen op tot ${computed} — een verschil van ${difference}. De atlas toont de cijfers zoals vermeld.`,
+    discrepancy: (what, stated, computed, difference, partsMore) =>
+      ` (${what}): de bron vermeldt ${stated}, de onderdelen tellen op tot ${computed}, ${difference} ${partsMore ? 'meer' : 'minder'} dan vermeld. De atlas toont de cijfers zoals vermeld.`,
     funder: 'Financier',
     amount: 'Bedrag',
     share: 'Aandeel',

@@ -5,11 +5,12 @@ import { useT } from '../../i18n/useT';
 export function DiscrepancyBadge({ stated, computed, lang, what }: { stated: number; computed: number; lang: Locale; what: string }) {
   const t = useT();
   if (stated === computed) return null;
-  const difference = stated - computed;
+  // Said as "… more / less than stated": a signed difference ("−€50,000") left readers to work out which way it went.
+  const difference = Math.abs(stated - computed);
   return (
     <p className="badge badge--warn" role="note" data-testid="discrepancy">
       <strong>{t.budget.discrepancyHeading}</strong>
-      {t.budget.discrepancy(what, formatMoneyExact(stated, lang), formatMoneyExact(computed, lang), formatMoneyExact(difference, lang))}
+      {t.budget.discrepancy(what, formatMoneyExact(stated, lang), formatMoneyExact(computed, lang), formatMoneyExact(difference, lang), computed > stated)}
     </p>
   );
 }
