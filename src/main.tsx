@@ -14,13 +14,14 @@ import { startScenarioPersistence } from './state/scenarioPersistence';
 import { startTourSync } from './tour/applyStep';
 import { storeForData } from './state/store';
 import { focusNamedSelection } from './state/focusSite';
-import { parseHash } from './state/urlCodec';
-import { applyUrlState, startUrlSync } from './state/urlSync';
+import { readHash } from './state/urlCodec';
+import { applyLink, startUrlSync } from './state/urlSync';
 import './app.css';
 
 const root = createRoot(document.getElementById('root')!);
 const browserLang = detectLang();
-const urlState = parseHash(window.location.hash);
+const link = readHash(window.location.hash);
+const urlState = link.state;
 const startLang = urlState.lang ?? browserLang;
 // A link that opens a tour shows the map full-window (presenter mode): the frame takes that layout at once, so
 // the map starts at that size too (an unknown tour is refused later and costs one resize, as before).
@@ -41,7 +42,7 @@ if (!result.ok) {
   root.render(<DataErrorView problems={result.problems} messages={messages} />);
 } else {
   const store = storeForData(result.data, { initialLang: browserLang, initialView: openingView, initialMapArea: mapArea });
-  applyUrlState(store, urlState);
+  applyLink(store, link);
   // A link naming a selection without a view: focused once the map is drawn (below), or at once when edited later.
   startUrlSync(store, window, { basemap: 'pdok', lang: browserLang }, (state) => focusNamedSelection(store, result.data, state));
   startScenarioPersistence(store);

@@ -1,6 +1,7 @@
 // The English catalogue: the shape every other language must match (TypeScript checks nl completely,
 // de for the headline keys it has). Functions take what the sentence needs, so word order and plurals
 // stay the translator's choice.
+import { quotedList } from '../format/list';
 /** Why a basemap was given up: its own words only for an error the browser reported. */
 export type BasemapFailure = { cause: 'timeout' } | { cause: 'tiles' } | { cause: 'error'; detail: string } | { cause: 'unavailable'; archive: 'missing' | 'no-byte-ranges' };
 export type BasemapFallback = BasemapFailure & { basemap: 'pdok' | 'openfreemap' | 'offline' | 'none'; fallback: 'offline' | 'plain' };
@@ -357,6 +358,7 @@ export const en = {
   problems: {
     basemapFallback: (p: BasemapFallback) =>
       `The ${BASEMAP_NAMES[p.basemap]} basemap could not be loaded (${failureCause(p)}); showing ${p.fallback === 'offline' ? 'the offline basemap' : 'the plain background'}.`,
+    linkPartsLeftOut: (p: { parts: string[] }) => `This link could not be used in full; left out: ${quotedList(p.parts, (part) => `“${part}”`, (count) => `and ${count} more`)}.`,
     storageUnavailable: () => 'Scenario: the browser does not allow saving; the scenario will not survive a reload.',
     savedScenarioPartlyUnreadable: (p: { count: number }) =>
       `Scenario: part of the saved scenario could not be read (${p.count} item(s)); a copy is kept in the browser.`,

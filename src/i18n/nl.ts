@@ -1,4 +1,5 @@
 // De Nederlandse catalogus: dezelfde vorm als de Engelse (TypeScript controleert of alles er is).
+import { quotedList } from '../format/list';
 import type { BasemapFailure, BasemapFallback, Messages } from './en';
 
 function failureCause(p: BasemapFailure): string {
@@ -350,6 +351,7 @@ export const nl: Messages = {
   problems: {
     basemapFallback: (p: BasemapFallback) =>
       `De achtergrondkaart ${BASEMAP_NAMES[p.basemap]} kon niet worden geladen (${failureCause(p)}); nu ${p.fallback === 'offline' ? 'de offline achtergrondkaart' : 'de lege achtergrond'}.`,
+    linkPartsLeftOut: (p) => `Deze link kon niet helemaal worden gebruikt; weggelaten: ${quotedList(p.parts, (part) => `„${part}”`, (count) => `en nog ${count}`)}.`,
     storageUnavailable: () => 'Scenario: deze browser staat opslaan niet toe; het scenario overleeft herladen niet.',
     savedScenarioPartlyUnreadable: (p) => `Scenario: een deel van het bewaarde scenario was onleesbaar (${p.count} onderdeel/onderdelen); een kopie blijft in de browser bewaard.`,
     scenarioNotSaved: (p) => `Scenario: het scenario kon niet in deze browser worden bewaard (${p.reason}). Exporteer het als GeoJSON om het te houden.`,

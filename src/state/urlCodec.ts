@@ -1,7 +1,8 @@
 // The URL hash is the shareable form of the view:
 //   #map=zoom/lat/lon&site=id (or link|project|partner=id)&panel=compare&cmp=a,b&f=region:twente,funder:national
 //   &hide=facility,drone&bm=offline&lang=nl
-// Parsing never throws; anything malformed or out of range is dropped, the rest is kept.
+// Parsing never throws; anything malformed or out of range is dropped, the rest is kept, and what was dropped is
+// reported (readHash) so the reader can be told.
 import { LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/schema';
 import { BASEMAP_IDS, type BasemapId } from './basemapSlice';
 import { CONSTRAINT_VALUES, EMPTY_CONSTRAINTS, type ConstraintKey, type Constraints } from './filtersSlice';
@@ -35,6 +36,14 @@ function parseNumber(text: string | undefined, min: number, max: number): number
   return value >= min && value <= max ? value : undefined;
 }
 
+/** Collects the parts of a link that were not read, as `key=value` (cut short: they are shown to the reader). */
+type Unread = (key: string, value: string) => void;
+const MAX_PART_LENGTH = 40;
+export const linkPart = (key: string, value: string): string => {
+  const part = value === '' ? key : `${key}=${value}`;
+  return part.length > MAX_PART_LENGTH ? `${part.slice(0, MAX_PART_LENGTH - 1)}…` : part;
+};
+
 function parseView(text: string | null): UrlState['view'] {
   if (!text) return undefined;
   const parts = text.split('/');
@@ -48,27 +57,40 @@ function parseView(text: string | null): UrlState['view'] {
 
 const validId = (text: string | null): text is string => !!text && text.length <= MAX_ID_LENGTH && ID.test(text);
 
-function parseSelection(params: URLSearchParams): Selection | undefined {
+/** The first well-formed selection; any other selection in the link is not read. */
+function parseSelection(params: URLSearchParams, unread: Unread): Selection | undefined {
+  let selection: Selection | undefined;
   for (const kind of SELECTABLE_KINDS) {
     const id = params.get(kind);
-    if (validId(id)) return { kind, id };
+    if (id === null) continue;
+    if (!selection && validId(id)) selection = { kind, id };
+    else unread(kind, id);
   }
-  return undefined;
+  return selection;
 }
 
-function parseCompare(text: string | null): string[] | undefined {
+function parseCompare(text: string | null, unread: Unread): string[] | undefined {
   if (!text) return undefined;
-  const ids = [...new Set(text.split(',').filter(validId))].slice(0, MAX_COMPARE);
+  const ids: string[] = [];
+  for (const id of text.split(',')) {
+    if (id === '' || ids.includes(id)) continue;
+    if (validId(id) && ids.length < MAX_COMPARE) ids.push(id);
+    else unread('cmp', id);
+  }
   return ids.length > 0 ? ids : undefined;
 }
 
-function parseConstraints(text: string | null): Constraints | undefined {
+function parseConstraints(text: string | null, unread: Unread): Constraints | undefined {
   if (!text) return undefined;
   const result: Constraints = { regions: [], funders: [], partnerTypes: [], themes: [] };
   for (const pair of text.split(',')) {
+    if (pair === '') continue;
     const [word, value] = pair.split(':');
     const key = (Object.keys(CONSTRAINT_WORDS) as ConstraintKey[]).find((k) => CONSTRAINT_WORDS[k] === word);
-    if (!key || !value || !(CONSTRAINT_VALUES[key] as readonly string[]).includes(value)) continue;
+    if (!key || !value || !(CONSTRAINT_VALUES[key] as readonly string[]).includes(value)) {
+      unread('f', pair);
+      continue;
+    }
     const list = result[key] as string[];
     if (!list.includes(value)) list.push(value);
   }
@@ -78,11 +100,12 @@ function parseConstraints(text: string | null): Constraints | undefined {
   return Object.values(canonical).some((list) => list.length > 0) ? canonical : undefined;
 }
 
-function parseHidden(text: string | null): UrlState['hidden'] {
+function parseHidden(text: string | null, unread: Unread): UrlState['hidden'] {
   if (!text) return undefined;
   const words = new Set(text.split(','));
   const kinds = SITE_KINDS.filter((k) => words.has(k));
   const modes = LINK_MODES.filter((m) => words.has(m));
+  for (const word of words) if (word !== '' && !(kinds as string[]).includes(word) && !(modes as string[]).includes(word)) unread('hide', word);
   return kinds.length + modes.length > 0 ? { kinds, modes } : undefined;
 }
 
@@ -95,33 +118,65 @@ function safeParams(hash: string): URLSearchParams {
   }
 }
 
-export function parseHash(hash: string): UrlState {
-  if (hash.length > 2000) return {};
+const MAX_HASH_LENGTH = 2000;
+/** The keys the atlas writes; each is read once (a repeated key is not read again). */
+const KNOWN_KEYS = new Set(['map', ...SELECTABLE_KINDS, 'hide', 'bm', 'panel', 'cmp', 'f', 'tour', 'step', 'lang']);
+
+export interface ReadHash {
+  state: UrlState;
+  /** The parts of the link that were malformed, out of range or unknown, as `key=value` (cut short), in order. */
+  unread: string[];
+}
+
+export function readHash(hash: string): ReadHash {
+  const unreadParts: string[] = [];
+  const unread: Unread = (key, value) => {
+    const part = linkPart(key, value);
+    if (!unreadParts.includes(part)) unreadParts.push(part);
+  };
+  if (hash.length > MAX_HASH_LENGTH) return { state: {}, unread: [linkPart(hash.replace(/^#/, ''), '')] };
   const params = safeParams(hash);
   const state: UrlState = {};
-  const view = parseView(params.get('map'));
-  if (view) state.view = view;
-  const selection = parseSelection(params);
-  if (selection) state.selection = selection;
-  const hidden = parseHidden(params.get('hide'));
-  if (hidden) state.hidden = hidden;
-  const basemap = params.get('bm');
-  if (basemap && (BASEMAP_IDS as readonly string[]).includes(basemap)) state.basemap = basemap as BasemapId;
-  const panel = params.get('panel');
-  if (panel === 'programme' || panel === 'compare' || panel === 'planner') state.panel = panel;
-  const compare = parseCompare(params.get('cmp'));
-  if (compare) state.compare = compare;
-  const constraints = parseConstraints(params.get('f'));
-  if (constraints) state.constraints = constraints;
-  const tour = params.get('tour');
-  if (validId(tour)) {
-    const step = parseNumber(params.get('step') ?? '1', 1, 99);
-    state.tour = { id: tour, step: step !== undefined && Number.isInteger(step) ? step - 1 : 0 };
+  const seen = new Set<string>();
+  for (const [key, value] of params) {
+    if (key === '' && value === '') continue;
+    if (!KNOWN_KEYS.has(key) || seen.has(key)) unread(key, value);
+    seen.add(key);
   }
-  const lang = params.get('lang');
-  if (isUiLang(lang)) state.lang = lang;
-  return state;
+  /** A single-valued key: its value when it is read, else reported. */
+  const single = <T>(key: string, parse: (text: string) => T | undefined): T | undefined => {
+    const text = params.get(key);
+    if (text === null) return undefined;
+    const value = parse(text);
+    if (value === undefined) unread(key, text);
+    return value;
+  };
+  const view = single('map', parseView);
+  if (view) state.view = view;
+  const selection = parseSelection(params, unread);
+  if (selection) state.selection = selection;
+  const hidden = parseHidden(params.get('hide'), unread);
+  if (hidden) state.hidden = hidden;
+  const basemap = single('bm', (text) => ((BASEMAP_IDS as readonly string[]).includes(text) ? (text as BasemapId) : undefined));
+  if (basemap) state.basemap = basemap;
+  const panel = single('panel', (text) => (text === 'programme' || text === 'compare' || text === 'planner' ? text : undefined));
+  if (panel) state.panel = panel;
+  const compare = parseCompare(params.get('cmp'), unread);
+  if (compare) state.compare = compare;
+  const constraints = parseConstraints(params.get('f'), unread);
+  if (constraints) state.constraints = constraints;
+  const tour = single('tour', (text) => (validId(text) ? text : undefined));
+  const step = single('step', (text) => {
+    const number = parseNumber(text, 1, 99);
+    return tour !== undefined && number !== undefined && Number.isInteger(number) ? number - 1 : undefined;
+  });
+  if (tour) state.tour = { id: tour, step: step ?? 0 };
+  const lang = single('lang', (text) => (isUiLang(text) ? text : undefined));
+  if (lang) state.lang = lang;
+  return { state, unread: unreadParts };
 }
+
+export const parseHash = (hash: string): UrlState => readHash(hash).state;
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 

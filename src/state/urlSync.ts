@@ -4,7 +4,7 @@ import type { UiLang } from '../i18n/languages';
 import type { BasemapId } from './basemapSlice';
 import { EMPTY_CONSTRAINTS } from './filtersSlice';
 import type { AtlasStore } from './store';
-import { parseHash, serializeHash, type UrlState } from './urlCodec';
+import { linkPart, readHash, serializeHash, type ReadHash, type UrlState } from './urlCodec';
 
 export interface UrlDefaults {
   basemap: BasemapId;
@@ -30,22 +30,39 @@ export function urlStateOf(store: AtlasStore, defaults: UrlDefaults = DEFAULTS):
   };
 }
 
-/** Applies a parsed hash to the store. Unknown ids are ignored, so a stale link still opens the map. */
-export function applyUrlState(store: AtlasStore, state: UrlState): void {
+/**
+ * Applies a parsed hash to the store. Unknown ids are left out, so a stale link still opens the map; returns the
+ * parts that named them (`site=gone`), for the reader to be told.
+ */
+export function applyUrlState(store: AtlasStore, state: UrlState): string[] {
+  const unknown: string[] = [];
   const actions = store.getState();
   if (state.view) actions.setView(state.view, 'url');
-  if (!actions.select(state.selection ?? null)) actions.clearSelection();
+  if (!actions.select(state.selection ?? null)) {
+    actions.clearSelection();
+    if (state.selection) unknown.push(linkPart(state.selection.kind, state.selection.id));
+  }
   actions.setHidden(state.hidden ?? { kinds: [], modes: [] });
   if (state.basemap) actions.chooseBasemap(state.basemap);
   if (state.lang) actions.setLang(state.lang);
   actions.setCompare(state.compare ?? []);
+  const compared = store.getState().compareIds;
+  for (const id of state.compare ?? []) if (!compared.includes(id)) unknown.push(linkPart('cmp', id));
   actions.setConstraints(state.constraints ?? EMPTY_CONSTRAINTS);
   if (state.tour) {
     // A tour link sets everything else itself, step by step.
-    if (actions.startTour(state.tour.id, state.tour.step)) return;
+    if (actions.startTour(state.tour.id, state.tour.step)) return unknown;
+    unknown.push(linkPart('tour', state.tour.id));
   } else if (store.getState().tour) actions.endTour();
   // An overview panel only shows while nothing is selected.
   if (!state.selection || !store.getState().selection) store.setState({ panel: state.panel ?? null });
+  return unknown;
+}
+
+/** Applies a link read from the address bar; what it held that the atlas could not use is named in a notice. */
+export function applyLink(store: AtlasStore, link: ReadHash): void {
+  const leftOut = [...link.unread, ...applyUrlState(store, link.state)];
+  if (leftOut.length > 0) store.getState().showNotice({ code: 'linkPartsLeftOut', params: { parts: leftOut } });
 }
 
 /** `onApplied` runs after a hash the user edits or pastes has been applied (main.tsx focuses what it names). */
@@ -62,9 +79,9 @@ export function startUrlSync(store: AtlasStore, win: Window = window, defaults: 
   const onHashChange = () => {
     if (win.location.hash === lastWritten) return;
     lastWritten = win.location.hash;
-    const state = parseHash(win.location.hash);
-    applyUrlState(store, state);
-    onApplied?.(state);
+    const link = readHash(win.location.hash);
+    applyLink(store, link);
+    onApplied?.(link.state);
   };
   win.addEventListener('hashchange', onHashChange);
   write();

@@ -57,11 +57,21 @@ test('a shared link opens the named site', async ({ page }) => {
   await expectPanelTitle(page, 'XL Businesspark Twente');
 });
 
-for (const hash of ['#map=banana/1/2&site=<img src=x onerror=alert(1)>', '#%E0%A4%A&&&==', '#site=no-such-site', '#map=999/999/999']) {
-  test(`a garbage hash (${hash}) still gives a working map`, async ({ page }) => {
+const GARBAGE_LINKS: Array<[hash: string, told: string[]]> = [
+  ['#map=banana/1/2&site=<img src=x onerror=alert(1)>', ['“map=banana/1/2”', '“site=<img src=x onerror=alert(1)>”']],
+  ['#%E0%A4%A&&&==', ['“==”']],
+  ['#site=no-such-site', ['“site=no-such-site”']],
+  ['#map=999/999/999', ['“map=999/999/999”']],
+];
+for (const [hash, told] of GARBAGE_LINKS) {
+  test(`a garbage hash (${hash}) still gives a working map, and says what it left out`, async ({ page }) => {
     const errors = watchConsole(page);
     await openAtlas(page, hash);
     await expect(page.getByTestId('side-panel')).toHaveCount(0);
+    // Named as text, never as markup.
+    const notice = page.getByTestId('notice').filter({ hasText: 'This link could not be used in full; left out:' });
+    for (const part of told) await expect(notice).toContainText(part);
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
     const zoom = await page.evaluate(() => window.__atlas!.map.getZoom());
     expect(zoom).toBeGreaterThan(8);
     await clickSite(page, 'kennispark-twente');

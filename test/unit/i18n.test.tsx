@@ -20,7 +20,7 @@ function leaves(node: unknown, path = ''): Array<[string, string]> {
   if (typeof node === 'string') return [[path, node]];
   if (typeof node === 'function') {
     const sample = (node as (...args: unknown[]) => unknown).length;
-    const args = Array.from({ length: Math.max(sample, 1) }, (_, i) => (i === 0 ? { count: 2, max: 5, file: 'f.csv', megabytes: '1.0', missing: 'lat', reason: 'r', kind: 'k', allowed: 'a', mode: 'm', type: 't', lon: 1, lat: 2, bounds: 'b', basemap: 'pdok', cause: 'tiles', fallback: 'plain' } : 2));
+    const args = Array.from({ length: Math.max(sample, 1) }, (_, i) => (i === 0 ? { count: 2, max: 5, file: 'f.csv', megabytes: '1.0', missing: 'lat', reason: 'r', kind: 'k', allowed: 'a', mode: 'm', type: 't', lon: 1, lat: 2, bounds: 'b', basemap: 'pdok', cause: 'tiles', fallback: 'plain', parts: ['site=x'] } : 2));
     // Functions that take plain values get numbers/strings; the problem ones take the object above.
     try {
       return [[path, String((node as (...a: unknown[]) => unknown)(...(path.startsWith('problems.') ? args : Array.from({ length: sample }, (_, i) => (i % 2 ? 3 : 'x')))))]];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHash, serializeHash } from '../../src/state/urlCodec';
+import { parseHash, readHash, serializeHash } from '../../src/state/urlCodec';
 
 describe('URL codec', () => {
   it('round-trips a view and a selected site', () => {
@@ -88,5 +88,49 @@ describe('URL codec: panels, comparison and filters', () => {
     expect(parseHash('#f=region:mars,colour:red,funder:&panel=admin')).toEqual({});
     expect(parseHash('#cmp=a,b,c,d,e,a,<x>').compare).toEqual(['a', 'b', 'c', 'd']);
     expect(parseHash('#partner=thales').selection).toEqual({ kind: 'partner', id: 'thales' });
+  });
+});
+
+describe('URL codec: what a link held that was not read', () => {
+  it('reports nothing for any hash the atlas writes itself', () => {
+    const hash = serializeHash({
+      view: { zoom: 11.25, center: [6.85051, 52.24049] },
+      selection: { kind: 'project', id: 'leonardo' },
+      hidden: { kinds: ['facility'], modes: ['drone'] },
+      basemap: 'offline',
+      panel: 'compare',
+      compare: ['kennispark-twente', 'xl-businesspark'],
+      constraints: { regions: ['twente'], funders: ['national'], partnerTypes: [], themes: [] },
+      tour: { id: 'twente', step: 2 },
+      lang: 'nl',
+    });
+    expect(readHash(hash).unread).toEqual([]);
+    expect(readHash('').unread).toEqual([]);
+    expect(readHash('#').unread).toEqual([]);
+  });
+
+  it('names each malformed, out-of-range or unknown part, and keeps the rest', () => {
+    const { state, unread } = readHash('#map=banana/1/2&site=xl-businesspark&link=<b>&hide=quay,volcano&bm=google&panel=nope&cmp=a,B!,a&f=region:mars,funder:national&step=2&lang=fr&utm_source=mail');
+    expect(state).toEqual({ selection: { kind: 'site', id: 'xl-businesspark' }, hidden: { kinds: ['quay'], modes: [] }, compare: ['a'], constraints: expect.objectContaining({ funders: ['national'] }) });
+    expect(unread).toEqual(['utm_source=mail', 'map=banana/1/2', 'link=<b>', 'hide=volcano', 'bm=google', 'panel=nope', 'cmp=B!', 'f=region:mars', 'step=2', 'lang=fr']);
+  });
+
+  it('counts a second selection and a repeated key as not read', () => {
+    expect(readHash('#site=xl-businesspark&link=maas-kennispark-htsp').unread).toEqual(['link=maas-kennispark-htsp']);
+    expect(readHash('#bm=none&bm=offline').unread).toEqual(['bm=offline']);
+  });
+
+  it('cuts a long part short and reports an over-long link as one part', () => {
+    const [part] = readHash(`#site=${'a'.repeat(200)}`).unread;
+    expect(part).toHaveLength(40);
+    expect(part!.endsWith('…')).toBe(true);
+    const long = readHash(`#site=${'x'.repeat(3000)}`);
+    expect(long.state).toEqual({});
+    expect(long.unread).toHaveLength(1);
+  });
+
+  it('reads a tour step only with a tour', () => {
+    expect(readHash('#tour=twente&step=3')).toEqual({ state: { tour: { id: 'twente', step: 2 } }, unread: [] });
+    expect(readHash('#tour=twente&step=0')).toEqual({ state: { tour: { id: 'twente', step: 0 } }, unread: ['step=0'] });
   });
 });

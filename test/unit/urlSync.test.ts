@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAtlasStore } from '../../src/state/store';
-import { parseHash } from '../../src/state/urlCodec';
-import { applyUrlState, startUrlSync } from '../../src/state/urlSync';
+import { parseHash, readHash } from '../../src/state/urlCodec';
+import { applyLink, applyUrlState, startUrlSync } from '../../src/state/urlSync';
 
 const siteIds = ['kennispark-twente', 'xl-businesspark'];
 const linkIds = ['maas-kennispark-htsp'];
@@ -57,5 +57,27 @@ describe('URL sync', () => {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(applied).toEqual([{ selection: { kind: 'site', id: 'xl-businesspark' } }]);
     expect(store.getState().selection).toEqual({ kind: 'site', id: 'xl-businesspark' });
+  });
+
+  it('names what a link held that the atlas could not use in one notice, and applies the rest', () => {
+    const store = createAtlasStore({ siteIds, linkIds });
+    applyLink(store, readHash('#map=banana&site=gone-site&panel=compare&cmp=kennispark-twente,old-park&tour=no-tour'));
+    expect(store.getState().compareIds).toEqual(['kennispark-twente']);
+    expect(store.getState().notices.map((n) => n.message)).toEqual([{ code: 'linkPartsLeftOut', params: { parts: ['map=banana', 'site=gone-site', 'cmp=old-park', 'tour=no-tour'] } }]);
+  });
+
+  it('says nothing about a link it could use in full', () => {
+    const store = createAtlasStore({ siteIds, linkIds });
+    applyLink(store, readHash('#map=9/52.3/6.7&site=kennispark-twente&hide=drone&bm=none'));
+    expect(store.getState().selection).toEqual({ kind: 'site', id: 'kennispark-twente' });
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('tells about a stale id in a hash the user edits', () => {
+    const store = createAtlasStore({ siteIds });
+    stop = startUrlSync(store);
+    window.location.hash = '#site=gone-site';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    expect(store.getState().notices.map((n) => n.message)).toEqual([{ code: 'linkPartsLeftOut', params: { parts: ['site=gone-site'] } }]);
   });
 });
