@@ -13,6 +13,7 @@ import { MAX_COMPARE } from '../state/panelSlice';
 import type { Selection } from '../state/selectionSlice';
 import { useAtlas, useAtlasStore } from '../state/useAtlas';
 import { useVisibleProjects } from './useVisibleSites';
+import { useFocusReturn } from './useFocusReturn';
 
 // Overviews a visitor opens later load on demand, which keeps the code before the map small.
 const ComparePanel = lazy(() => import('../panels/ComparePanel').then((m) => ({ default: m.ComparePanel })));
@@ -56,6 +57,8 @@ export const PanelArea = memo(function PanelArea({ data, onSelect, onClose, onPr
   else if (panel === 'programme') content = <ProgrammePanel data={data} lang={lang} visibleProjects={visibleProjects} onSelect={onSelect} onClose={onClose} />;
   else if (panel === 'planner') content = <PlannerPanel data={data} lang={lang} onClose={onClose} />;
   else if (panel === 'compare') content = <ComparePanel data={data} lang={lang} siteIds={compareIds} onRemove={toggleCompare} onSelect={onSelect} onClose={onClose} />;
+
+  useFocusReturn(content === null ? null : selection ? `${selection.kind}:${selection.id}` : panel);
 
   return (
     <Suspense

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas, waitForIdle } from './driver';
+import { clickAt, openAtlas, waitForIdle } from './driver';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
@@ -82,6 +82,49 @@ test('the built app carries a Content Security Policy and breaks none of its rul
   await page.keyboard.press('ArrowRight');
   await waitForIdle(page);
   expect(violations).toEqual([]);
+});
+
+test('closing a panel by keyboard puts the focus back on what opened it', async ({ page }) => {
+  await openAtlas(page);
+  const oyfo = page.getByRole('button', { name: 'Oyfo' });
+  await oyfo.focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByTestId('side-panel').getByRole('heading', { level: 2 });
+  await expect(heading).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('side-panel')).toHaveCount(0);
+  await expect(oyfo).toBeFocused();
+
+  // From the search box, closed with the panel's close button (reached by keyboard).
+  const search = page.getByRole('combobox', { name: 'Search sites, partners and projects' });
+  await search.fill('thal');
+  await search.press('Enter');
+  await expect(heading).toHaveText('Thales');
+  await expect(heading).toBeFocused();
+  await page.getByRole('button', { name: 'Close panel (Escape)' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('side-panel')).toHaveCount(0);
+  await expect(search).toBeFocused();
+
+  // Closed by a click on the map's empty land instead: the focus stays with the map, not back in the list.
+  await oyfo.focus();
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText('Oyfo');
+  await waitForIdle(page);
+  const empty = await page.evaluate(() => {
+    const map = window.__atlas!.map;
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    for (let y = 80; y < height - 80; y += 40)
+      for (let x = 40; x < width / 2; x += 40) {
+        const near = map.queryRenderedFeatures([[x - 15, y - 15], [x + 15, y + 15]]).filter((f) => ['sites', 'links', 'outlines'].includes(f.source));
+        if (near.length === 0) return map.unproject([x, y]).toArray() as [number, number];
+      }
+    return null;
+  });
+  expect(empty, 'an empty spot on the map').not.toBeNull();
+  await clickAt(page, empty!);
+  await expect(page.getByTestId('side-panel')).toHaveCount(0);
+  await expect(oyfo).not.toBeFocused();
 });
 
 test('a keyboard user who opens a site lands on its panel heading, and focus follows to the next site opened', async ({ page }) => {
