@@ -132,6 +132,37 @@ test('measure tool: distance and area by clicking, Escape to finish', async ({ p
   expect(await page.evaluate(() => window.__atlas!.store.getState().tool)).toBeNull();
 });
 
+/**
+ * What in the panel runs past its right edge, each as its tag and text: tables that scroll sideways on purpose
+ * (and what is inside them) do not count.
+ */
+const pastPanelEdge = (page: Page) =>
+  panel(page).evaluate((root) => {
+    const edge = root.getBoundingClientRect().right;
+    const scrolls = (el: Element | null): boolean => {
+      for (let node = el?.parentElement ?? null; node && node !== root; node = node.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(node).overflowX)) return true;
+      return false;
+    };
+    return [...root.querySelectorAll('*')]
+      .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > edge + 0.5 && !scrolls(el))
+      .map((el) => `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 30)}`);
+  });
+
+for (const [name, size] of [['a desktop', { width: 1280, height: 800 }], ['a phone', { width: 390, height: 844 }]] as const) {
+  test.describe(`on ${name}`, () => {
+    test.use({ viewport: size });
+    test('every planner tab keeps its fields and text inside the panel', async ({ page }) => {
+      await openAtlas(page);
+      await openPlanner(page, 'Connections');
+      for (const tab of ['Connections', 'Reach', 'Network', 'Scenario']) {
+        await panel(page).getByRole('tab', { name: tab }).click();
+        await expect(panel(page).getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+        expect(await pastPanelEdge(page), tab).toEqual([]);
+      }
+    });
+  });
+}
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   test('the connections matrix scrolls sideways, its caption and each row’s site in view, the caption wrapped at the panel’s width', async ({ page }) => {
