@@ -8,6 +8,7 @@ import { CsvButton } from './common/CsvButton';
 import { Money } from './common/Money';
 import { PanelShell } from './common/PanelShell';
 import { useT } from '../i18n/useT';
+import { TableScroll } from './common/TableScroll';
 
 interface Props {
   data: AtlasData;
@@ -31,7 +32,7 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
       {sites.length < 2 && <p className="empty-state">{t.compare.empty}</p>}
       {sites.length > 0 && (
         <>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t.panel.tableScroll}>
+          <TableScroll>
             <table className="data-table compare-table" data-testid="compare-table">
               <caption className="visually-hidden">{t.compare.caption}</caption>
               <thead>
@@ -121,35 +122,37 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
                 </tr>
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           {sites.length >= 2 && (
             <>
               <h3>{t.compare.distances}</h3>
-              <table className="data-table" data-testid="distance-table">
-                <caption className="visually-hidden">{t.compare.distancesCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.compare.fromTo}</th>
-                    {sites.map((s) => (
-                      <th scope="col" key={s.properties.id} className="num">
-                        {s.properties.name[lang]}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {sites.map((a) => (
-                    <tr key={a.properties.id}>
-                      <th scope="row">{a.properties.name[lang]}</th>
-                      {sites.map((b) => (
-                        <td key={b.properties.id} className="num">
-                          {a === b ? '–' : formatKm(distanceKm(data, a.properties.id, b.properties.id)!, lang)}
-                        </td>
+              <TableScroll>
+                <table className="data-table" data-testid="distance-table">
+                  <caption className="visually-hidden">{t.compare.distancesCaption}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.compare.fromTo}</th>
+                      {sites.map((s) => (
+                        <th scope="col" key={s.properties.id} className="num">
+                          {s.properties.name[lang]}
+                        </th>
                       ))}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {sites.map((a) => (
+                      <tr key={a.properties.id}>
+                        <th scope="row">{a.properties.name[lang]}</th>
+                        {sites.map((b) => (
+                          <td key={b.properties.id} className="num">
+                            {a === b ? '–' : formatKm(distanceKm(data, a.properties.id, b.properties.id)!, lang)}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
               <CsvButton
                 filename="compare.csv"
                 header={['site', 'municipality', 'budget_stated_eur', ...FUNDER_KEYS.map((k) => `${k}_eur`), ...sites.map((s) => `km_to_${s.properties.id}`)]}

@@ -10,6 +10,7 @@ import { FundingBar } from './common/FundingBar';
 import { Money } from './common/Money';
 import { PanelShell } from './common/PanelShell';
 import { useT } from '../i18n/useT';
+import { TableScroll } from './common/TableScroll';
 
 type SortKey = 'name' | 'theme' | 'total' | 'national';
 
@@ -87,7 +88,7 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
       </section>
       <section>
         <h3>{t.programme.allProjects}</h3>
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.panel.tableScroll}>
+        <TableScroll>
           <table className="data-table" data-testid="projects-table">
             <caption className="visually-hidden">{t.programme.sortableCaption}</caption>
             <thead>
@@ -117,7 +118,7 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <CsvButton
           filename="projects.csv"
           header={['project_id', 'project', 'programme', 'action_line', 'stated_total_eur', 'national_eur']}

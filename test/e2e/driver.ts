@@ -90,3 +90,19 @@ export async function clickSite(page: Page, id: string) {
 export async function expectPanelTitle(page: Page, title: string) {
   await expect(page.getByTestId('side-panel').getByRole('heading', { level: 2 })).toHaveText(title);
 }
+
+/**
+ * What in the panel runs past its right edge, each as its tag and text: tables that scroll sideways on purpose
+ * (and what is inside them) do not count.
+ */
+export const pastPanelEdge = (page: Page) =>
+  page.getByTestId('side-panel').evaluate((root) => {
+    const edge = root.getBoundingClientRect().right;
+    const scrolls = (el: Element | null): boolean => {
+      for (let node = el?.parentElement ?? null; node && node !== root; node = node.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(node).overflowX)) return true;
+      return false;
+    };
+    return [...root.querySelectorAll('*')]
+      .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > edge + 0.5 && !scrolls(el))
+      .map((el) => `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 30)}`);
+  });

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clickAt, clickSite, expectPanelTitle, links, openAtlas, waitForIdle } from './driver';
+import { clickAt, clickSite, expectPanelTitle, links, openAtlas, pastPanelEdge, waitForIdle } from './driver';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const projects = JSON.parse(readFileSync(join(ROOT, 'data/projects.json'), 'utf8')).projects as Array<{ id: string; budgets: Array<{ id: string; lines: Array<{ row: string; total: number; amounts: Record<string, number> }>; stated: { total: number } }> }>;
@@ -220,3 +220,28 @@ test.describe('on a phone', () => {
     await headerStaysWhenScrolled(page);
   });
 });
+
+const EVERY_PANEL = [
+  '#site=kennispark-twente',
+  '#site=xl-park-quay',
+  '#project=gebiedsontwikkeling-bereikbaarheid-topwerklocaties',
+  '#project=regio-deal-twente-ii',
+  '#partner=thales',
+  '#link=maas-kennispark-htsp',
+  '#panel=programme',
+  '#panel=compare&cmp=kennispark-twente,high-tech-systems-park,technology-base-twente,xl-businesspark',
+];
+for (const [name, size] of [['a desktop', { width: 1280, height: 800 }], ['a phone', { width: 390, height: 844 }]] as const) {
+  test.describe(`on ${name}`, () => {
+    test.use({ viewport: size });
+    test('no panel runs past its edge (wide tables scroll within it)', async ({ page }) => {
+      await openAtlas(page);
+      for (const hash of EVERY_PANEL) {
+        await page.evaluate((h) => (window.location.hash = h), hash);
+        await expect(panel(page)).toBeVisible();
+        await expect(panel(page).getByRole('heading', { level: 2 })).not.toHaveText('');
+        expect(await pastPanelEdge(page), hash).toEqual([]);
+      }
+    });
+  });
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { clickAt, openAtlas, sites, waitForIdle } from './driver';
+import { clickAt, openAtlas, pastPanelEdge, sites, waitForIdle } from './driver';
 
 const panel = (page: Page) => page.getByTestId('side-panel');
 const CSV = 'lon,lat,name,kind\n6.80,52.30,Proposed campus,top-location\n52.30,6.80,Swapped coordinates,facility\n6.72,52.31,"Hub, north",facility\n';
@@ -131,22 +131,6 @@ test('measure tool: distance and area by clicking, Escape to finish', async ({ p
   // Clicks select again once the tool is off.
   expect(await page.evaluate(() => window.__atlas!.store.getState().tool)).toBeNull();
 });
-
-/**
- * What in the panel runs past its right edge, each as its tag and text: tables that scroll sideways on purpose
- * (and what is inside them) do not count.
- */
-const pastPanelEdge = (page: Page) =>
-  panel(page).evaluate((root) => {
-    const edge = root.getBoundingClientRect().right;
-    const scrolls = (el: Element | null): boolean => {
-      for (let node = el?.parentElement ?? null; node && node !== root; node = node.parentElement) if (['auto', 'scroll'].includes(getComputedStyle(node).overflowX)) return true;
-      return false;
-    };
-    return [...root.querySelectorAll('*')]
-      .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > edge + 0.5 && !scrolls(el))
-      .map((el) => `${el.tagName.toLowerCase()} ${(el.textContent ?? '').trim().slice(0, 30)}`);
-  });
 
 for (const [name, size] of [['a desktop', { width: 1280, height: 800 }], ['a phone', { width: 390, height: 844 }]] as const) {
   test.describe(`on ${name}`, () => {

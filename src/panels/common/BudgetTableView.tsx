@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useT';
 import { CsvButton } from './CsvButton';
 import { DiscrepancyBadge } from './Discrepancy';
 import { Money } from './Money';
+import { TableScroll } from './TableScroll';
 
 const Cell = ({ value, lang, flag }: { value: number | undefined; lang: Locale; flag?: boolean }) => (
   <td className={`num${flag ? ' num--differs' : ''}`}>{value === undefined ? <span className="muted">–</span> : <Money value={value} lang={lang} />}</td>
@@ -20,7 +21,7 @@ export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; 
   const statedRowSum = sumAmounts(table.stated.amounts) + unsplitTotal(table.lines);
   return (
     <div className="budget-table" data-testid={`budget-${table.id}`}>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t.panel.tableScroll}>
+      <TableScroll>
         <table className="data-table">
           <caption>{table.title[lang]}</caption>
           <thead>
@@ -78,7 +79,7 @@ export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; 
             )}
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
       {hasLines && <DiscrepancyBadge stated={table.stated.total} computed={linesTotal(table.lines)} lang={lang} what={t.budget.totalVsLines} />}
       <DiscrepancyBadge stated={table.stated.total} computed={statedRowSum} lang={lang} what={t.budget.totalVsFunders} />
       {table.notes?.map((note) => (

@@ -5,6 +5,7 @@ import { connectionMatrix, type LinkIndex, type Place } from '../../analysis/con
 import { formatNumber, type Locale } from '../../format/money';
 import { CsvButton } from '../common/CsvButton';
 import { Assumptions, ModeSelect } from './controls';
+import { TableScroll } from '../common/TableScroll';
 
 export const DEFAULT_MATRIX_SITES = ['kennispark-twente', 'high-tech-systems-park', 'technology-base-twente', 'xl-businesspark'];
 
@@ -34,7 +35,7 @@ export function ConnectionsTab({ places, links, lang }: { places: Place[]; links
       {selected.length < 2 ? (
         <p className="empty-state">{t.planner.chooseTwo}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.panel.tableScroll}>
+        <TableScroll>
           <table className="data-table matrix" data-testid="matrix">
             <caption>{t.planner.matrixCaption(t.planner.modes[mode])}</caption>
             <thead>
@@ -72,7 +73,7 @@ export function ConnectionsTab({ places, links, lang }: { places: Place[]; links
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <Assumptions />
       {selected.length >= 2 && (
