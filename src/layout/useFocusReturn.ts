@@ -19,7 +19,22 @@ export function useFocusReturn(panelKey: string | null): void {
     const target = opener.current;
     opener.current = null;
     const focusLeftWithPanel = active === null || active === document.body;
-    // Not to an element since removed or hidden (a phone's drawer closes when a site is picked from it).
-    if (target && focusLeftWithPanel && target.isConnected && target.getClientRects().length > 0) target.focus();
+    if (target && focusLeftWithPanel && target.isConnected) shownOrItsControl(target)?.focus();
   }, [panelKey]);
+}
+
+const isShown = (element: Element) => element.getClientRects().length > 0;
+
+/**
+ * The element if it is shown; else the button that shows the container it is in (`aria-controls`): a phone's
+ * drawer closes when a site is picked from it, and its toggle is where a keyboard user picks up again.
+ */
+function shownOrItsControl(element: HTMLElement): HTMLElement | null {
+  if (isShown(element)) return element;
+  for (let container = element.parentElement; container; container = container.parentElement) {
+    if (!container.id) continue;
+    const control = document.querySelector<HTMLElement>(`[aria-controls="${CSS.escape(container.id)}"]`);
+    if (control && isShown(control)) return control;
+  }
+  return null;
 }

@@ -53,6 +53,22 @@ test.describe('on a phone (390×844)', () => {
       expect(await seriousViolations(page)).toEqual([]);
     });
   }
+
+  test('a site picked from the drawer, its sheet closed by keyboard: the focus goes to the drawer’s toggle', async ({ page }) => {
+    await openAtlas(page);
+    const toggle = page.getByRole('button', { name: 'Layers & sites' });
+    await toggle.click();
+    const oyfo = page.getByRole('button', { name: 'Oyfo' });
+    await oyfo.focus();
+    await page.keyboard.press('Enter');
+    const heading = page.getByTestId('side-panel').getByRole('heading', { level: 2 });
+    await expect(heading).toBeFocused();
+    // Picking a site closed the drawer, so the list item is hidden.
+    await expect(oyfo).toBeHidden();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('side-panel')).toHaveCount(0);
+    await expect(toggle).toBeFocused();
+  });
 });
 
 test.describe('on a phone turned on its side (844×390)', () => {
