@@ -104,7 +104,7 @@ export const en = {
     names: BASEMAP_NAMES,
     notBuilt: ' (not built)',
     noByteRanges: ' (the server does not send parts of files)',
-    unavailable: (showing: string) => ` (unavailable, showing ${showing})`,
+    unavailable: (showing: string) => ` — unavailable, showing ${showing}`,
   },
   legend: { label: 'Legend and layers', sites: 'Sites', links: 'Links', statusStyles: 'Line styles by status' },
   filters: {

@@ -100,7 +100,7 @@ export const nl: Messages = {
     names: BASEMAP_NAMES,
     notBuilt: ' (niet gebouwd)',
     noByteRanges: ' (de server levert geen bestandsdelen)',
-    unavailable: (showing) => ` (niet beschikbaar, nu ${showing})`,
+    unavailable: (showing) => ` — niet bereikbaar, nu ${showing}`,
   },
   legend: { label: 'Legenda en lagen', sites: 'Locaties', links: 'Verbindingen', statusStyles: 'Lijnstijl per status' },
   filters: {

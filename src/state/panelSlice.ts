@@ -1,7 +1,10 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AtlasState } from './store';
 
-export type PanelId = 'programme' | 'compare' | 'planner';
+/** The overview panels (what a link's `panel=` may name). */
+export const PANEL_IDS = ['programme', 'compare', 'planner'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+export const isPanelId = (text: string): text is PanelId => (PANEL_IDS as readonly string[]).includes(text);
 export const MAX_COMPARE = 4;
 export const PANEL_MIN_WIDTH = 320;
 export const PANEL_MAX_WIDTH = 720;

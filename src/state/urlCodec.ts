@@ -7,7 +7,7 @@ import { LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/sc
 import { BASEMAP_IDS, type BasemapId } from './basemapSlice';
 import { CONSTRAINT_VALUES, EMPTY_CONSTRAINTS, type ConstraintKey, type Constraints } from './filtersSlice';
 import { isUiLang, type UiLang } from '../i18n/languages';
-import { MAX_COMPARE, type PanelId } from './panelSlice';
+import { isPanelId, MAX_COMPARE, type PanelId } from './panelSlice';
 import { SELECTABLE_KINDS, type Selection } from './selectionSlice';
 
 export interface UrlState {
@@ -159,7 +159,7 @@ export function readHash(hash: string): ReadHash {
   if (hidden) state.hidden = hidden;
   const basemap = single('bm', (text) => ((BASEMAP_IDS as readonly string[]).includes(text) ? (text as BasemapId) : undefined));
   if (basemap) state.basemap = basemap;
-  const panel = single('panel', (text) => (text === 'programme' || text === 'compare' || text === 'planner' ? text : undefined));
+  const panel = single('panel', (text) => (isPanelId(text) ? text : undefined));
   if (panel) state.panel = panel;
   const compare = parseCompare(params.get('cmp'), unread);
   if (compare) state.compare = compare;

@@ -93,7 +93,7 @@ test.describe('basemaps', () => {
     const errors = watchConsole(page);
     await openAtlas(page);
     await expect(page.getByTestId('notice')).toContainText('PDOK (Kadaster) basemap could not be loaded');
-    await expect(page.getByText(/\(unavailable, showing (None|Offline \(embedded\))\)/)).toBeVisible();
+    await expect(page.getByText(/— unavailable, showing (None|Offline \(embedded\))/)).toBeVisible();
     const active = await page.evaluate(() => window.__atlas!.store.getState().activeBasemap);
     expect(['none', 'offline']).toContain(active);
     // The thematic layers stay on top and working.
