@@ -152,6 +152,22 @@ describe('traceability', () => {
     }
   });
 
+  // Every partner is traceable to the text it cites (a misspelt or invented partner fails here). Accepted forms:
+  // the name or an alias, either side of a bracket ("Ministerie van … (OCW)", "Isala (Zwolle)"), without a
+  // leading "Gemeente"/"De" (the sources list "Borne, Enschede, Hengelo").
+  it('every partner is named in a document it cites', () => {
+    const forms = (name: string) => {
+      const bracket = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+      const parts = bracket ? [name, bracket[1]!, bracket[2]!] : [name];
+      return parts.flatMap((part) => [part, part.replace(/^(gemeente|de) /i, '')]).filter((form) => form.length >= 3);
+    };
+    for (const partner of data.partners) {
+      const names = [partner.name, ...(partner.aliases ?? [])].flatMap(forms).map(normalise);
+      const cited = partner.sources.map((ref) => normalise(seedText[ref.doc]!));
+      expect(cited.some((text) => names.some((name) => text.includes(name))), `${partner.id}: "${partner.name}"`).toBe(true);
+    }
+  });
+
   it('every cited section names a heading or project that exists in its document', () => {
     const refs: SourceRef[] = [
       ...data.sites.features.flatMap((f) => f.properties.sources),
