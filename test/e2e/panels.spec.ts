@@ -129,6 +129,17 @@ test('compare three sites: budgets by funder, shared partners, distances, CSV', 
   await page.screenshot({ path: 'test-results/screens/compare.png' });
 });
 
+test('four compared sites: the distances fit the panel on a desktop (site names wrap in the column heads)', async ({ page }) => {
+  await openAtlas(page, '#panel=compare&cmp=kennispark-twente,high-tech-systems-park,technology-base-twente,xl-businesspark');
+  const box = panel(page).getByTestId('distance-table').locator('xpath=..');
+  await expect(box).toHaveClass(/table-scroll/);
+  const { scrollWidth, clientWidth } = await box.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
+  expect(scrollWidth, 'the distance table scrolls sideways').toBeLessThanOrEqual(clientWidth);
+  // The figures themselves never wrap.
+  const figureWraps = await panel(page).getByTestId('distance-table').locator('td.num').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).whiteSpace));
+  expect(new Set(figureWraps)).toEqual(new Set(['nowrap']));
+});
+
 test('CSV of a budget table matches the data file', async ({ page }) => {
   await openAtlas(page, '#project=gebiedsontwikkeling-bereikbaarheid-topwerklocaties');
   const { text } = await readDownload(page, () => panel(page).getByRole('button', { name: 'Export twl-budget.csv as CSV' }).click());
@@ -190,18 +201,21 @@ test('the panel is resizable by keyboard and collapsible', async ({ page }) => {
  * Scrolls the open panel to its end, then checks what a user sees at its top: the title, nothing of the content
  * above or beside it, and a close button that a click at its place hits (no scrolling it into view first).
  */
-async function headerStaysWhenScrolled(page: Page) {
-  await openAtlas(page, '#site=kennispark-twente');
+async function headerStaysWhenScrolled(page: Page, hash: string, title: string) {
+  await openAtlas(page, hash);
   await panel(page).evaluate((element) => {
     element.scrollTop = element.scrollHeight;
   });
-  await expect.poll(() => panel(page).evaluate((element) => element.scrollTop)).toBeGreaterThan(300);
+  await expect.poll(() => panel(page).evaluate((element) => element.scrollTop)).toBeGreaterThan(100);
   const frame = (await panel(page).boundingBox())!;
-  const title = (await panel(page).getByRole('heading', { level: 2, name: 'Kennispark Twente' }).boundingBox())!;
-  expect(title.y).toBeGreaterThanOrEqual(frame.y);
-  expect(title.y).toBeLessThan(frame.y + 40);
-  const topEdge = await page.evaluate(({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('.side-panel__header')), { x: frame.x + frame.width / 2, y: frame.y + 3 });
-  expect(topEdge, 'the panel’s top edge shows its header, not scrolled content').toBe(true);
+  const heading = (await panel(page).getByRole('heading', { level: 2, name: title }).boundingBox())!;
+  expect(heading.y).toBeGreaterThanOrEqual(frame.y);
+  expect(heading.y).toBeLessThan(frame.y + 40);
+  // Across its whole width, at its top edge and at the title's height, the header is on top: neither scrolled
+  // content nor a table's sticky first column shows over it.
+  const points = [0.05, 0.15, 0.3, 0.5].flatMap((share) => [frame.y + 3, heading.y + heading.height / 2].map((y) => ({ x: frame.x + frame.width * share, y })));
+  const covered = await page.evaluate((list) => list.filter(({ x, y }) => !document.elementFromPoint(x, y)?.closest('.side-panel__header')), points);
+  expect(covered, 'points of the header covered by scrolled content').toEqual([]);
   const close = (await panel(page).getByRole('button', { name: 'Close panel (Escape)' }).boundingBox())!;
   const at = { x: close.x + close.width / 2, y: close.y + close.height / 2 };
   expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.getAttribute('aria-label'), at)).toBe('Close panel (Escape)');
@@ -209,16 +223,26 @@ async function headerStaysWhenScrolled(page: Page) {
   await expect(panel(page)).toHaveCount(0);
 }
 
-test('a panel’s title and buttons stay at its top while it scrolls', async ({ page }) => {
-  await headerStaysWhenScrolled(page);
-});
+const SCROLLED_PANELS = [
+  ['#site=kennispark-twente', 'Kennispark Twente'],
+  // A comparison's tables keep their first column in view while they scroll sideways (sticky, over the cells).
+  ['#panel=compare&cmp=kennispark-twente,high-tech-systems-park,technology-base-twente,xl-businesspark', 'Compare sites'],
+] as const;
+
+for (const [hash, title] of SCROLLED_PANELS) {
+  test(`a panel’s title and buttons stay at its top while it scrolls: ${title}`, async ({ page }) => {
+    await headerStaysWhenScrolled(page, hash, title);
+  });
+}
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('the sheet’s title and buttons stay at its top while it scrolls', async ({ page }) => {
-    await headerStaysWhenScrolled(page);
-  });
+  for (const [hash, title] of SCROLLED_PANELS) {
+    test(`the sheet’s title and buttons stay at its top while it scrolls: ${title}`, async ({ page }) => {
+      await headerStaysWhenScrolled(page, hash, title);
+    });
+  }
 });
 
 const EVERY_PANEL = [
