@@ -243,6 +243,22 @@ test.describe('on a phone', () => {
       await headerStaysWhenScrolled(page, hash, title);
     });
   }
+
+  test('a long title takes one line while the sheet is scrolled, and all its lines at the top', async ({ page }) => {
+    await openAtlas(page, '#project=gebiedsontwikkeling-bereikbaarheid-topwerklocaties');
+    const header = panel(page).locator('.side-panel__header');
+    const title = panel(page).getByRole('heading', { level: 2 });
+    const heights = async () => ({ header: (await header.boundingBox())!.height, title: (await title.boundingBox())!.height });
+    const atTop = await heights();
+    expect(atTop.title, 'the title wraps at the top (a long one, on a phone)').toBeGreaterThan(60);
+    await panel(page).evaluate((element) => (element.scrollTop = 400));
+    await expect.poll(async () => (await heights()).header).toBeLessThan(60);
+    expect((await heights()).title).toBeLessThan(35);
+    await expect(title).toHaveText('Area development and accessibility of the top work locations');
+    expect(await title.evaluate((element) => element.scrollWidth > element.clientWidth), 'cut short, not hidden').toBe(true);
+    await panel(page).evaluate((element) => (element.scrollTop = 0));
+    await expect.poll(async () => (await heights()).title).toBe(atTop.title);
+  });
 });
 
 const EVERY_PANEL = [
