@@ -12,7 +12,7 @@ import { PDOK_TILES } from './map/basemaps/catalog';
 import { currentMap } from './map/currentMap';
 import { prefetch, tileUrls, TOUR_AREA, TOUR_ZOOMS, type PrepareProgress } from './offline/prepare';
 import { Presenter } from './tour/Presenter';
-import { SearchBox } from './panels/SearchBox';
+import { focusSearch, SearchBox } from './panels/SearchBox';
 import { LanguageSwitch } from './panels/LanguageSwitch';
 import { dataLangOf } from './i18n/languages';
 import { loadedMessages, loadMessages } from './i18n/messages';
@@ -21,6 +21,7 @@ import { Announcer } from './layout/Announcer';
 import { PanelArea } from './layout/PanelArea';
 import { Sidebar } from './layout/Sidebar';
 import { watchScrollRow } from './layout/scrollEdges';
+import { useKeyboardShortcuts } from './layout/useKeyboardShortcuts';
 import { bindOverlayInsets } from './layout/overlayInsets';
 import { focusSelection, openComparison, regionViewBeside, visibleMapArea } from './state/focusSite';
 import type { RegionView } from './state/regionViews';
@@ -33,6 +34,7 @@ import { useI18n } from './i18n/useT';
 const scrollRowRef = (element: HTMLElement | null) => (element ? watchScrollRow(element) : undefined);
 
 // The fact sheet is printed rarely: its code loads on demand.
+const KeyboardHelp = lazy(() => import('./panels/KeyboardHelp').then((m) => ({ default: m.KeyboardHelp })));
 const FactSheet = lazy(() => import('./panels/FactSheet').then((m) => ({ default: m.FactSheet })));
 
 interface Props {
@@ -137,9 +139,10 @@ function AtlasLayout({ store, data, map }: Props) {
     store.getState().openPanel(null);
   }, [store]);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
+  const [helpOpen, setHelpOpen] = useState(false);
+  const showShortcuts = useCallback(() => setHelpOpen(true), []);
+  useKeyboardShortcuts({
+    escape: () => {
       // A planner tool takes Escape first: finish what is being drawn, then leave the tool.
       const { tool, toolPoints, toolFinished, finishTool, startTool } = store.getState();
       if (tool) {
@@ -149,10 +152,10 @@ function AtlasLayout({ store, data, map }: Props) {
       }
       close();
       setDrawerOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [close, store]);
+    },
+    search: () => focusSearch(),
+    help: () => setHelpOpen(true),
+  });
 
   // The map's controls and the notices keep clear of the panel and the tour's card (overlayInsets.ts).
   const overlayInsetsRef = useCallback((element: HTMLElement | null) => (element ? bindOverlayInsets(store, element) : undefined), [store]);
@@ -207,7 +210,7 @@ function AtlasLayout({ store, data, map }: Props) {
         <LanguageSwitch value={s.lang} onChange={actions.setLang} />
       </header>
       <main className="app-main" ref={overlayInsetsRef}>
-        <Sidebar data={data} open={drawerOpen} onPickSite={pickSite} onPickLink={pickLink} onShowRegion={showRegion} />
+        <Sidebar data={data} open={drawerOpen} onPickSite={pickSite} onPickLink={pickLink} onShowRegion={showRegion} onShowShortcuts={showShortcuts} />
         <div
           className="map-drop"
           onDragOver={(e) => {
@@ -245,6 +248,7 @@ function AtlasLayout({ store, data, map }: Props) {
         <Notices notices={s.notices} onDismiss={actions.dismissNotice} />
         <PanelArea data={data} onSelect={select} onClose={close} onPrint={printFactSheet} />
       </main>
+      <Suspense fallback={null}>{helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}</Suspense>
       <div className="print-root">
         <Suspense fallback={null}>{printSiteId && <FactSheet data={data} siteId={printSiteId} lang={lang} onShown={printWhenShown} />}</Suspense>
       </div>

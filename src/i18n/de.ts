@@ -20,6 +20,7 @@ export const de: DeepPartial<Messages> = {
     language: 'Language · Taal · Sprache',
     close: 'Schließen',
   },
+  keyboard: { open: 'Tastenkürzel', title: 'Tastenkürzel', close: 'Schließen' },
   map: { region: 'Karte von Twente', loading: 'Karte wird geladen…' },
   kindPlurals: {
     'top-location': 'Top-Arbeitsstandorte',

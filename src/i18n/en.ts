@@ -1,6 +1,7 @@
 // The English catalogue: the shape every other language must match (TypeScript checks nl completely,
 // de for the headline keys it has). Functions take what the sentence needs, so word order and plurals
 // stay the translator's choice.
+import type { ShortcutGroupId, ShortcutRowId } from '../layout/shortcutList';
 import { quotedList } from '../format/list';
 /** Why a basemap was given up: its own words only for an error the browser reported. */
 export type BasemapFailure = { cause: 'timeout' } | { cause: 'tiles' } | { cause: 'error'; detail: string } | { cause: 'unavailable'; archive: 'missing' | 'no-byte-ranges' };
@@ -120,6 +121,29 @@ export const en = {
     noLinks: 'No link matches the layers.',
     linkEnds: (from: string, to: string) => `${from} – ${to}`,
     showMore: (count: number, hidden: string) => `Show ${count} more (${hidden} not shown)`,
+  },
+  keyboard: {
+    open: 'Keyboard shortcuts',
+    title: 'Keyboard shortcuts',
+    hint: 'Press ? anywhere outside a text field to show this list again.',
+    close: 'Close',
+    space: 'Space',
+    groups: { atlas: 'Anywhere in the atlas', map: 'On the map (once it has the focus)', tour: 'Presenting a tour' } satisfies Record<ShortcutGroupId, string>,
+    rows: {
+      search: 'Search sites, partners and projects',
+      help: 'Show these shortcuts',
+      escape: 'Close the panel; in a planner tool, finish the drawing, then leave the tool',
+      tab: 'Move between controls; the lists of sites and links mirror the map',
+      results: 'In the search results: move, open',
+      pan: 'Move the map',
+      zoom: 'Zoom in, out',
+      rotate: 'Turn the map',
+      tilt: 'Tilt the map',
+      next: 'Next step',
+      previous: 'Previous step',
+      ends: 'First, last step',
+      leave: 'Leave the tour',
+    } satisfies Record<ShortcutRowId, string>,
   },
   search: {
     label: 'Search sites, partners and projects',

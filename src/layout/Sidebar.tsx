@@ -19,9 +19,10 @@ interface Props {
   onPickSite: (id: string) => void;
   onPickLink: (id: string) => void;
   onShowRegion: (region: RegionView) => void;
+  onShowShortcuts: () => void;
 }
 
-export const Sidebar = memo(function Sidebar({ data, open, onPickSite, onPickLink, onShowRegion }: Props) {
+export const Sidebar = memo(function Sidebar({ data, open, onPickSite, onPickLink, onShowRegion, onShowShortcuts }: Props) {
   const { t, lang } = useI18n();
   const store = useAtlasStore();
   const s = useAtlas(
@@ -51,6 +52,9 @@ export const Sidebar = memo(function Sidebar({ data, open, onPickSite, onPickLin
       <BasemapSwitcher chosen={s.basemap} active={s.activeBasemap} offlineArchive={s.offlineArchive} onChoose={actions.chooseBasemap} />
       <SiteList sites={data.sites} lang={lang} hiddenKinds={s.hiddenKinds} visibleIds={visible} selectedId={s.selectedSiteId} onPick={onPickSite} />
       <LinkList links={data.links} lang={lang} hiddenModes={s.hiddenModes} selectedId={s.selectedLinkId} onPick={onPickLink} />
+      <button type="button" className="link-button shortcuts-button" aria-keyshortcuts="?" onClick={onShowShortcuts}>
+        {t.keyboard.open} <kbd aria-hidden="true">?</kbd>
+      </button>
     </aside>
   );
 });

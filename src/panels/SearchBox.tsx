@@ -6,6 +6,15 @@ import type { Locale } from '../format/money';
 import type { Selection } from '../state/selectionSlice';
 import { useT } from '../i18n/useT';
 
+export const SEARCH_INPUT_ID = 'atlas-search';
+
+/** Puts the focus in the search box; false when it cannot take it (a tour hides it). */
+export function focusSearch(): boolean {
+  const input = document.getElementById(SEARCH_INPUT_ID);
+  input?.focus();
+  return input !== null && document.activeElement === input;
+}
+
 export const SearchBox = memo(function SearchBox({ data, lang, onPick }: { data: AtlasData; lang: Locale; onPick: (selection: Selection) => void }) {
   const t = useT();
   // The index is built when the box is first used, not with the page: at 100,000 sites it takes half a
@@ -36,6 +45,7 @@ export const SearchBox = memo(function SearchBox({ data, lang, onPick }: { data:
   return (
     <div className="search" role="search">
       <input
+        id={SEARCH_INPUT_ID}
         type="search"
         role="combobox"
         aria-label={t.search.label}

@@ -156,3 +156,46 @@ test('a keyboard user who opens a site lands on its panel heading, and focus fol
   await expect(heading).toHaveText('Kennispark Twente');
   await expect(heading).toBeFocused();
 });
+
+test('keyboard shortcuts: / goes to the search box, ? lists the shortcuts in a dialog that Escape closes alone', async ({ page }) => {
+  await openAtlas(page, '#site=kennispark-twente');
+  const search = page.getByRole('combobox', { name: 'Search sites, partners and projects' });
+  const oyfo = page.getByRole('button', { name: 'Oyfo' });
+  await oyfo.focus();
+  await page.keyboard.press('/');
+  await expect(search).toBeFocused();
+  await expect(search, 'the / is not typed into the box').toHaveValue('');
+  // In the box, signs are text: / and ? are typed, no dialog opens.
+  await page.keyboard.type('a/b?');
+  await expect(search).toHaveValue('a/b?');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await search.fill('');
+
+  await oyfo.focus();
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await expect(dialog).toContainText('Search sites, partners and projects');
+  await expect(dialog).toContainText('Leave the tour');
+  expect(await seriousViolations(page)).toEqual([]);
+  // Modal: the page behind takes no focus while it is open.
+  const behindTakesFocus = await page.evaluate(() => {
+    const behind = document.querySelector<HTMLElement>('.sidebar button')!;
+    behind.focus();
+    return document.activeElement === behind;
+  });
+  expect(behindTakesFocus).toBe(false);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('side-panel'), 'Escape closed the dialog, not the panel behind it').toBeVisible();
+  await expect(oyfo, 'the focus is back where it was').toBeFocused();
+
+  // From the sidebar's button, in Dutch; closed with its button.
+  await page.getByTestId('language').selectOption('nl');
+  await page.getByRole('button', { name: /^Sneltoetsen/ }).click();
+  const dutch = page.getByRole('dialog', { name: 'Sneltoetsen' });
+  await expect(dutch).toContainText('De rondleiding verlaten');
+  await dutch.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(dutch).toHaveCount(0);
+});
