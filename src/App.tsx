@@ -8,6 +8,7 @@ import { Notices } from './panels/Notice';
 import { importFile } from './analysis/scenario';
 import { downloadBlob } from './export/download';
 import { renderMapPng } from './export/png';
+import { pngLegend } from './export/pngLegend';
 import { PDOK_TILES } from './map/basemaps/catalog';
 import { currentMap } from './map/currentMap';
 import { prefetch, tileUrls, TOUR_AREA, TOUR_ZOOMS, type PrepareProgress } from './offline/prepare';
@@ -100,7 +101,9 @@ function AtlasLayout({ store, data, map }: Props) {
     if (!map) return;
     const tour = s.tour ? data.tours.find((candidate) => candidate.id === s.tour!.id) : undefined;
     const step = tour?.steps[s.tour!.step];
-    const blob = await renderMapPng(map, step ? step.title[lang] : t.app.title, tour && step ? tour.title[lang] : t.app.pngSubtitle, t.kindPlurals, visibleMapArea(store.getState()));
+    const state = store.getState();
+    const legend = pngLegend(data, { kinds: state.hiddenKinds, modes: state.hiddenModes }, { kinds: t.kindPlurals, modes: t.modes, statuses: t.statuses });
+    const blob = await renderMapPng(map, step ? step.title[lang] : t.app.title, tour && step ? tour.title[lang] : t.app.pngSubtitle, legend, visibleMapArea(state));
     downloadBlob('twente-atlas.png', blob);
   }, [s.tour, data, lang, t, store]);
 

@@ -17,8 +17,9 @@ const TITLE_LINE = 28;
 const SUBTITLE_LINE = 19;
 const LEGEND_LINE = 20;
 const ATTRIBUTION_LINE = 16;
-/** A legend entry: its dot and the gap before its label, and the gap to the next entry. */
-export const LEGEND_DOT = 18;
+/** Room for a legend entry's swatch and the gap before its label: a shape, a line; and the gap to the next entry. */
+export const LEGEND_SHAPE = 18;
+export const LEGEND_LINE_SWATCH = 34;
 const LEGEND_GAP = 16;
 
 /** A line of text at its baseline, in CSS pixels from the image's top left. */
@@ -28,6 +29,18 @@ export interface PlacedText {
   y: number;
 }
 
+/** A legend entry to place: its label, the room its swatch takes before it, its group (a group starts a row). */
+export interface LegendText {
+  label: string;
+  swatch: number;
+  group: string;
+}
+
+/** A placed legend entry: its label at its baseline, its swatch in the `swatch` pixels from `swatchX`. */
+export interface PlacedLegend extends PlacedText {
+  swatchX: number;
+}
+
 export interface PngLayout {
   /** The map's top edge (the title band's height). */
   mapTop: number;
@@ -35,8 +48,7 @@ export interface PngLayout {
   footBand: number;
   title: PlacedText[];
   subtitle: PlacedText[];
-  /** Legend labels at their baselines; each entry's dot goes in the LEGEND_DOT pixels before its label. */
-  legend: PlacedText[];
+  legend: PlacedLegend[];
   attribution: PlacedText[];
 }
 
@@ -62,7 +74,7 @@ export function wrapText(text: string, width: number, measure: (text: string) =>
 export function layoutPng(
   width: number,
   mapHeight: number,
-  texts: { title: string; subtitle: string; legend: readonly string[]; attribution: string },
+  texts: { title: string; subtitle: string; legend: readonly LegendText[]; attribution: string },
   measure: Measure,
 ): PngLayout {
   const room = Math.max(1, width - 2 * MARGIN);
@@ -74,17 +86,19 @@ export function layoutPng(
   const subtitle = lines(texts.subtitle, PNG_FONTS.subtitle).map((text) => ({ text, x: MARGIN, y: (y += SUBTITLE_LINE) }));
   const mapTop = y + 12;
 
-  // The legend flows in rows below the map, an entry never split.
-  const legend: PlacedText[] = [];
+  // The legend flows in rows below the map, an entry never split; each group (kinds, modes, line styles) starts a row.
+  const legend: PlacedLegend[] = [];
   let x = 0;
   let row = 0;
-  for (const label of texts.legend) {
-    const entry = LEGEND_DOT + measure(label, PNG_FONTS.legend);
-    if (x > 0 && x + entry > room) {
+  let group: string | undefined;
+  for (const item of texts.legend) {
+    const entry = item.swatch + measure(item.label, PNG_FONTS.legend);
+    if (x > 0 && (x + entry > room || item.group !== group)) {
       row += 1;
       x = 0;
     }
-    legend.push({ text: label, x: MARGIN + x + LEGEND_DOT, y: mapTop + mapHeight + 20 + row * LEGEND_LINE });
+    group = item.group;
+    legend.push({ text: item.label, swatchX: MARGIN + x, x: MARGIN + x + item.swatch, y: mapTop + mapHeight + 20 + row * LEGEND_LINE });
     x += entry + LEGEND_GAP;
   }
   y = mapTop + mapHeight + 20 + (legend.length > 0 ? (row + 1) * LEGEND_LINE : 0) + 2 - ATTRIBUTION_LINE;

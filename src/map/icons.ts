@@ -20,6 +20,14 @@ export const SITE_ICONS: Record<SiteKind, IconSpec> = {
 
 export const iconName = (kind: SiteKind) => `site-${kind}`;
 
+/** Each shape as an SVG path in a 16 × 16 box: the legend's swatches and the exported image's legend. */
+export const SHAPE_PATHS: Record<Shape, string> = {
+  circle: 'M8 2a6 6 0 1 0 0.001 0Z',
+  diamond: 'M8 1.5 14.5 8 8 14.5 1.5 8Z',
+  square: 'M2.5 2.5h11v11h-11Z',
+  triangle: 'M8 2.5 14 13H2Z',
+};
+
 export interface RasterIcon {
   width: number;
   height: number;

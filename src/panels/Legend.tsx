@@ -2,7 +2,7 @@
 import { memo, useMemo } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { LINK_MODES, LINK_STATUSES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/schema';
-import { SITE_ICONS, type Shape } from '../map/icons';
+import { SHAPE_PATHS, SITE_ICONS } from '../map/icons';
 import { LINK_MODE_COLORS, LINK_STATUS_DASHES } from '../map/layers/linkLayers';
 import { useT } from '../i18n/useT';
 
@@ -13,13 +13,6 @@ interface Props {
   onToggleKind: (kind: SiteKind) => void;
   onToggleMode: (mode: LinkMode) => void;
 }
-
-const SHAPE_PATHS: Record<Shape, string> = {
-  circle: 'M8 2a6 6 0 1 0 0.001 0Z',
-  diamond: 'M8 1.5 14.5 8 8 14.5 1.5 8Z',
-  square: 'M2.5 2.5h11v11h-11Z',
-  triangle: 'M8 2.5 14 13H2Z',
-};
 
 export function ShapeSwatch({ kind }: { kind: SiteKind }) {
   const icon = SITE_ICONS[kind];

@@ -113,7 +113,7 @@ test('export the view as PNG: the part of the map the panel and the card leave f
   expect(Math.abs(width - free.width * ratio)).toBeLessThanOrEqual(1);
   // Above the map a title band (64 px with one line each), below it the legend and the attribution.
   expect(height).toBeGreaterThanOrEqual((free.height + 64 + 40) * ratio);
-  expect(height).toBeLessThanOrEqual((free.height + 64 + 120) * ratio);
+  expect(height).toBeLessThanOrEqual((free.height + 64 + 200) * ratio);
   expect(free.width).toBeLessThan(map.width - 100);
   expect(free.height).toBeLessThan(map.height - 100);
   const stats = await page.evaluate(async ({ b64, ratio, mapHeight }) => {
@@ -144,6 +144,52 @@ test('export the view as PNG: the part of the map the panel and the card leave f
   expect(stats.map).toBeGreaterThan(50);
   // The legend (its dots in the kinds' colours) is in the band below the map, not over it.
   expect(stats.legendDot).toBeGreaterThan(50);
+});
+
+/** Counts pixels of a colour (within 12 per channel) in a rectangle of an exported PNG, in device pixels. */
+async function pixelsOf(page: Page, png: Buffer, rect: { x: number; y: number; width: number; height: number }, hex: string) {
+  return page.evaluate(async ({ b64, rect, rgb }) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const data = ctx.getImageData(rect.x, rect.y, rect.width, rect.height).data;
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) if (rgb.every((value, c) => Math.abs(data[i + c]! - value) < 12)) count++;
+    return count;
+  }, { b64: png.toString('base64'), rect, rgb: [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) });
+}
+
+test('the exported legend explains what the image shows: kinds by shape, modes by colour, line styles, and a scale bar', async ({ page }) => {
+  const exportPng = async () => {
+    await waitForIdle(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+    const png = readFileSync((await download.path())!);
+    const ratio = await page.evaluate(() => window.__atlas!.map.getCanvas().width / window.__atlas!.map.getCanvas().clientWidth);
+    const mapHeight = (await page.getByTestId('map').boundingBox())!.height;
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    const footTop = Math.round((64 + mapHeight) * ratio);
+    return { png, foot: { x: 0, y: footTop, width, height: height - footTop }, corner: { x: 0, y: footTop - Math.round(40 * ratio), width: Math.round(150 * ratio), height: Math.round(40 * ratio) } };
+  };
+  const RAIL = '#1c3d8f';
+  const DRONE = '#e67700';
+  await openAtlas(page, '#bm=none');
+  const all = await exportPng();
+  expect(await pixelsOf(page, all.png, all.foot, RAIL), 'the rail swatch in the legend').toBeGreaterThan(20);
+  expect(await pixelsOf(page, all.png, all.foot, DRONE), 'the drone swatch in the legend').toBeGreaterThan(20);
+  // The scale bar: its dark bar and label on a white ground in the map's bottom left corner.
+  expect(await pixelsOf(page, all.png, all.corner, '#1d1d1d'), 'the scale bar').toBeGreaterThan(40);
+
+  // Drone links hidden: the legend no longer names the drone's colour.
+  await page.getByRole('checkbox', { name: /Drone/ }).uncheck();
+  const noDrone = await exportPng();
+  expect(await pixelsOf(page, noDrone.png, noDrone.foot, RAIL)).toBeGreaterThan(20);
+  expect(await pixelsOf(page, noDrone.png, noDrone.foot, DRONE), 'a hidden mode is not in the legend').toBe(0);
 });
 
 test('a printable fact sheet: print to PDF holds the site name and its total budget', async ({ page }) => {

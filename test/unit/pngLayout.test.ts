@@ -1,13 +1,14 @@
 // The exported PNG's texts: wrapped to the image's width, never cut, and the legend below the map.
 import { describe, expect, it } from 'vitest';
-import { layoutPng, LEGEND_DOT, wrapText, type Measure } from '../../src/export/pngLayout';
+import { layoutPng, LEGEND_LINE_SWATCH, LEGEND_SHAPE, wrapText, type Measure } from '../../src/export/pngLayout';
 
 /** A stand-in for measureText: 0.55 of the font's size per character. */
 const measure: Measure = (text, font) => text.length * 0.55 * Number(/(\d+)px/.exec(font)![1]);
 
 const ATTRIBUTION = 'Bron: CBS, Kadaster/PDOK (CC BY 4.0); Natural Earth | Data: Regio Deal Twente, Provincie Overijssel, Twente Board';
 const LEGEND = ['Top work locations', 'Creative breeding grounds', 'Quay', 'Facilities'];
-const texts = { title: 'Kennispark Twente', subtitle: 'Twente: four top locations, connected', legend: LEGEND, attribution: ATTRIBUTION };
+const kinds = LEGEND.map((label) => ({ label, swatch: LEGEND_SHAPE, group: 'kinds' }));
+const texts = { title: 'Kennispark Twente', subtitle: 'Twente: four top locations, connected', legend: kinds, attribution: ATTRIBUTION };
 
 describe('wrapText', () => {
   const perChar = (text: string) => text.length * 10;
@@ -56,6 +57,22 @@ describe('layoutPng', () => {
     expect(new Set(layout.legend.map((l) => l.y)).size).toBeGreaterThan(1);
     for (const entry of layout.legend) expect(entry.x + measure(entry.text, '13px')).toBeLessThanOrEqual(width - 16);
     const sameRow = layout.legend.filter((l) => l.y === layout.legend[0]!.y);
-    for (let i = 1; i < sameRow.length; i++) expect(sameRow[i]!.x - LEGEND_DOT).toBeGreaterThan(sameRow[i - 1]!.x + measure(sameRow[i - 1]!.text, '13px'));
+    for (let i = 1; i < sameRow.length; i++) expect(sameRow[i]!.swatchX).toBeGreaterThan(sameRow[i - 1]!.x + measure(sameRow[i - 1]!.text, '13px'));
+  });
+
+  it('starts each group on a row of its own, and puts a swatch its room before its label', () => {
+    const modes = ['Rail', 'Water'].map((label) => ({ label, swatch: LEGEND_LINE_SWATCH, group: 'modes' }));
+    const statuses = ['Existing', 'Planned'].map((label) => ({ label, swatch: LEGEND_LINE_SWATCH, group: 'statuses' }));
+    const layout = layoutPng(1280, 700, { ...texts, legend: [...kinds, ...modes, ...statuses] }, measure);
+    const rowOf = (label: string) => layout.legend.find((l) => l.text === label)!.y;
+    expect(new Set(kinds.map((k) => rowOf(k.label))).size).toBe(1);
+    expect(rowOf('Rail')).toBe(rowOf('Water'));
+    expect(rowOf('Rail')).toBeGreaterThan(rowOf('Quay'));
+    expect(rowOf('Existing')).toBeGreaterThan(rowOf('Rail'));
+    expect(layout.legend.find((l) => l.text === 'Rail')!.swatchX).toBe(16);
+    for (const entry of layout.legend) expect(entry.x - entry.swatchX).toBeCloseTo(['Rail', 'Water', 'Existing', 'Planned'].includes(entry.text) ? LEGEND_LINE_SWATCH : LEGEND_SHAPE);
+    // The band below the map holds the three rows and the attribution.
+    expect(layout.mapTop + 700 + layout.footBand).toBeGreaterThan(Math.max(...layout.attribution.map((l) => l.y)));
+    expect(Math.min(...layout.attribution.map((l) => l.y))).toBeGreaterThan(rowOf('Existing'));
   });
 });
