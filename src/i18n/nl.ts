@@ -127,7 +127,7 @@ export const nl: Messages = {
     rows: {
       search: 'Zoeken naar locaties, partners en projecten',
       help: 'Deze sneltoetsen tonen',
-      escape: 'Het paneel sluiten; in een plannerhulpmiddel eerst de tekening afmaken, dan het hulpmiddel verlaten',
+      escape: 'Het paneel sluiten; in een plannerinstrument eerst de tekening afmaken, dan het instrument verlaten',
       tab: 'Van bedieningselement naar bedieningselement; de lijsten van locaties en verbindingen volgen de kaart',
       results: 'In de zoekresultaten: verplaatsen, openen',
       pan: 'De kaart verschuiven',

@@ -372,6 +372,31 @@ test.describe('a link or a set of sites is framed whole in the part of the map t
   });
 });
 
+for (const width of [1000, 1280]) {
+  test(`a ${width} px desktop in Dutch: one header row, a usable search box, every overview reachable`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 700 });
+    await openAtlas(page, '#lang=nl');
+    const header = (await page.locator('.app-header').boundingBox())!;
+    const frameHeight = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--header-height')) * parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(header.height, 'one row, as tall as the page frame’s header').toBeLessThanOrEqual(frameHeight + 1);
+    const search = page.getByRole('combobox', { name: /Zoek/ });
+    expect((await search.boundingBox())!.width).toBeGreaterThanOrEqual(200);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    for (const [button, title] of [
+      ['Vergelijken', 'Locaties vergelijken'],
+      ['Planner', 'Plannerinstrumenten'],
+      ['Programma', 'Programma-overzicht'],
+    ] as const) {
+      const target = page.getByRole('navigation', { name: 'Overzichten' }).getByRole('button', { name: new RegExp(`^${button}`) });
+      await target.scrollIntoViewIfNeeded();
+      await target.click();
+      await expectPanelTitle(page, title);
+    }
+    await search.fill('kennis');
+    await expect(page.getByRole('listbox')).toContainText('Kennispark Twente');
+  });
+}
+
 test.describe('map size', () => {
   // MapLibre sizes its canvas when it starts, and again on every resize, which reallocates WebGL's drawing
   // buffer (50–300 ms with software WebGL). The map starts in its place in the page's frame (index.html), so
@@ -408,6 +433,7 @@ test.describe('map size', () => {
   for (const [device, viewport, lang] of [
     ['a desktop', { width: 1280, height: 800 }, 'en'],
     ['a desktop', { width: 1280, height: 800 }, 'nl'],
+    ['a small desktop', { width: 1000, height: 600 }, 'nl'],
     ['a phone', { width: 390, height: 844 }, 'en'],
     ['a phone on its side', { width: 844, height: 390 }, 'nl'],
     ['a tablet held upright', { width: 768, height: 1024 }, 'en'],
@@ -435,10 +461,17 @@ test.describe('map size', () => {
   });
 
   test('where the header takes more room than the frame gave it, the map is fitted to its area', async ({ page }) => {
-    // At 1000 px (the wide layout) the Dutch header wraps onto two rows: the map starts taller than its area and
-    // is fitted once.
+    // A header taller than the frame's (larger text, say): here a search box made taller than the frame's header,
+    // which has no search box. The map starts taller than its area and is fitted once.
     await page.setViewportSize({ width: 1000, height: 600 });
     await recordCanvasSizes(page);
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const style = document.createElement('style');
+        style.textContent = '.app-header .search input { padding-block: 1.5rem; }';
+        document.head.append(style);
+      });
+    });
     await openAtlas(page, '#lang=nl');
     await waitForIdle(page);
     await expect.poll(() => sizes(page).then(({ canvas, area }) => canvas.join() === area.join())).toBe(true);
