@@ -157,6 +157,8 @@ export const en = {
     resize: 'Resize panel',
     expand: 'Expand panel',
     collapse: 'Collapse panel',
+    tall: 'Pull the panel up to full height',
+    half: 'Let the panel down to half height',
     close: 'Close panel (Escape)',
     tableScroll: 'Table (scrolls sideways)',
     sources: 'Sources',

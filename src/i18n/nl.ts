@@ -152,6 +152,8 @@ export const nl: Messages = {
     resize: 'Paneelbreedte aanpassen',
     expand: 'Paneel uitklappen',
     collapse: 'Paneel inklappen',
+    tall: 'Paneel omhoog trekken tot volle hoogte',
+    half: 'Paneel terug naar halve hoogte',
     close: 'Paneel sluiten (Escape)',
     tableScroll: 'Tabel (schuift zijwaarts)',
     sources: 'Bronnen',

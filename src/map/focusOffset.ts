@@ -7,7 +7,9 @@ import type { MapArea } from '../state/viewSlice';
  * 17rem sidebar, a side panel left a tablet held upright a sliver of map.
  */
 export const COMPACT_MAX_WIDTH = 960;
+/** The share of the map's height a phone's sheet takes, and pulled up (app.css's heights; a unit test compares). */
 export const SHEET_SHARE = 0.45;
+export const TALL_SHEET_SHARE = 0.85;
 
 /**
  * How the page lays out the panel and the tour's card over the map, decided as app.css's media queries are, by
@@ -29,6 +31,8 @@ export function layoutOf({ width, height, pageWidth = width, pageHeight = height
 export interface MapCovers {
   panelWidth: number | null;
   tourCard?: number;
+  /** The sheet pulled up (the `sheet` layout only). */
+  tallSheet?: boolean;
 }
 
 /**
@@ -36,12 +40,12 @@ export interface MapCovers {
  * takes the sheet's place; in the `column` layout the panel or the card in its place on the right; in the `wide`
  * layout a column on the right (at most half the page's main area, else half the map) and the card at the foot.
  */
-function coverOf(area: MapArea, { panelWidth, tourCard = 0 }: MapCovers) {
+function coverOf(area: MapArea, { panelWidth, tourCard = 0, tallSheet = false }: MapCovers) {
   const { width, height, pageWidth = width } = area;
   const layout = layoutOf(area);
   const panel = panelWidth === null ? 0 : Math.round(Math.min(panelWidth, pageWidth / 2, width));
   const card = Math.max(0, tourCard);
-  if (layout === 'sheet') return { x: 0, y: card > 0 ? Math.min(card, height) : panelWidth === null ? 0 : Math.round(height * SHEET_SHARE) };
+  if (layout === 'sheet') return { x: 0, y: card > 0 ? Math.min(card, height) : panelWidth === null ? 0 : Math.round(height * (tallSheet ? TALL_SHEET_SHARE : SHEET_SHARE)) };
   if (layout === 'column') return { x: card > 0 ? Math.min(card, width) : panel, y: 0 };
   return { x: panel, y: Math.min(card, height) };
 }

@@ -12,7 +12,7 @@ const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 const coversNothing = ({ panelWidth, tourCard = 0 }: MapCovers) => panelWidth === null && tourCard === 0;
-const sameCovers = (a: MapCovers, b: MapCovers) => a.panelWidth === b.panelWidth && (a.tourCard ?? 0) === (b.tourCard ?? 0);
+const sameCovers = (a: MapCovers, b: MapCovers) => a.panelWidth === b.panelWidth && (a.tourCard ?? 0) === (b.tourCard ?? 0) && Boolean(a.tallSheet) === Boolean(b.tallSheet);
 
 /** A region's view fitted to the room the map has now; any other view as it is. */
 const fitted = (view: FittedView, state: AtlasState): FittedView => (view.fits ? regionViewBeside(view.fits, state) : view);
@@ -84,6 +84,9 @@ export function bindViewFraming(map: MaplibreMap, store: AtlasStore): () => void
     } else if (focus?.fits && state.selection === previous.selection && !sameCovers(mapCovers(state), mapCovers(previous))) {
       // A panel opened, folded or closed over a region shown whole (not by a selection: a click on the map
       // never moves it).
+      frame(fitted(focus, state), true);
+    } else if (focus && state.panelTall !== previous.panelTall && layoutOf(state.mapArea) === 'sheet') {
+      // The sheet pulled up or let down: the focused place goes to the strip of map left above it (or back).
       frame(fitted(focus, state), true);
     }
   });

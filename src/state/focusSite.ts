@@ -83,7 +83,7 @@ export function focusTarget(data: AtlasData, selection: Selection, area: MapArea
 
 /** What lies over the map now: the panel when one shows (not folded), and the card while a tour runs. */
 export function mapCovers(state: ReturnType<AtlasStore['getState']>): MapCovers {
-  return { panelWidth: isPanelShown(state) ? shownPanelWidth(state) : null, tourCard: state.tour ? state.tourCard : 0 };
+  return { panelWidth: isPanelShown(state) ? shownPanelWidth(state) : null, tourCard: state.tour ? state.tourCard : 0, tallSheet: state.panelTall };
 }
 
 /** The part of the map the panel and the tour's card leave free: all of it when neither shows. */

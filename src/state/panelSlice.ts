@@ -16,12 +16,15 @@ export interface PanelSlice {
   compareIds: string[];
   panelWidth: number;
   panelCollapsed: boolean;
+  /** A phone's sheet pulled up to most of the map's height (the reader's choice; only the sheet layout has it). */
+  panelTall: boolean;
   openPanel: (panel: PanelId | null) => void;
   /** Adds or removes a site; at most four. Returns false when the list is full. */
   toggleCompare: (siteId: string) => boolean;
   setCompare: (siteIds: string[]) => void;
   setPanelWidth: (width: number) => void;
   setPanelCollapsed: (collapsed: boolean) => void;
+  setPanelTall: (tall: boolean) => void;
 }
 
 /** Overviews that need more room than the reader's panel width: a column per compared site, the planner's tables. */
@@ -55,6 +58,7 @@ export const createPanelSlice =
     compareIds: [],
     panelWidth: PANEL_DEFAULT_WIDTH,
     panelCollapsed: false,
+    panelTall: false,
     openPanel: (panel) => set({ panel, ...(panel ? { selection: null, panelCollapsed: false } : {}) }),
     toggleCompare: (siteId) => {
       const ids = get().compareIds;
@@ -69,4 +73,5 @@ export const createPanelSlice =
     setCompare: (siteIds) => set({ compareIds: [...new Set(siteIds.filter((id) => knownSites.has(id)))].slice(0, MAX_COMPARE) }),
     setPanelWidth: (width) => set({ panelWidth: clampPanelWidth(width) }),
     setPanelCollapsed: (panelCollapsed) => set({ panelCollapsed }),
+    setPanelTall: (panelTall) => set({ panelTall }),
   });

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clickAt, clickSite, expectPanelTitle, links, openAtlas, pastPanelEdge, waitForIdle } from './driver';
+import { clickAt, clickSite, expectPanelTitle, links, openAtlas, pastPanelEdge, siteById, waitForIdle } from './driver';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const projects = JSON.parse(readFileSync(join(ROOT, 'data/projects.json'), 'utf8')).projects as Array<{ id: string; budgets: Array<{ id: string; lines: Array<{ row: string; total: number; amounts: Record<string, number> }>; stated: { total: number } }> }>;
@@ -244,6 +244,37 @@ test.describe('on a phone', () => {
     });
   }
 
+  test('the sheet pulled up to full height leaves a strip of map with the site in it; let down, it is half again', async ({ page }) => {
+    await openAtlas(page, '#site=kennispark-twente');
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const sheetTop = async () => (await panel(page).boundingBox())!.y - map.y;
+    await expect.poll(sheetTop).toBeCloseTo(map.height * 0.55, -1);
+    await panel(page).getByRole('button', { name: 'Pull the panel up to full height' }).click();
+    await expect.poll(sheetTop).toBeCloseTo(map.height * 0.15, -1);
+    await expect(panel(page).getByRole('button', { name: 'Let the panel down to half height' })).toHaveAttribute('aria-pressed', 'true');
+    // The site moves into the strip; the scale and the attribution keep above the sheet.
+    await page.waitForFunction(() => !window.__atlas!.map.isMoving());
+    const site = await page.evaluate((lngLat) => window.__atlas!.map.project(lngLat).y, siteById('kennispark-twente').geometry.coordinates as [number, number]);
+    expect(site).toBeGreaterThan(0);
+    expect(site).toBeLessThan(await sheetTop());
+    const controls = (await page.locator('.maplibregl-ctrl-bottom-left').boundingBox())!;
+    expect(controls.y + controls.height - map.y).toBeLessThanOrEqual((await sheetTop()) + 1);
+    // Another site keeps the sheet as the reader left it.
+    await page.evaluate(() => window.__atlas!.store.getState().select({ kind: 'site', id: 'oyfo-hengelo' }));
+    await expectPanelTitle(page, 'Oyfo');
+    await expect.poll(sheetTop).toBeCloseTo(map.height * 0.15, -1);
+    await panel(page).getByRole('button', { name: 'Let the panel down to half height' }).click();
+    await expect.poll(sheetTop).toBeCloseTo(map.height * 0.55, -1);
+  });
+
+  test('a scrolled sheet’s header has a line under it, and none at the top', async ({ page }) => {
+    await openAtlas(page, '#site=kennispark-twente');
+    const line = () => panel(page).locator('.side-panel__header').evaluate((element) => getComputedStyle(element, '::after').content);
+    expect(await line()).toBe('none');
+    await panel(page).evaluate((element) => (element.scrollTop = 200));
+    await expect.poll(line).not.toBe('none');
+  });
+
   test('a long title takes one line while the sheet is scrolled, and all its lines at the top', async ({ page }) => {
     await openAtlas(page, '#project=gebiedsontwikkeling-bereikbaarheid-topwerklocaties');
     const header = panel(page).locator('.side-panel__header');
@@ -259,6 +290,12 @@ test.describe('on a phone', () => {
     await panel(page).evaluate((element) => (element.scrollTop = 0));
     await expect.poll(async () => (await heights()).title).toBe(atTop.title);
   });
+});
+
+test('a desktop panel has no pull-up button (only a phone’s sheet has one)', async ({ page }) => {
+  await openAtlas(page, '#site=kennispark-twente');
+  await expect(panel(page).getByRole('button', { name: 'Close panel (Escape)' })).toBeVisible();
+  await expect(panel(page).getByRole('button', { name: 'Pull the panel up to full height' })).toBeHidden();
 });
 
 const EVERY_PANEL = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPACT_MAX_WIDTH, focusOffset, freeArea, layoutOf, overlayInsets } from '../../src/map/focusOffset';
+import { COMPACT_MAX_WIDTH, focusOffset, freeArea, layoutOf, overlayInsets, SHEET_SHARE, TALL_SHEET_SHARE } from '../../src/map/focusOffset';
 import { readText } from './fixtures';
 
 describe('focusOffset', () => {
@@ -67,6 +67,27 @@ describe('the layout', () => {
     const widths = [...css.matchAll(/@media \((max|min)-width: (\d+)px\)/g)].map(([, side, px]) => (side === 'max' ? Number(px) : Number(px) - 1));
     expect(widths.length).toBeGreaterThan(3);
     expect(new Set(widths)).toEqual(new Set([COMPACT_MAX_WIDTH]));
+  });
+});
+
+describe('a phone’s sheet pulled up', () => {
+  it('covers most of the map: a focus goes to the strip above it, the controls above it too', () => {
+    const phone = { width: 390, height: 762 };
+    expect(freeArea(phone, { panelWidth: 400, tallSheet: true })).toEqual({ width: 390, height: 762 - Math.round(762 * TALL_SHEET_SHARE) });
+    expect(focusOffset(phone, { panelWidth: 400, tallSheet: true })).toEqual([0, -Math.round(Math.round(762 * TALL_SHEET_SHARE) / 2)]);
+    expect(overlayInsets(phone, { panelWidth: 400, tallSheet: true }).bottom).toBe(Math.round(762 * TALL_SHEET_SHARE));
+  });
+
+  it('changes nothing where there is no sheet (a desktop, a phone on its side) or no panel', () => {
+    expect(focusOffset({ width: 1008, height: 751, pageWidth: 1280 }, { panelWidth: 400, tallSheet: true })).toEqual([-200, 0]);
+    expect(focusOffset({ width: 844, height: 310 }, { panelWidth: 400, tallSheet: true })).toEqual([-200, 0]);
+    expect(focusOffset({ width: 390, height: 762 }, { panelWidth: null, tallSheet: true })).toEqual([0, 0]);
+  });
+
+  it('takes the heights app.css gives the sheet', () => {
+    const css = readText('src/app.css');
+    expect(css).toContain(`.side-panel { top: auto; left: 0; width: 100%; height: ${SHEET_SHARE * 100}%;`);
+    expect(css).toContain(`.side-panel[data-tall='true']:not([data-collapsed='true']) { height: ${TALL_SHEET_SHARE * 100}%; }`);
   });
 });
 

@@ -21,6 +21,8 @@ export function PanelShell({ kind, title, subtitle, actions, onClose, children, 
   const collapsed = useAtlas((s) => s.panelCollapsed);
   const setWidth = useAtlas((s) => s.setPanelWidth);
   const setCollapsed = useAtlas((s) => s.setPanelCollapsed);
+  const tall = useAtlas((s) => s.panelTall);
+  const setTall = useAtlas((s) => s.setPanelTall);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     // Focus moves to the new panel once it has been painted: focusing forces a style and layout pass,
@@ -54,6 +56,7 @@ export function PanelShell({ kind, title, subtitle, actions, onClose, children, 
       data-testid="side-panel"
       data-panel={kind}
       data-collapsed={collapsed}
+      data-tall={tall}
       style={{ '--panel-width': `${Math.max(width, minWidth)}px` } as React.CSSProperties}
     >
       <div
@@ -77,6 +80,10 @@ export function PanelShell({ kind, title, subtitle, actions, onClose, children, 
         </h2>
         <div className="side-panel__buttons">
           {actions && <span className="side-panel__actions">{actions}</span>}
+          {/* A phone's sheet only (app.css shows it there): half the map's height, or most of it. */}
+          <button type="button" className="icon-button side-panel__tall" onClick={() => setTall(!tall)} aria-pressed={tall} aria-label={tall ? t.panel.half : t.panel.tall}>
+            {tall ? '⇓' : '⇑'}
+          </button>
           <button type="button" className="icon-button" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed} aria-label={collapsed ? t.panel.expand : t.panel.collapse}>
             {collapsed ? '▴' : '▾'}
           </button>
