@@ -249,9 +249,11 @@ test.describe('on a phone', () => {
     const map = (await page.getByTestId('map').boundingBox())!;
     const sheetTop = async () => (await panel(page).boundingBox())!.y - map.y;
     await expect.poll(sheetTop).toBeCloseTo(map.height * 0.55, -1);
-    await panel(page).getByRole('button', { name: 'Pull the panel up to full height' }).click();
+    const tall = panel(page).getByRole('button', { name: 'Panel at full height' });
+    await expect(tall).toHaveAttribute('aria-pressed', 'false');
+    await tall.click();
     await expect.poll(sheetTop).toBeCloseTo(map.height * 0.15, -1);
-    await expect(panel(page).getByRole('button', { name: 'Let the panel down to half height' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(tall).toHaveAttribute('aria-pressed', 'true');
     // The site moves into the strip; the scale and the attribution keep above the sheet.
     await page.waitForFunction(() => !window.__atlas!.map.isMoving());
     const site = await page.evaluate((lngLat) => window.__atlas!.map.project(lngLat).y, siteById('kennispark-twente').geometry.coordinates as [number, number]);
@@ -263,7 +265,7 @@ test.describe('on a phone', () => {
     await page.evaluate(() => window.__atlas!.store.getState().select({ kind: 'site', id: 'oyfo-hengelo' }));
     await expectPanelTitle(page, 'Oyfo');
     await expect.poll(sheetTop).toBeCloseTo(map.height * 0.15, -1);
-    await panel(page).getByRole('button', { name: 'Let the panel down to half height' }).click();
+    await tall.click();
     await expect.poll(sheetTop).toBeCloseTo(map.height * 0.55, -1);
   });
 
@@ -295,7 +297,7 @@ test.describe('on a phone', () => {
 test('a desktop panel has no pull-up button (only a phone’s sheet has one)', async ({ page }) => {
   await openAtlas(page, '#site=kennispark-twente');
   await expect(panel(page).getByRole('button', { name: 'Close panel (Escape)' })).toBeVisible();
-  await expect(panel(page).getByRole('button', { name: 'Pull the panel up to full height' })).toBeHidden();
+  await expect(panel(page).getByRole('button', { name: 'Panel at full height' })).toBeHidden();
 });
 
 const EVERY_PANEL = [

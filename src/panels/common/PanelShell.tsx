@@ -81,7 +81,7 @@ export function PanelShell({ kind, title, subtitle, actions, onClose, children, 
         <div className="side-panel__buttons">
           {actions && <span className="side-panel__actions">{actions}</span>}
           {/* A phone's sheet only (app.css shows it there): half the map's height, or most of it. */}
-          <button type="button" className="icon-button side-panel__tall" onClick={() => setTall(!tall)} aria-pressed={tall} aria-label={tall ? t.panel.half : t.panel.tall}>
+          <button type="button" className="icon-button side-panel__tall" onClick={() => setTall(!tall)} aria-pressed={tall} aria-label={t.panel.tall} title={t.panel.tall}>
             {tall ? '⇓' : '⇑'}
           </button>
           <button type="button" className="icon-button" onClick={() => setCollapsed(!collapsed)} aria-expanded={!collapsed} aria-label={collapsed ? t.panel.expand : t.panel.collapse}>
