@@ -5,6 +5,17 @@ const OVERIJSSEL = '#map=8.4/52.44/6.42';
 const renderedIds = (page: Page, layer: string) =>
   page.evaluate((l) => window.__atlas!.map.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties.id)), layer);
 
+/** Opens each overview from the header's row (scrolled to its button as a reader would), checking its panel. */
+async function openEachOverview(page: Page, row: string, overviews: readonly (readonly [button: string, title: string])[], check: () => Promise<void> = async () => undefined) {
+  for (const [button, title] of overviews) {
+    const target = page.getByRole('navigation', { name: row }).getByRole('button', { name: new RegExp(`^${button}`) });
+    await target.scrollIntoViewIfNeeded();
+    await target.click();
+    await expectPanelTitle(page, title);
+    await check();
+  }
+}
+
 test.describe('legend as layer control', () => {
   const kinds = [...new Set(sites.map((s) => s.properties.kind))];
   for (const kind of kinds) {
@@ -228,19 +239,15 @@ test.describe('on a phone', () => {
     await openAtlas(page);
     const search = (await page.getByRole('combobox', { name: /search/i }).boundingBox())!;
     expect(search.width).toBeGreaterThan(150);
-    for (const [button, title] of [
+    await openEachOverview(page, 'Overviews', [
       ['Programme', 'Programme overview'],
       ['Planner', 'Planner tools'],
       ['Compare', 'Compare sites'],
-    ] as const) {
-      const target = page.getByRole('navigation', { name: 'Overviews' }).getByRole('button', { name: new RegExp(`^${button}`) });
-      await target.scrollIntoViewIfNeeded();
-      await target.click();
-      await expectPanelTitle(page, title);
+    ], async () => {
       const box = (await page.getByTestId('side-panel').boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(391);
-    }
+    });
     // The page itself never scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByRole('navigation', { name: 'Overviews' }).getByRole('button', { name: 'Present' }).click();
@@ -382,16 +389,11 @@ for (const width of [1000, 1280]) {
     const search = page.getByRole('combobox', { name: /Zoek/ });
     expect((await search.boundingBox())!.width).toBeGreaterThanOrEqual(200);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    for (const [button, title] of [
+    await openEachOverview(page, 'Overzichten', [
       ['Vergelijken', 'Locaties vergelijken'],
       ['Planner', 'Plannerinstrumenten'],
       ['Programma', 'Programma-overzicht'],
-    ] as const) {
-      const target = page.getByRole('navigation', { name: 'Overzichten' }).getByRole('button', { name: new RegExp(`^${button}`) });
-      await target.scrollIntoViewIfNeeded();
-      await target.click();
-      await expectPanelTitle(page, title);
-    }
+    ]);
     await search.fill('kennis');
     await expect(page.getByRole('listbox')).toContainText('Kennispark Twente');
   });

@@ -116,38 +116,23 @@ test('export the view as PNG: the part of the map the panel and the card leave f
   expect(height).toBeLessThanOrEqual((free.height + 64 + 200) * ratio);
   expect(free.width).toBeLessThan(map.width - 100);
   expect(free.height).toBeLessThan(map.height - 100);
-  const stats = await page.evaluate(async ({ b64, ratio, mapHeight }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.width;
-    c.height = img.height;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    /** Pixels of the quay's blue, which only its legend dot has outside the map (the map has one small quay). */
-    const quayBlue = (top: number, rows: number) => {
-      const data = ctx.getImageData(0, top, img.width, rows).data;
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0x0b) < 12 && Math.abs(data[i + 1]! - 0x5f) < 12 && Math.abs(data[i + 2]! - 0xa5) < 12) count++;
-      return count;
-    };
-    const colours = (top: number, rows: number) => {
-      const data = ctx.getImageData(0, top, img.width, rows).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      return seen.size;
-    };
-    const footTop = (64 + mapHeight) * ratio;
-    return { map: colours(64 * ratio, mapHeight * ratio), legendDot: quayBlue(footTop, img.height - footTop) };
-  }, { b64: bytes.toString('base64'), ratio, mapHeight: free.height });
+  const footTop = Math.round((64 + free.height) * ratio);
+  const mapBand = { x: 0, y: Math.round(64 * ratio), width, height: Math.round(free.height * ratio) };
+  const stats = {
+    map: (await imageStats(page, bytes, mapBand)).colours,
+    // The quay's blue: outside the map only its legend swatch has it (the map has one small quay).
+    legendDot: (await imageStats(page, bytes, { x: 0, y: footTop, width, height: height - footTop }, '#0b5fa5')).matching,
+  };
   expect(stats.map).toBeGreaterThan(50);
   // The legend (its dots in the kinds' colours) is in the band below the map, not over it.
   expect(stats.legendDot).toBeGreaterThan(50);
 });
 
-/** Counts pixels of a colour (within 12 per channel) in a rectangle of an exported PNG, in device pixels. */
-async function pixelsOf(page: Page, png: Buffer, rect: { x: number; y: number; width: number; height: number }, hex: string) {
+/**
+ * A rectangle of an exported PNG, in device pixels: how many pixels have a colour (within 12 per channel), and how
+ * many different colours a sample of every 97th pixel holds.
+ */
+async function imageStats(page: Page, png: Buffer, rect: { x: number; y: number; width: number; height: number }, hex = '#000000') {
   return page.evaluate(async ({ b64, rect, rgb }) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
@@ -158,11 +143,14 @@ async function pixelsOf(page: Page, png: Buffer, rect: { x: number; y: number; w
     const ctx = canvas.getContext('2d')!;
     ctx.drawImage(img, 0, 0);
     const data = ctx.getImageData(rect.x, rect.y, rect.width, rect.height).data;
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) if (rgb.every((value, c) => Math.abs(data[i + c]! - value) < 12)) count++;
-    return count;
+    let matching = 0;
+    for (let i = 0; i < data.length; i += 4) if (rgb.every((value, c) => Math.abs(data[i + c]! - value) < 12)) matching++;
+    const seen = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return { matching, colours: seen.size };
   }, { b64: png.toString('base64'), rect, rgb: [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) });
 }
+const pixelsOf = async (page: Page, png: Buffer, rect: { x: number; y: number; width: number; height: number }, hex: string) => (await imageStats(page, png, rect, hex)).matching;
 
 test('the exported legend explains what the image shows: kinds by shape, modes by colour, line styles, and a scale bar', async ({ page }) => {
   const exportPng = async () => {
