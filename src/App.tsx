@@ -23,6 +23,7 @@ import { PanelArea } from './layout/PanelArea';
 import { Sidebar } from './layout/Sidebar';
 import { watchScrollRow } from './layout/scrollEdges';
 import { useKeyboardShortcuts } from './layout/useKeyboardShortcuts';
+import { useTourHandout } from './tour/useTourHandout';
 import { bindOverlayInsets } from './layout/overlayInsets';
 import { focusSelection, openComparison, regionViewBeside, visibleMapArea } from './state/focusSite';
 import type { RegionView } from './state/regionViews';
@@ -36,6 +37,7 @@ const scrollRowRef = (element: HTMLElement | null) => (element ? watchScrollRow(
 
 // The fact sheet is printed rarely: its code loads on demand.
 const KeyboardHelp = lazy(() => import('./panels/KeyboardHelp').then((m) => ({ default: m.KeyboardHelp })));
+const TourHandout = lazy(() => import('./tour/TourHandout').then((m) => ({ default: m.TourHandout })));
 const FactSheet = lazy(() => import('./panels/FactSheet').then((m) => ({ default: m.FactSheet })));
 
 interface Props {
@@ -108,6 +110,8 @@ function AtlasLayout({ store, data, map }: Props) {
   }, [s.tour, data, lang, t, store]);
 
   const exportPngInBackground = useCallback(() => void exportPng(), [exportPng]);
+  const handout = useTourHandout(store, data, lang, t);
+  const makeHandout = useCallback(() => void handout.make(), [handout.make]);
 
   const prepareOffline = useCallback(async () => {
     const urls = ['/', '/basemap/overijssel.pmtiles', ...(s.activeBasemap === 'pdok' || s.basemap === 'pdok' ? tileUrls(PDOK_TILES, TOUR_AREA, TOUR_ZOOMS) : [])];
@@ -232,7 +236,7 @@ function AtlasLayout({ store, data, map }: Props) {
           <MapView map={map} />
         </div>
         <MeasureReadout lang={lang} />
-        <Presenter tours={data.tours} lang={lang} onExportPng={exportPngInBackground} />
+        <Presenter tours={data.tours} lang={lang} onExportPng={exportPngInBackground} onPrintHandout={makeHandout} handoutProgress={handout.progress} />
         {offlineProgress && (
           <div className="offline-progress" role="status" data-testid="offline-progress">
             <label>
@@ -254,6 +258,7 @@ function AtlasLayout({ store, data, map }: Props) {
       <Suspense fallback={null}>{helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}</Suspense>
       <div className="print-root">
         <Suspense fallback={null}>{printSiteId && <FactSheet data={data} siteId={printSiteId} lang={lang} onShown={printWhenShown} />}</Suspense>
+        <Suspense fallback={null}>{handout.handout && <TourHandout tourTitle={handout.handout.tourTitle} pages={handout.handout.pages} onShown={handout.printWhenShown} />}</Suspense>
       </div>
     </div>
   );

@@ -293,6 +293,8 @@ export const en = {
     stepOf: (step: number, count: number) => `Step ${step} of ${count}`,
     exit: 'Exit (Esc)',
     source: 'Source: ',
+    handout: 'Print handout',
+    handoutPreparing: (done: number, total: number) => `Preparing the handout… step ${done} of ${total}`,
   },
   planner: {
     title: 'Planner tools',
@@ -381,6 +383,7 @@ export const en = {
   },
   /** Messages that pure modules report as codes; the UI words them here. */
   problems: {
+    handoutFailed: () => 'The handout could not be made: the tour was left while it was being prepared.',
     basemapFallback: (p: BasemapFallback) =>
       `The ${BASEMAP_NAMES[p.basemap]} basemap could not be loaded (${failureCause(p)}); showing ${p.fallback === 'offline' ? 'the offline basemap' : 'the plain background'}.`,
     linkPartsLeftOut: (p: { parts: string[] }) => `This link could not be used in full; left out: ${quotedList(p.parts, (part) => `“${part}”`, (count) => `and ${count} more`)}.`,

@@ -287,6 +287,8 @@ export const nl: Messages = {
     stepOf: (step, count) => `Stap ${step} van ${count}`,
     exit: 'Stoppen (Esc)',
     source: 'Bron: ',
+    handout: 'Hand-out afdrukken',
+    handoutPreparing: (done, total) => `Hand-out wordt gemaakt… stap ${done} van ${total}`,
   },
   planner: {
     title: 'Plannerinstrumenten',
@@ -375,6 +377,7 @@ export const nl: Messages = {
   problems: {
     basemapFallback: (p: BasemapFallback) =>
       `De achtergrondkaart ${BASEMAP_NAMES[p.basemap]} kon niet worden geladen (${failureCause(p)}); nu ${p.fallback === 'offline' ? 'de offline achtergrondkaart' : 'de lege achtergrond'}.`,
+    handoutFailed: () => 'De hand-out kon niet worden gemaakt: de rondleiding werd verlaten terwijl hij werd gemaakt.',
     linkPartsLeftOut: (p) => `Deze link kon niet helemaal worden gebruikt; weggelaten: ${quotedList(p.parts, (part) => `„${part}”`, (count) => `en nog ${count}`)}.`,
     storageUnavailable: () => 'Scenario: deze browser staat opslaan niet toe; het scenario overleeft herladen niet.',
     savedScenarioPartlyUnreadable: (p) => `Scenario: een deel van het bewaarde scenario was onleesbaar (${p.count} onderdeel/onderdelen); een kopie blijft in de browser bewaard.`,

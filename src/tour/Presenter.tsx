@@ -1,5 +1,6 @@
 // Presenter mode: a large caption card with progress over a full-screen map. Clicker keys: → Space
 // PageDown forward, ← PageUp back, Home/End, Escape to leave.
+import { stepSources } from './handout';
 import { useT } from '../i18n/useT';
 import { memo, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Tour } from '../data/schema';
@@ -42,7 +43,16 @@ function useTourCardReport(card: RefObject<HTMLDivElement | null>, content: stri
   }, [card, content, setTourCard]);
 }
 
-export const Presenter = memo(function Presenter({ tours, lang, onExportPng }: { tours: readonly Tour[]; lang: Locale; onExportPng: () => void }) {
+interface Props {
+  tours: readonly Tour[];
+  lang: Locale;
+  onExportPng: () => void;
+  onPrintHandout: () => void;
+  /** While the handout is being made: how many steps are done. */
+  handoutProgress: { done: number; total: number } | null;
+}
+
+export const Presenter = memo(function Presenter({ tours, lang, onExportPng, onPrintHandout, handoutProgress }: Props) {
   const t = useT();
   const position = useAtlas((s) => s.tour);
   const next = useAtlas((s) => s.nextStep);
@@ -107,6 +117,9 @@ export const Presenter = memo(function Presenter({ tours, lang, onExportPng }: {
           <button type="button" onClick={onExportPng}>
             {t.app.exportPng}
           </button>
+          <button type="button" onClick={onPrintHandout} disabled={handoutProgress !== null}>
+            {t.tour.handout}
+          </button>
           <button
             type="button"
             onClick={() => {
@@ -117,9 +130,15 @@ export const Presenter = memo(function Presenter({ tours, lang, onExportPng }: {
             {t.tour.exit}
           </button>
         </div>
+        {handoutProgress && (
+          <p className="presenter__handout" role="status">
+            {t.tour.handoutPreparing(Math.min(handoutProgress.done + 1, handoutProgress.total), handoutProgress.total)}
+            <progress max={handoutProgress.total} value={handoutProgress.done} />
+          </p>
+        )}
         <p className="presenter__source">
           {t.tour.source}
-          {step.sources.map((s) => `${s.doc} — ${s.section}${s.row ? ` (${s.row})` : ''}`).join('; ')}
+          {stepSources(step.sources)}
         </p>
       </div>
     </section>

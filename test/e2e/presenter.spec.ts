@@ -180,6 +180,46 @@ test('the exported legend explains what the image shows: kinds by shape, modes b
   expect(await pixelsOf(page, noDrone.png, noDrone.foot, DRONE), 'a hidden mode is not in the legend').toBe(0);
 });
 
+test('a printable handout: a page per step with its image, caption and sources; the tour stays on its step', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openAtlas(page, `#tour=${tour.id}&step=3`);
+  await page.evaluate(() => {
+    const counter = window as unknown as { printed: number };
+    counter.printed = 0;
+    window.print = () => void (counter.printed += 1);
+  });
+  await page.getByTestId('presenter').getByRole('button', { name: 'Print handout' }).click();
+  await expect(page.getByTestId('presenter').getByRole('status')).toContainText(/Preparing the handout… step \d+ of 9/);
+  const handout = page.getByTestId('handout');
+  await expect(handout.locator('section')).toHaveCount(tour.steps.length, { timeout: 150_000 });
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  // Back on the step it was on, the progress gone.
+  await expect(page).toHaveURL(new RegExp(`tour=${tour.id}&step=3`));
+  await expect(caption(page)).toHaveText(tour.steps[2]!.caption.en);
+  await expect(page.getByTestId('presenter').getByRole('status')).toHaveCount(0);
+  // Every page: the step's image (decoded, the map's width), its caption and its sources, in the tour's order.
+  const pages = await handout.locator('section').evaluateAll((sections) =>
+    sections.map((section) => ({ width: section.querySelector('img')!.naturalWidth, caption: section.querySelector('.handout__caption')!.textContent, source: section.querySelector('.handout__source')!.textContent })),
+  );
+  expect(pages.map((p) => p.caption)).toEqual(tour.steps.map((step) => step.caption.en));
+  for (const p of pages) {
+    expect(p.width).toBeGreaterThan(300);
+    expect(p.source).toMatch(/^Source: \d{3}_[0-9a-f]+\.txt — /);
+  }
+  // Printed to PDF: one A4 page per step.
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  expect(doc.numPages).toBe(tour.steps.length);
+  const last = (await (await doc.getPage(tour.steps.length)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ');
+  expect(last).toContain(`Step ${tour.steps.length} of ${tour.steps.length}`);
+  // Once the print dialog closes, the handout goes.
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(handout).toHaveCount(0);
+});
+
 test('a printable fact sheet: print to PDF holds the site name and its total budget', async ({ page }) => {
   await openAtlas(page, '#site=kennispark-twente');
   await page.evaluate(() => {
