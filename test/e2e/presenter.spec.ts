@@ -220,6 +220,22 @@ test('a printable handout: a page per step with its image, caption and sources; 
   await expect(handout).toHaveCount(0);
 });
 
+test('leaving the tour while its handout is being made stops it, with a notice, and prints nothing', async ({ page }) => {
+  await openAtlas(page, `#tour=${tour.id}&step=1`);
+  await page.evaluate(() => {
+    window.print = () => {
+      throw new Error('printed');
+    };
+  });
+  await page.getByTestId('presenter').getByRole('button', { name: 'Print handout' }).click();
+  await expect(page.getByTestId('presenter').getByRole('status')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('presenter')).toHaveCount(0);
+  await expect(page.getByTestId('notice').filter({ hasText: 'The handout could not be made' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('handout')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/tour=/);
+});
+
 test('a printable fact sheet: print to PDF holds the site name and its total budget', async ({ page }) => {
   await openAtlas(page, '#site=kennispark-twente');
   await page.evaluate(() => {
