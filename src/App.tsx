@@ -8,7 +8,8 @@ import { Notices } from './panels/Notice';
 import { importFile } from './analysis/scenario';
 import { downloadBlob } from './export/download';
 import { renderMapPng } from './export/png';
-import { pngLegend } from './export/pngLegend';
+import { legendWords, pngLegend } from './export/pngLegend';
+import { printNextFrame } from './export/print';
 import { PDOK_TILES } from './map/basemaps/catalog';
 import { currentMap } from './map/currentMap';
 import { prefetch, tileUrls, TOUR_AREA, TOUR_ZOOMS, type PrepareProgress } from './offline/prepare';
@@ -35,7 +36,7 @@ import { useI18n } from './i18n/useT';
 /** A ref that watches a sideways-scrolling row (scrollEdges.ts); its cleanup stops watching. */
 const scrollRowRef = (element: HTMLElement | null) => (element ? watchScrollRow(element) : undefined);
 
-// The fact sheet is printed rarely: its code loads on demand.
+// Printed or opened rarely (the shortcuts, the handout, the fact sheet): their code loads on demand.
 const KeyboardHelp = lazy(() => import('./panels/KeyboardHelp').then((m) => ({ default: m.KeyboardHelp })));
 const TourHandout = lazy(() => import('./tour/TourHandout').then((m) => ({ default: m.TourHandout })));
 const FactSheet = lazy(() => import('./panels/FactSheet').then((m) => ({ default: m.FactSheet })));
@@ -104,8 +105,7 @@ function AtlasLayout({ store, data, map }: Props) {
     const tour = s.tour ? data.tours.find((candidate) => candidate.id === s.tour!.id) : undefined;
     const step = tour?.steps[s.tour!.step];
     const state = store.getState();
-    const legend = pngLegend(data, { kinds: state.hiddenKinds, modes: state.hiddenModes }, { kinds: t.kindPlurals, modes: t.modes, statuses: t.statuses });
-    const blob = await renderMapPng(map, step ? step.title[lang] : t.app.title, tour && step ? tour.title[lang] : t.app.pngSubtitle, legend, visibleMapArea(state));
+    const blob = await renderMapPng(map, step ? step.title[lang] : t.app.title, tour && step ? tour.title[lang] : t.app.pngSubtitle, pngLegend(data, state, legendWords(t)), visibleMapArea(state));
     downloadBlob('twente-atlas.png', blob);
   }, [s.tour, data, lang, t, store]);
 
@@ -122,7 +122,6 @@ function AtlasLayout({ store, data, map }: Props) {
 
   // The sheet renders, tells us, and then we print; it stays until the dialog closes.
   const printFactSheet = useCallback((siteId: string) => setPrintSiteId(siteId), []);
-  const printWhenShown = useCallback(() => requestAnimationFrame(() => window.print()), []);
   useEffect(() => {
     const clear = () => setPrintSiteId(null);
     window.addEventListener('afterprint', clear);
@@ -257,8 +256,8 @@ function AtlasLayout({ store, data, map }: Props) {
       </main>
       <Suspense fallback={null}>{helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}</Suspense>
       <div className="print-root">
-        <Suspense fallback={null}>{printSiteId && <FactSheet data={data} siteId={printSiteId} lang={lang} onShown={printWhenShown} />}</Suspense>
-        <Suspense fallback={null}>{handout.handout && <TourHandout tourTitle={handout.handout.tourTitle} pages={handout.handout.pages} onShown={handout.printWhenShown} />}</Suspense>
+        <Suspense fallback={null}>{printSiteId && <FactSheet data={data} siteId={printSiteId} lang={lang} onShown={printNextFrame} />}</Suspense>
+        <Suspense fallback={null}>{handout.handout && <TourHandout tourTitle={handout.handout.tourTitle} pages={handout.handout.pages} onShown={printNextFrame} />}</Suspense>
       </div>
     </div>
   );

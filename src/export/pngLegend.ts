@@ -1,6 +1,7 @@
 // What the exported image's legend lists: the site kinds, link modes and line styles the map shows at that
 // moment (hidden layers left out, so the legend explains the picture and nothing else), in the legend's order.
 import type { AtlasData } from '../data/atlasData';
+import type { Messages } from '../i18n/en';
 import { LINK_MODES, LINK_STATUSES, SITE_KINDS, type LinkMode, type LinkStatus, type SiteKind } from '../data/schema';
 import { LINK_MODE_COLORS, LINK_STATUS_DASHES } from '../map/layers/linkLayers';
 
@@ -22,13 +23,17 @@ export interface LegendWords {
   statuses: Record<LinkStatus, string>;
 }
 
-export function pngLegend(data: Pick<AtlasData, 'sites' | 'links'>, hidden: { kinds: readonly SiteKind[]; modes: readonly LinkMode[] }, words: LegendWords): PngLegendEntry[] {
+/** The legend's words from the reader's catalogue. */
+export const legendWords = (t: Messages): LegendWords => ({ kinds: t.kindPlurals, modes: t.modes, statuses: t.statuses });
+
+/** `layers` is what the reader has hidden (the store's layer state). */
+export function pngLegend(data: Pick<AtlasData, 'sites' | 'links'>, layers: { hiddenKinds: readonly SiteKind[]; hiddenModes: readonly LinkMode[] }, words: LegendWords): PngLegendEntry[] {
   const kinds = new Set(data.sites.features.map((f) => f.properties.kind));
-  const shownLinks = data.links.features.filter((f) => !hidden.modes.includes(f.properties.mode));
+  const shownLinks = data.links.features.filter((f) => !layers.hiddenModes.includes(f.properties.mode));
   const modes = new Set(shownLinks.map((f) => f.properties.mode));
   const statuses = new Set(shownLinks.map((f) => f.properties.status));
   return [
-    ...SITE_KINDS.filter((kind) => kinds.has(kind) && !hidden.kinds.includes(kind)).map((kind) => ({ label: words.kinds[kind], swatch: { kind }, group: 'kinds' as const })),
+    ...SITE_KINDS.filter((kind) => kinds.has(kind) && !layers.hiddenKinds.includes(kind)).map((kind) => ({ label: words.kinds[kind], swatch: { kind }, group: 'kinds' as const })),
     ...LINK_MODES.filter((mode) => modes.has(mode)).map((mode) => ({ label: words.modes[mode], swatch: { line: { color: LINK_MODE_COLORS[mode], dash: [1, 0] } }, group: 'modes' as const })),
     ...LINK_STATUSES.filter((status) => statuses.has(status)).map((status) => ({ label: words.statuses[status], swatch: { line: { color: STATUS_SWATCH_COLOR, dash: LINK_STATUS_DASHES[status] } }, group: 'statuses' as const })),
   ];

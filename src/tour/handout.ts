@@ -51,8 +51,7 @@ export async function captureTourHandout(
       const state = store.getState();
       // The presenter left the tour while the handout was made: stop, keep nothing.
       if (state.tour?.id !== tour.id) throw new Error('tour ended');
-      const legend = pngLegend(data, { kinds: state.hiddenKinds, modes: state.hiddenModes }, words);
-      const blob = await renderMapPng(map, step.title[lang], tour.title[lang], legend, visibleMapArea(state));
+      const blob = await renderMapPng(map, step.title[lang], tour.title[lang], pngLegend(data, state, words), visibleMapArea(state));
       pages.push({ stepId: step.id, title: step.title[lang], caption: step.caption[lang], sources: stepSources(step.sources), image: URL.createObjectURL(blob) });
     }
     onProgress(tour.steps.length, tour.steps.length);

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import type { Locale } from '../format/money';
 import type { Messages } from '../i18n/en';
+import { legendWords } from '../export/pngLegend';
 import { currentMap } from '../map/currentMap';
 import type { AtlasStore } from '../state/store';
 import { captureTourHandout, type HandoutPage } from './handout';
@@ -23,7 +24,7 @@ export function useTourHandout(store: AtlasStore, data: AtlasData, lang: Locale,
     const tour = position ? data.tours.find((candidate) => candidate.id === position.id) : undefined;
     if (!map || !tour || progress) return;
     try {
-      const pages = await captureTourHandout(map, store, data, tour, lang, { kinds: t.kindPlurals, modes: t.modes, statuses: t.statuses }, (done, total) => setProgress({ done, total }));
+      const pages = await captureTourHandout(map, store, data, tour, lang, legendWords(t), (done, total) => setProgress({ done, total }));
       setHandout({ tourTitle: tour.title[lang], pages });
     } catch {
       store.getState().showNotice({ code: 'handoutFailed' });
@@ -32,7 +33,6 @@ export function useTourHandout(store: AtlasStore, data: AtlasData, lang: Locale,
     }
   }, [store, data, lang, t, progress]);
 
-  const printWhenShown = useCallback(() => requestAnimationFrame(() => window.print()), []);
   useEffect(() => {
     const clear = () =>
       setHandout((shown) => {
@@ -43,5 +43,5 @@ export function useTourHandout(store: AtlasStore, data: AtlasData, lang: Locale,
     return () => window.removeEventListener('afterprint', clear);
   }, []);
 
-  return { progress, handout, make, printWhenShown };
+  return { progress, handout, make };
 }

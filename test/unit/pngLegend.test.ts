@@ -1,17 +1,17 @@
 // The exported image's legend and scale bar: they describe what the map shows, at its scale.
 import { describe, expect, it } from 'vitest';
-import { pngLegend, STATUS_SWATCH_COLOR } from '../../src/export/pngLegend';
+import { legendWords, pngLegend, STATUS_SWATCH_COLOR } from '../../src/export/pngLegend';
 import { metresPerPixel, scaleBar } from '../../src/export/scaleBar';
 import { en } from '../../src/i18n/en';
 import { LINK_MODE_COLORS } from '../../src/map/layers/linkLayers';
 import { loadAtlas } from './fixtures';
 
 const data = loadAtlas();
-const words = { kinds: en.kindPlurals, modes: en.modes, statuses: en.statuses };
+const words = legendWords(en);
 
 describe('pngLegend', () => {
   it('lists every kind, every mode and every line style the data has when nothing is hidden', () => {
-    const legend = pngLegend(data, { kinds: [], modes: [] }, words);
+    const legend = pngLegend(data, { hiddenKinds: [], hiddenModes: [] }, words);
     const kinds = new Set(data.sites.features.map((f) => f.properties.kind));
     const modes = new Set(data.links.features.map((f) => f.properties.mode));
     const statuses = new Set(data.links.features.map((f) => f.properties.status));
@@ -24,17 +24,17 @@ describe('pngLegend', () => {
   });
 
   it('leaves out what the reader has hidden, and line styles only hidden links have', () => {
-    const all = pngLegend(data, { kinds: [], modes: [] }, words);
+    const all = pngLegend(data, { hiddenKinds: [], hiddenModes: [] }, words);
     const maasOnly = data.links.features.filter((f) => f.properties.mode === 'maas').every((f) => f.properties.status === 'pilot');
     const otherModes = [...new Set(data.links.features.map((f) => f.properties.mode))].filter((mode) => mode !== 'maas');
-    const legend = pngLegend(data, { kinds: ['facility', 'quay'], modes: otherModes }, words);
+    const legend = pngLegend(data, { hiddenKinds: ['facility', 'quay'], hiddenModes: otherModes }, words);
     expect(legend.map((e) => e.label)).toEqual(['Top work locations', 'Creative breeding grounds', 'Mobility as a Service', ...(maasOnly ? ['Pilot'] : [])]);
     expect(legend.length).toBeLessThan(all.length);
   });
 
   it('words the legend in the reader’s language', async () => {
     const { nl } = await import('../../src/i18n/nl');
-    const legend = pngLegend(data, { kinds: [], modes: [] }, { kinds: nl.kindPlurals, modes: nl.modes, statuses: nl.statuses });
+    const legend = pngLegend(data, { hiddenKinds: [], hiddenModes: [] }, legendWords(nl));
     expect(legend.map((e) => e.label)).toContain('Topwerklocaties');
     expect(legend.map((e) => e.label)).toContain('Spoor');
   });
