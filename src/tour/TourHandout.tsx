@@ -16,7 +16,8 @@ export function TourHandout({ tourTitle, pages, onShown }: Props) {
   useEffect(() => {
     const images = [...(root.current?.querySelectorAll('img') ?? [])];
     let cancelled = false;
-    void Promise.all(images.map((image) => image.decode().catch(() => undefined))).then(() => {
+    // An image that cannot be decoded is printed as the browser shows it; the print is not held back for it.
+    void Promise.all(images.map((image) => (typeof image.decode === 'function' ? image.decode().catch(() => undefined) : undefined))).then(() => {
       if (!cancelled) onShown();
     });
     return () => {
