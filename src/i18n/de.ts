@@ -35,7 +35,7 @@ export const de: DeepPartial<Messages> = {
   lists: { sites: 'Standorte', links: 'Verbindungen' },
   search: { label: 'Standorte, Partner und Projekte suchen', placeholder: 'Standorte, Partner, Projekte suchen…', results: 'Suchergebnisse' },
   panel: { close: 'Panel schließen (Escape)', sources: 'Quellen', partners: 'Partner', budget: 'Budget' },
-  tour: { previous: 'Vorheriger Schritt (←)', next: 'Nächster Schritt (→)', exit: 'Beenden (Esc)', source: 'Quelle: ' },
+  tour: { previous: 'Vorheriger Schritt (←)', next: 'Nächster Schritt (→)', exit: 'Beenden (Esc)', source: 'Quelle: ', handout: 'Handout drucken' },
   planner: { title: 'Planungswerkzeuge' },
   programme: { title: 'Programmübersicht' },
   compare: { title: 'Standorte vergleichen' },
