@@ -160,7 +160,7 @@ function AtlasLayout({ store, data, map }: Props) {
       setDrawerOpen(false);
     },
     search: () => focusSearch(),
-    help: () => setHelpOpen(true),
+    help: showShortcuts,
   });
 
   // The map's controls and the notices keep clear of the panel and the tour's card (overlayInsets.ts).

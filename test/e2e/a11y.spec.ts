@@ -100,13 +100,19 @@ test('the built app carries a Content Security Policy and breaks none of its rul
   expect(violations).toEqual([]);
 });
 
-test('closing a panel by keyboard puts the focus back on what opened it', async ({ page }) => {
-  await openAtlas(page);
+/** Opens Oyfo from the sites list by keyboard; its panel's heading takes the focus. */
+async function openOyfoByKeyboard(page: Page) {
   const oyfo = page.getByRole('button', { name: 'Oyfo' });
   await oyfo.focus();
   await page.keyboard.press('Enter');
   const heading = page.getByTestId('side-panel').getByRole('heading', { level: 2 });
   await expect(heading).toBeFocused();
+  return { oyfo, heading };
+}
+
+test('closing a panel by keyboard puts the focus back on what opened it', async ({ page }) => {
+  await openAtlas(page);
+  const { oyfo, heading } = await openOyfoByKeyboard(page);
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('side-panel')).toHaveCount(0);
   await expect(oyfo).toBeFocused();
@@ -145,12 +151,8 @@ test('closing a panel by keyboard puts the focus back on what opened it', async 
 
 test('a keyboard user who opens a site lands on its panel heading, and focus follows to the next site opened', async ({ page }) => {
   await openAtlas(page);
-  const oyfo = page.getByRole('button', { name: 'Oyfo' });
-  await oyfo.focus();
-  await page.keyboard.press('Enter');
-  const heading = page.getByTestId('side-panel').getByRole('heading', { level: 2 });
+  const { heading } = await openOyfoByKeyboard(page);
   await expect(heading).toHaveText('Oyfo');
-  await expect(heading).toBeFocused();
   // A second site opened straight after: focus follows the panel now shown, not the one before.
   await page.getByRole('button', { name: 'Kennispark Twente' }).first().click();
   await expect(heading).toHaveText('Kennispark Twente');
