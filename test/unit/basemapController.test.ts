@@ -146,6 +146,24 @@ describe('basemap controller', () => {
     expect(map.layers.some((l) => l.id.startsWith('basemap:'))).toBe(false);
   });
 
+  it('shows an online basemap without waiting for the archive check', async () => {
+    const store = start('pdok', vi.fn(() => new Promise<Response>(() => undefined)));
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
+    expect(store.getState().offlineArchive).toBe('checking');
+  });
+
+  it('a failure before the archive check has answered waits for it to choose the fallback', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    const store = start('pdok', vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))));
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
+    map.emit('error', { sourceId: 'basemap:pdok', error: new Error('offline') });
+    await settle();
+    expect(store.getState().notices).toEqual([]);
+    answer(new Response('PMTiles', { status: 206 }));
+    await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('offline'));
+    expect(store.getState().notices.at(-1)?.message).toEqual({ code: 'basemapFallback', params: { basemap: 'pdok', cause: 'tiles', fallback: 'offline' } });
+  });
+
   it('never falls back to an archive it cannot read', async () => {
     const store = start('pdok', archiveServedWith(200));
     await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));

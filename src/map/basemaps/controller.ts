@@ -42,17 +42,27 @@ export function startBasemaps({ map, store, beforeLayerId, fetcher = fetch.bind(
     watching = null;
   };
 
+  // Whether the offline archive can be used, asked once. Only the offline basemap and a fallback wait for the
+  // answer: an online basemap starts at once (its tiles are requested a round trip sooner).
+  const archiveChecked = offlineArchiveStatus(fetcher).then((status) => {
+    store.getState().setOfflineArchive(status);
+    return status;
+  });
+
   const show = async (id: BasemapId, isFallback = false): Promise<void> => {
     const mine = ++generation;
     abort.abort();
     abort = new AbortController();
     stopWatching();
-    // An archive known to be unusable would leave the map blank without a word: say so and fall back.
-    const archive = store.getState().offlineArchive;
-    // (Never a fallback itself: `fail` falls back to the archive only when it is available.)
-    if (id === 'offline' && (archive === 'missing' || archive === 'no-byte-ranges')) {
-      fail(id, mine, { cause: 'unavailable', archive });
-      return;
+    if (id === 'offline') {
+      // An archive known to be unusable would leave the map blank without a word: say so and fall back.
+      // (Never a fallback itself: `fail` falls back to the archive only when it is available.)
+      const archive = await archiveChecked;
+      if (mine !== generation) return;
+      if (archive === 'missing' || archive === 'no-byte-ranges') {
+        fail(id, mine, { cause: 'unavailable', archive });
+        return;
+      }
     }
     try {
       const parts = await BASEMAPS[id].load(fetcher, abort.signal);
@@ -77,9 +87,13 @@ export function startBasemaps({ map, store, beforeLayerId, fetcher = fetch.bind(
   const fail = (id: BasemapId, mine: number, reason: BasemapFailure) => {
     if (mine !== generation) return;
     stopWatching();
-    const fallback: BasemapId = store.getState().offlineArchive === 'available' && id !== 'offline' ? 'offline' : 'none';
-    store.getState().showNotice({ code: 'basemapFallback', params: { basemap: id, ...reason, fallback: fallback === 'offline' ? 'offline' : 'plain' } });
-    void show(fallback, true);
+    // The fallback depends on the archive: a failure that comes before the answer waits for it.
+    void archiveChecked.then((archive) => {
+      if (mine !== generation) return;
+      const fallback: BasemapId = archive === 'available' && id !== 'offline' ? 'offline' : 'none';
+      store.getState().showNotice({ code: 'basemapFallback', params: { basemap: id, ...reason, fallback: fallback === 'offline' ? 'offline' : 'plain' } });
+      void show(fallback, true);
+    });
   };
 
   const onError = (event: unknown) => {
@@ -97,10 +111,7 @@ export function startBasemaps({ map, store, beforeLayerId, fetcher = fetch.bind(
     if (state.basemap !== previous.basemap) void show(state.basemap);
   });
 
-  void offlineArchiveStatus(fetcher).then((status) => {
-    store.getState().setOfflineArchive(status);
-    void show(store.getState().basemap);
-  });
+  void show(store.getState().basemap);
 
   return () => {
     generation++;
