@@ -32,7 +32,7 @@ export function watchScrollRow(element: HTMLElement): () => void {
   element.addEventListener('focusin', reveal);
   // The row's room changes with the window (and its content with the language). The observer's first report
   // comes once the page is laid out, so the first marking does not force a layout of its own (this runs as
-  // the interface first mounts: 20–25 ms of the page's start with software rendering); without one, at once.
+  // the interface first mounts: 10–25 ms of the page's start with software rendering); without one, at once.
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(mark) : null;
   if (observer) {
     observer.observe(element);
