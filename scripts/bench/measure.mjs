@@ -13,7 +13,7 @@ export async function openPage(browser, url, { readyFlag, timeoutMs }) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(url);
-  await page.waitForFunction((flag) => window[flag]?.ready === true, readyFlag, { timeout: timeoutMs, polling: 100 });
+  if (readyFlag) await page.waitForFunction((flag) => window[flag]?.ready === true, readyFlag, { timeout: timeoutMs, polling: 100 });
   return { page, context, errors };
 }
 
@@ -45,6 +45,31 @@ export async function firstIdle(browser, { appUrl, baselines, runs, timeoutMs })
     }
   }
   return { app, bare, scripts };
+}
+
+/**
+ * What the display compositor does until first idle: in headless Chromium with SwiftShader every frame is
+ * composited in software and read back whole (`SwapBuffers`), so the page around the map (an interface beside
+ * it, or nothing) costs something on every map frame. Traced loads (tracing slows them, so their times are
+ * not the first-idle figures); medians of the frame count, their total and the time per frame.
+ */
+export async function compositorFrames(browser, url, { readyFlag, loads, timeoutMs }) {
+  const runs = [];
+  for (let i = 0; i < loads; i += 1) {
+    const { page, context } = await openPage(browser, 'about:blank', { readyFlag: null, timeoutMs });
+    await browser.startTracing(page, { categories: ['toplevel', 'viz', 'gpu', 'blink.user_timing', 'devtools.timeline'] });
+    await page.goto(url);
+    await page.waitForFunction((flag) => window[flag]?.ready === true, readyFlag, { timeout: timeoutMs, polling: 100 });
+    const readyAt = await page.evaluate((flag) => window[flag].readyAt, readyFlag);
+    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    await context.close();
+    const navigation = Math.min(...events.filter((e) => e.name === 'navigationStart').map((e) => e.ts));
+    const swaps = events.filter((e) => e.name === 'SkiaOutputSurfaceImplOnGpu::SwapBuffers' && e.ph === 'X' && e.ts > navigation && (e.ts - navigation) / 1000 < readyAt);
+    const total = swaps.reduce((sum, e) => sum + e.dur / 1000, 0);
+    runs.push({ frames: swaps.length, ms: total, perFrame: swaps.length ? total / swaps.length : null });
+  }
+  const of = (key) => median(runs.map((r) => r[key]).filter((v) => v !== null));
+  return { frames: of('frames'), ms: of('ms'), perFrameMs: of('perFrame'), runs };
 }
 
 /** The script files the page requested before a mark (their paths on the server). */

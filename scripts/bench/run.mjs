@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { findChromium } from '../find-chromium.mjs';
-import { clickToPanel, firstIdle, markAt, median, percentile, scriptWeight, toggleToIdle, openPage } from './measure.mjs';
+import { clickToPanel, compositorFrames, firstIdle, markAt, median, percentile, scriptWeight, toggleToIdle, openPage } from './measure.mjs';
 import { serveStatic } from './server.mjs';
 import { writeStressData } from './stressData.mjs';
 
@@ -26,6 +26,8 @@ const skipStress = idleOnly || process.argv.includes('--no-stress');
 // by up to ±0.08 between runs of the same code; medians of 15 interleaved rounds are steadier.
 const RUNS = quick ? 2 : 15;
 const CLICKS = quick ? 6 : 20;
+/** Traced loads per page for the compositor's frames (a diagnosis, not a goal). */
+const FRAME_LOADS = quick ? 1 : 3;
 const TOGGLES = quick ? 4 : 10;
 // As many clicks as in the normal run: of 12 the p95 was simply the slowest (until 2026-12-02).
 const STRESS = { sites: 100_000, links: 10_000, clicks: quick ? 4 : 20, toggles: quick ? 2 : 6 };
@@ -142,6 +144,11 @@ async function main() {
         runs: idle,
       };
       results.scripts = { beforeMapLoadGzip: weight.total, maplibreGzip: weight.maplibre, shellGzip: weight.shell, files: weight.files };
+      step(`compositor frames until first idle, traced (${FRAME_LOADS} loads each)`);
+      results.firstIdle.compositing = {
+        app: await compositorFrames(browser, appUrl, { readyFlag: '__atlas', loads: FRAME_LOADS, timeoutMs: 60_000 }),
+        bare: await compositorFrames(browser, baselines.atlasLayers, { readyFlag: '__bare', loads: FRAME_LOADS, timeoutMs: 60_000 }),
+      };
 
       if (idleOnly) {
         printIdle(results);
@@ -227,7 +234,9 @@ const idleRows = (r, goal) => [
   ['first idle, app / bare MapLibre with the atlas layers', `${ms(r.firstIdle.appMs)} / ${ms(r.firstIdle.bareMs)} = ${r.firstIdle.ratio.toFixed(2)} (data ${ms(r.firstIdle.dataReadyMs)}, map load ${ms(r.firstIdle.mapLoadMs)})`, `≤ ${GOALS.idleRatio} ${goal(r.firstIdle.ratio <= GOALS.idleRatio)}`],
   ['  ratio per round, quartiles', `${r.firstIdle.roundRatios.p25.toFixed(2)} / ${r.firstIdle.roundRatios.p50.toFixed(2)} / ${r.firstIdle.roundRatios.p75.toFixed(2)} (${r.firstIdle.runs.app.length} rounds)`, ''],
   ['first idle, app / bare MapLibre with plain circles and lines', `${ms(r.firstIdle.appMs)} / ${ms(r.firstIdle.plainBareMs)} = ${r.firstIdle.plainRatio.toFixed(2)}`, ''],
+  ['  compositor frames until first idle, app / bare (traced)', `${framesText(r.firstIdle.compositing.app)} / ${framesText(r.firstIdle.compositing.bare)}`, ''],
 ];
+const framesText = (c) => `${c.frames} × ${c.perFrameMs?.toFixed(1) ?? '–'} ms = ${ms(c.ms)}`;
 
 function printIdle(r) {
   for (const [name, value] of idleRows(r, () => '')) console.log(`${name}: ${value}`);
