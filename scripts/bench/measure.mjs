@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { framesUntil } from './frames.mjs';
 
 const LOCAL = /^https?:\/\/127\.0\.0\.1(:\d+)?\//;
 
@@ -48,10 +49,8 @@ export async function firstIdle(browser, { appUrl, baselines, runs, timeoutMs })
 }
 
 /**
- * What the display compositor does until first idle: in headless Chromium with SwiftShader every frame is
- * composited in software and read back whole (`SwapBuffers`), so the page around the map (an interface beside
- * it, or nothing) costs something on every map frame. Traced loads (tracing slows them, so their times are
- * not the first-idle figures); medians of the frame count, their total and the time per frame.
+ * The compositor's frames until first idle (frames.mjs), over traced loads (tracing slows them, so their
+ * times are not the first-idle figures); medians of the frame count, their total and the time per frame.
  */
 export async function compositorFrames(browser, url, { readyFlag, loads, timeoutMs }) {
   const runs = [];
@@ -63,10 +62,7 @@ export async function compositorFrames(browser, url, { readyFlag, loads, timeout
     const readyAt = await page.evaluate((flag) => window[flag].readyAt, readyFlag);
     const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
     await context.close();
-    const navigation = Math.min(...events.filter((e) => e.name === 'navigationStart').map((e) => e.ts));
-    const swaps = events.filter((e) => e.name === 'SkiaOutputSurfaceImplOnGpu::SwapBuffers' && e.ph === 'X' && e.ts > navigation && (e.ts - navigation) / 1000 < readyAt);
-    const total = swaps.reduce((sum, e) => sum + e.dur / 1000, 0);
-    runs.push({ frames: swaps.length, ms: total, perFrame: swaps.length ? total / swaps.length : null });
+    runs.push(framesUntil(events, readyAt));
   }
   const of = (key) => median(runs.map((r) => r[key]).filter((v) => v !== null));
   return { frames: of('frames'), ms: of('ms'), perFrameMs: of('perFrame'), runs };
