@@ -1,6 +1,6 @@
 // Reads a Chromium trace for the compositor's frames of one page load: headless Chromium with SwiftShader
-// composites each frame in software and reads it back whole (`SwapBuffers`), so their count and length show
-// what the page around the map costs on every map frame.
+// composites each frame in software and reads it back whole (`SwapBuffers`): their count and length show how
+// much of the GPU process's time each page's frames take (the bottleneck on this machine).
 
 const SWAP = 'SkiaOutputSurfaceImplOnGpu::SwapBuffers';
 
