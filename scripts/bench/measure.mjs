@@ -7,15 +7,27 @@ import { framesUntil } from './frames.mjs';
 
 const LOCAL = /^https?:\/\/127\.0\.0\.1(:\d+)?\//;
 
-export async function openPage(browser, url, { readyFlag, timeoutMs }) {
+/** A page in a fresh context with external requests refused, not yet navigated. */
+async function newBenchPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
   await context.route((u) => !LOCAL.test(u.toString()) && !/^(data|blob):/.test(u.toString()), (route) => route.abort('internetdisconnected'));
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto(url);
-  if (readyFlag) await page.waitForFunction((flag) => window[flag]?.ready === true, readyFlag, { timeout: timeoutMs, polling: 100 });
   return { page, context, errors };
+}
+
+/** Navigates and waits for the page's first idle (its hook's `ready`); resolves with the page's `readyAt`. */
+async function loadUntilReady(page, url, { readyFlag, timeoutMs }) {
+  await page.goto(url);
+  await page.waitForFunction((flag) => window[flag]?.ready === true, readyFlag, { timeout: timeoutMs, polling: 100 });
+  return page.evaluate((flag) => window[flag].readyAt, readyFlag);
+}
+
+export async function openPage(browser, url, options) {
+  const opened = await newBenchPage(browser);
+  await loadUntilReady(opened.page, url, options);
+  return opened;
 }
 
 export const markAt = (page, name) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
@@ -55,11 +67,9 @@ export async function firstIdle(browser, { appUrl, baselines, runs, timeoutMs })
 export async function compositorFrames(browser, url, { readyFlag, loads, timeoutMs }) {
   const runs = [];
   for (let i = 0; i < loads; i += 1) {
-    const { page, context } = await openPage(browser, 'about:blank', { readyFlag: null, timeoutMs });
+    const { page, context } = await newBenchPage(browser);
     await browser.startTracing(page, { categories: ['toplevel', 'viz', 'gpu', 'blink.user_timing', 'devtools.timeline'] });
-    await page.goto(url);
-    await page.waitForFunction((flag) => window[flag]?.ready === true, readyFlag, { timeout: timeoutMs, polling: 100 });
-    const readyAt = await page.evaluate((flag) => window[flag].readyAt, readyFlag);
+    const readyAt = await loadUntilReady(page, url, { readyFlag, timeoutMs });
     const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
     await context.close();
     runs.push(framesUntil(events, readyAt));
