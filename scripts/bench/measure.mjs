@@ -1,17 +1,20 @@
 // What the bench measures in the browser. Every page is opened in a fresh context (no cache, no service
-// worker), every external request is refused (as in the tests), and times come from the page's own clock.
+// worker), reached from a page of another site (arrive.mjs), every external request is refused (as in the
+// tests), and times come from the page's own clock.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { startElsewhere } from './arrive.mjs';
 import { framesUntil } from './frames.mjs';
 
 const LOCAL = /^https?:\/\/127\.0\.0\.1(:\d+)?\//;
 
-/** A page in a fresh context with external requests refused, not yet navigated. */
+/** A page in a fresh context with external requests refused, on a page of another site (arrive.mjs). */
 async function newBenchPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
   await context.route((u) => !LOCAL.test(u.toString()) && !/^(data|blob):/.test(u.toString()), (route) => route.abort('internetdisconnected'));
   const page = await context.newPage();
+  await startElsewhere(page);
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   return { page, context, errors };
