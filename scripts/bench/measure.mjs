@@ -49,6 +49,7 @@ export async function firstIdle(browser, { appUrl, baselines, runs, timeoutMs })
       app.push({
         idle: await page.evaluate(() => window.__atlas.readyAt),
         dataReady: await markAt(page, 'atlas:data-ready'),
+        mapStart: await markAt(page, 'atlas:map-start'),
         mapLoad: await markAt(page, 'atlas:map-load'),
       });
       if (i === 0) scripts = await scriptsBefore(page, 'atlas:map-load');
@@ -56,7 +57,11 @@ export async function firstIdle(browser, { appUrl, baselines, runs, timeoutMs })
     }
     for (const [name, url] of Object.entries(baselines)) {
       const { page, context } = await openPage(browser, url, { readyFlag: '__bare', timeoutMs });
-      bare[name].push({ idle: await page.evaluate(() => window.__bare.readyAt), mapLoad: await markAt(page, 'bare:map-load') });
+      bare[name].push({
+        idle: await page.evaluate(() => window.__bare.readyAt),
+        mapStart: await markAt(page, 'bare:map-start'),
+        mapLoad: await markAt(page, 'bare:map-load'),
+      });
       await context.close();
     }
   }

@@ -21,6 +21,7 @@ if (size.length === 2 && size.every((n) => n > 0)) Object.assign(document.getEle
 const data = Promise.all([json('sites.geojson'), json('links.geojson'), atlasLayers ? json('site-outlines.geojson') : null]);
 
 const plainStyle = { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#eef1ec' } }] };
+performance.mark('bare:map-start');
 const map = new maplibregl.Map({ container: 'map', center, zoom, ...(atlasLayers ? atlasMapOptions() : { style: plainStyle }) });
 window.__bare = { map, ready: false };
 
