@@ -13,4 +13,4 @@ export function openPage(
   browser: { newContext(options: unknown): Promise<BenchContext> },
   url: string,
   options: { readyFlag: string; timeoutMs: number },
-): Promise<{ page: BenchPage; context: BenchContext; errors: string[] }>;
+): Promise<{ page: BenchPage; context: BenchContext; errors: string[]; readyAt: number }>;

@@ -27,10 +27,10 @@ async function loadUntilReady(page, url, { readyFlag, timeoutMs }) {
   return page.evaluate((flag) => window[flag].readyAt, readyFlag);
 }
 
+/** A fresh bench page navigated to `url` and at its first idle; with the page's `readyAt`. */
 export async function openPage(browser, url, options) {
   const opened = await newBenchPage(browser);
-  await loadUntilReady(opened.page, url, options);
-  return opened;
+  return { ...opened, readyAt: await loadUntilReady(opened.page, url, options) };
 }
 
 export const markAt = (page, name) => page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? null, name);
@@ -45,9 +45,9 @@ export async function firstIdle(browser, { appUrl, baselines, runs, timeoutMs })
   let scripts = [];
   for (let i = 0; i < runs; i += 1) {
     {
-      const { page, context } = await openPage(browser, appUrl, { readyFlag: '__atlas', timeoutMs });
+      const { page, context, readyAt } = await openPage(browser, appUrl, { readyFlag: '__atlas', timeoutMs });
       app.push({
-        idle: await page.evaluate(() => window.__atlas.readyAt),
+        idle: readyAt,
         dataReady: await markAt(page, 'atlas:data-ready'),
         mapStart: await markAt(page, 'atlas:map-start'),
         mapLoad: await markAt(page, 'atlas:map-load'),
@@ -56,9 +56,9 @@ export async function firstIdle(browser, { appUrl, baselines, runs, timeoutMs })
       await context.close();
     }
     for (const [name, url] of Object.entries(baselines)) {
-      const { page, context } = await openPage(browser, url, { readyFlag: '__bare', timeoutMs });
+      const { page, context, readyAt } = await openPage(browser, url, { readyFlag: '__bare', timeoutMs });
       bare[name].push({
-        idle: await page.evaluate(() => window.__bare.readyAt),
+        idle: readyAt,
         mapStart: await markAt(page, 'bare:map-start'),
         mapLoad: await markAt(page, 'bare:map-load'),
       });

@@ -192,7 +192,7 @@ async function main() {
       step(`stress: ${stressCounts.sites} sites, ${stressCounts.links} links`);
       const started = Date.now();
       const stressPage = await openPage(browser, `${stress.origin}/#bm=none`, { readyFlag: '__atlas', timeoutMs: 600_000 });
-      const stressIdle = await stressPage.page.evaluate(() => window.__atlas.readyAt);
+      const stressIdle = stressPage.readyAt;
       const dataReady = await stressPage.page.evaluate(() => performance.getEntriesByName('atlas:data-ready')[0]?.startTime ?? null);
       console.log(`  first idle ${ms(stressIdle)} (wall ${Date.now() - started} ms)`);
       const real = sites.slice(0, 26);

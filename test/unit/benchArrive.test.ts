@@ -19,8 +19,9 @@ function fakeBrowser() {
 describe('the bench’s way to a measured page', () => {
   it('goes there from a page of another site, not from the fresh page’s blank one', async () => {
     const { browser, visited } = fakeBrowser();
-    await openPage(browser, 'http://127.0.0.1:4173/#bm=none', { readyFlag: '__atlas', timeoutMs: 1000 });
+    const opened = await openPage(browser, 'http://127.0.0.1:4173/#bm=none', { readyFlag: '__atlas', timeoutMs: 1000 });
     expect(visited).toEqual([START_PAGE, 'http://127.0.0.1:4173/#bm=none']);
+    expect(opened.readyAt).toBe(812); // the page's own first-idle time, read once
   });
 
   it('starts on a page with no site of its own, so the measured page gets its own process', () => {
