@@ -1,6 +1,6 @@
 // A planner's scenario: proposed sites and links, imported from CSV or GeoJSON or drawn on the map.
 // Every imported row is validated; bad rows are reported by number and never half-imported.
-import { AREA_BOUNDS, LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/schema';
+import { AREA_BOUNDS, LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/vocabulary';
 import type { Problem } from '../i18n/problem';
 
 export interface ScenarioSite {

@@ -1,6 +1,7 @@
 // Recomputes every budget table from its rows and reports where the seed's stated figures differ.
 // The data keeps the tables as stated; this module only tells the difference (stated − computed).
-import { FUNDER_KEYS, type Amounts, type BudgetLine, type BudgetTable, type FunderKey, type Project } from './schema';
+import { FUNDER_KEYS, type FunderKey } from './vocabulary';
+import type { Amounts, BudgetLine, BudgetTable, Project } from './schema';
 
 export type DiscrepancyKind = 'row' | 'column' | 'total-column' | 'total-row';
 

@@ -3,21 +3,8 @@
 import { distance } from '@turf/turf';
 import type { AtlasData } from './atlasData';
 import { sumAmounts } from './budgetCheck';
-import {
-  FUNDER_KEYS,
-  PARTNER_TYPES,
-  type Amounts,
-  type BudgetLine,
-  type BudgetTable,
-  type FunderKey,
-  type KeyFigure,
-  type LinkFeature,
-  type Milestone,
-  type Partner,
-  type PartnerType,
-  type Project,
-  type SiteFeature,
-} from './schema';
+import { FUNDER_KEYS, PARTNER_TYPES, type FunderKey, type PartnerType } from './vocabulary';
+import type { Amounts, BudgetLine, BudgetTable, KeyFigure, LinkFeature, Milestone, Partner, Project, SiteFeature } from './schema';
 
 interface RecordIndex {
   sites: Map<string, SiteFeature>;

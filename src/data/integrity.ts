@@ -1,7 +1,8 @@
 // Cross-file checks that a schema cannot express: ids are unique, every reference points at a real
 // record, links start and end at the sites they name, outlines contain their site.
 import { booleanPointInPolygon, distance } from '@turf/turf';
-import { AREA_BOUNDS, type LinkCollection, type OutlineCollection, type Partner, type ProjectsFile, type SiteCollection, type Tour } from './schema';
+import { AREA_BOUNDS } from './vocabulary';
+import type { LinkCollection, OutlineCollection, Partner, ProjectsFile, SiteCollection, Tour } from './schema';
 import { SITES_FILE } from './sites';
 
 export const LINKS_FILE = 'data/links.geojson';

@@ -1,17 +1,9 @@
-// Zod schemas for every file in data/. The app, the tests and `npm run data:check` all parse through these.
+// Zod schemas for every file in data/ (their word lists are in vocabulary.ts). The build, the tests, `npm run
+// data:check` and the app, for a file the build did not check (src/data/loadData.ts), all parse through these.
 import { z } from 'zod';
+import { ACCURACIES, FIGURE_UNITS, FUNDER_KEYS, LINK_MODES, LINK_STATUSES, PARTNER_TYPES, PROGRAMME_IDS, REGIONS, SEED_FILES, SITE_KINDS, THEME_IDS, type FunderKey } from './vocabulary';
 
-export const SEED_FILES = [
-  '000_503dbaa95093a825.txt',
-  '001_5cdf79aa927f76dd.txt',
-  '002_a3a0aeb9e6c1e11b.txt',
-  '003_5076ef9b016cfa6f.txt',
-  '004_d0e0fcae47b3eb4d.txt',
-] as const;
-
-export const SITE_KINDS = ['top-location', 'creative-breeding-ground', 'quay', 'facility'] as const;
-export const REGIONS = ['twente', 'west-overijssel'] as const;
-export const ACCURACIES = ['surveyed', 'approximate'] as const;
+export type { FunderKey, LinkMode, LinkStatus, PartnerType, SiteKind } from './vocabulary';
 
 export const idSchema = z
   .string()
@@ -29,9 +21,6 @@ export const sourceRefSchema = z
     row: z.string().min(1).optional(),
   })
   .strict();
-
-// Overijssel and its surroundings up to Münster (the corridor's far end); anything outside is a typo.
-export const AREA_BOUNDS = { west: 5.6, south: 51.85, east: 7.7, north: 52.9 } as const;
 
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
@@ -68,8 +57,6 @@ export const siteCollectionSchema = z.object({
 
 // ---- partners -------------------------------------------------------------------------------
 
-export const PARTNER_TYPES = ['company', 'knowledge', 'education', 'government', 'network', 'finance', 'culture', 'health'] as const;
-
 export const partnerSchema = z
   .object({
     id: idSchema,
@@ -85,10 +72,6 @@ export const partnerSchema = z
 export const partnersFileSchema = z.object({ partners: z.array(partnerSchema) }).strict();
 
 // ---- money and budgets --------------------------------------------------------------------------
-
-/** The funder columns of the seeds' budget tables, in their order. */
-export const FUNDER_KEYS = ['private', 'education', 'municipality', 'province', 'otherPublic', 'national'] as const;
-export type FunderKey = (typeof FUNDER_KEYS)[number];
 
 export const moneySchema = z.number().int('whole euros (an integer)').nonnegative('a non-negative amount of euros');
 
@@ -123,10 +106,6 @@ export const budgetTableSchema = z
   .strict();
 
 // ---- projects -----------------------------------------------------------------------------------
-
-export const THEME_IDS = ['techniek-als-motor', 'arbeidsmarkt-talent', 'bereikbaarheid-vestigingsklimaat', 'circulaire-economie-duurzaamheid'] as const;
-export const PROGRAMME_IDS = ['regio-deal-twente', 'regio-deal-twente-ii', 'provincie-overijssel', 'netwerkstad-twente', 'twente-board'] as const;
-export const FIGURE_UNITS = ['EUR', 'count', 'persons', 'm2', 'km', 'percent', 'tonnes', 'kg'] as const;
 
 const year = z.number().int().min(2000).max(2060);
 
@@ -183,9 +162,6 @@ export const projectsFileSchema = z
   .strict();
 
 // ---- links and outlines -------------------------------------------------------------------------
-
-export const LINK_MODES = ['road', 'maas', 'bike', 'public-transport', 'rail', 'water', 'autonomous-cargo', 'drone'] as const;
-export const LINK_STATUSES = ['existing', 'pilot', 'planned', 'proposed'] as const;
 
 export const linkPropertiesSchema = z
   .object({
@@ -250,7 +226,6 @@ export type TourStep = z.infer<typeof tourStepSchema>;
 export type Tour = z.infer<typeof tourSchema>;
 
 export type Partner = z.infer<typeof partnerSchema>;
-export type PartnerType = (typeof PARTNER_TYPES)[number];
 export type Amounts = z.infer<typeof amountsSchema>;
 export type BudgetLine = z.infer<typeof budgetLineSchema>;
 export type BudgetTable = z.infer<typeof budgetTableSchema>;
@@ -264,9 +239,6 @@ export type LinkCollection = z.infer<typeof linkCollectionSchema>;
 export type OutlineCollection = z.infer<typeof outlineCollectionSchema>;
 export type Bilingual = z.infer<typeof bilingualSchema>;
 export type SourceRef = z.infer<typeof sourceRefSchema>;
-export type SiteKind = (typeof SITE_KINDS)[number];
-export type LinkMode = (typeof LINK_MODES)[number];
-export type LinkStatus = (typeof LINK_STATUSES)[number];
 export type SiteProperties = z.infer<typeof sitePropertiesSchema>;
 export type SiteFeature = z.infer<typeof siteFeatureSchema>;
 export type SiteCollection = z.infer<typeof siteCollectionSchema>;

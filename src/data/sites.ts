@@ -1,6 +1,7 @@
 // Parses and checks data/sites.geojson: schema, unique ids, positions inside the atlas area, parent sites.
 import { DataError, parseWith } from './dataError';
-import { AREA_BOUNDS, siteCollectionSchema, type SiteCollection } from './schema';
+import { AREA_BOUNDS } from './vocabulary';
+import { siteCollectionSchema, type SiteCollection } from './schema';
 
 export const SITES_FILE = 'data/sites.geojson';
 

@@ -2,7 +2,7 @@
 // moment (hidden layers left out, so the legend explains the picture and nothing else), in the legend's order.
 import type { AtlasData } from '../data/atlasData';
 import type { Messages } from '../i18n/en';
-import { LINK_MODES, LINK_STATUSES, SITE_KINDS, type LinkMode, type LinkStatus, type SiteKind } from '../data/schema';
+import { LINK_MODES, LINK_STATUSES, SITE_KINDS, type LinkMode, type LinkStatus, type SiteKind } from '../data/vocabulary';
 import { LINK_MODE_COLORS, LINK_STATUS_DASHES } from '../map/layers/linkLayers';
 
 /** The neutral colour line styles are shown in (as in the sidebar's legend). */

@@ -1,7 +1,7 @@
 // Adds the atlas's own sources, symbols and layers (outlines, links, sites, bottom to top).
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlasData';
-import { SITE_KINDS } from '../data/schema';
+import { SITE_KINDS } from '../data/vocabulary';
 import { iconName, rasterizeIcon, SITE_ICONS } from './icons';
 import { linkLayers, LINKS_SOURCE } from './layers/linkLayers';
 import { outlineLayers, OUTLINES_SOURCE } from './layers/outlineLayers';

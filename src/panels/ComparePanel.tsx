@@ -1,6 +1,6 @@
 import type { AtlasData } from '../data/atlasData';
 import { distanceKm, partnersForSite, siteById, siteFunding } from '../data/derive';
-import { FUNDER_KEYS } from '../data/schema';
+import { FUNDER_KEYS } from '../data/vocabulary';
 import { formatKm, type Locale } from '../format/money';
 import { compareMinWidth } from '../state/panelSlice';
 import type { Selection } from '../state/selectionSlice';

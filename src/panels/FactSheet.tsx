@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { budgetLinesForSite, milestonesForSite, partnersForSite, siteById, siteFunding } from '../data/derive';
-import { FUNDER_KEYS } from '../data/schema';
+import { FUNDER_KEYS } from '../data/vocabulary';
 import { formatMoneyExact, type Locale } from '../format/money';
 import { useT } from '../i18n/useT';
 

@@ -1,7 +1,7 @@
 // The legend doubles as layer control: one checkbox per site kind and link mode, with counts.
 import { memo, useMemo } from 'react';
 import type { AtlasData } from '../data/atlasData';
-import { LINK_MODES, LINK_STATUSES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/schema';
+import { LINK_MODES, LINK_STATUSES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/vocabulary';
 import { SHAPE_PATHS, SITE_ICONS } from '../map/icons';
 import { LINK_MODE_COLORS, LINK_STATUS_DASHES } from '../map/layers/linkLayers';
 import { useT } from '../i18n/useT';

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { LINK_MODES, type LinkCollection, type LinkMode } from '../data/schema';
+import { LINK_MODES, type LinkMode } from '../data/vocabulary';
+import type { LinkCollection } from '../data/schema';
 import type { Locale } from '../format/money';
 import { useT } from '../i18n/useT';
 import { groupForPicking, PickList, type PickGroup } from './common/PickList';

@@ -1,5 +1,6 @@
 import { mainBudget, partnerById, siteById, totalsByFunder } from '../data/derive';
-import { PARTNER_TYPES, type Project } from '../data/schema';
+import { PARTNER_TYPES } from '../data/vocabulary';
+import type { Project } from '../data/schema';
 import { formatNumber } from '../format/money';
 import { BudgetTableView } from './common/BudgetTableView';
 import { FundingBar } from './common/FundingBar';

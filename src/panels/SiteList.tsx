@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { SITE_KINDS, type SiteCollection, type SiteKind } from '../data/schema';
+import { SITE_KINDS, type SiteKind } from '../data/vocabulary';
+import type { SiteCollection } from '../data/schema';
 import type { Locale } from '../format/money';
 import { useT } from '../i18n/useT';
 import { groupForPicking, PickList, type PickGroup } from './common/PickList';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { FUNDER_KEYS, LINK_MODES, PARTNER_TYPES, SITE_KINDS, THEME_IDS, type FunderKey, type LinkMode, type PartnerType, type SiteKind } from '../data/schema';
+import { FUNDER_KEYS, LINK_MODES, PARTNER_TYPES, SITE_KINDS, THEME_IDS, type FunderKey, type LinkMode, type PartnerType, type SiteKind } from '../data/vocabulary';
 import type { Region } from '../data/siteFilters';
 import type { AtlasState } from './store';
 

@@ -3,7 +3,7 @@
 //   &hide=facility,drone&bm=offline&lang=nl
 // Parsing never throws; anything malformed or out of range is dropped, the rest is kept, and what was dropped is
 // reported (readHash) so the reader can be told.
-import { LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/schema';
+import { LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/vocabulary';
 import { BASEMAP_IDS, type BasemapId } from './basemapSlice';
 import { CONSTRAINT_VALUES, EMPTY_CONSTRAINTS, type ConstraintKey, type Constraints } from './filtersSlice';
 import { isUiLang, type UiLang } from '../i18n/languages';

@@ -1,6 +1,6 @@
 // Pure pieces of the map: symbols, filters, source data, basemap parts.
 import { describe, expect, it } from 'vitest';
-import { SITE_KINDS } from '../../src/data/schema';
+import { SITE_KINDS } from '../../src/data/vocabulary';
 import { partsFromStyle } from '../../src/map/basemaps/parts';
 import { kindFilter, modeFilter, siteFilter, siteKeeps } from '../../src/map/filters';
 import { CLUSTER_FROM_SITES, CLUSTER_MAX_ZOOM, shouldCluster } from '../../src/map/layers/clusterLayers';

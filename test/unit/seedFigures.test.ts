@@ -3,7 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkProjectBudgets } from '../../src/data/budgetCheck';
-import { SEED_FILES, type BudgetTable, type SourceRef } from '../../src/data/schema';
+import { SEED_FILES } from '../../src/data/vocabulary';
+import type { BudgetTable, SourceRef } from '../../src/data/schema';
 import { loadAtlas, projectPath, readText } from './fixtures';
 
 const data = loadAtlas();

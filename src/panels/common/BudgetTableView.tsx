@@ -1,6 +1,7 @@
 // A seed's budget table as stated, with computed sums beside it and every difference marked.
 import { columnSum, linesTotal, sumAmounts, unsplitTotal } from '../../data/budgetCheck';
-import { FUNDER_KEYS, type BudgetTable, type FunderKey } from '../../data/schema';
+import { FUNDER_KEYS, type FunderKey } from '../../data/vocabulary';
+import type { BudgetTable } from '../../data/schema';
 import { formatMoneyExact, type Locale } from '../../format/money';
 import { useT } from '../../i18n/useT';
 import { CsvButton } from './CsvButton';

@@ -1,6 +1,6 @@
 // Funding by funder as a stacked bar, with an accessible table twin and CSV export.
 import type { FunderTotals } from '../../data/derive';
-import { FUNDER_KEYS } from '../../data/schema';
+import { FUNDER_KEYS } from '../../data/vocabulary';
 import type { Locale } from '../../format/money';
 import { useT } from '../../i18n/useT';
 import { FUNDER_COLORS } from '../labels';

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { importFile, newScenarioId, scenarioToGeoJson } from '../../analysis/scenario';
 import { downloadBlob } from '../../export/download';
-import { LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../../data/schema';
+import { LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../../data/vocabulary';
 import { useAtlasExceptView } from '../../state/useAtlas';
 import { describeProblem } from '../../i18n/problem';
 import { useT } from '../../i18n/useT';
