@@ -2,7 +2,8 @@
 // summary and the stated-vs-computed budget report, and exits non-zero with precise messages on bad data.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, parseAtlasData, type DataFile } from '../src/data/atlasData';
+import { parseAtlasData } from '../src/data/atlasData';
+import { DATA_FILES, type DataFile } from '../src/data/files';
 import { checkProjectBudgets, describeDiscrepancy } from '../src/data/budgetCheck';
 import { DataError } from '../src/data/dataError';
 import { unusedPartners } from '../src/data/integrity';

@@ -2,7 +2,8 @@
 // and reachability per mode for the first N sites, and the network summary over every link. Prints JSON.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, parseAtlasData, type DataFile } from '../../src/data/atlasData';
+import { parseAtlasData } from '../../src/data/atlasData';
+import { DATA_FILES, type DataFile } from '../../src/data/files';
 import { connectionMatrix, linkIndex, type Place } from '../../src/analysis/connections';
 import { PLANNER_MODES } from '../../src/analysis/assumptions';
 import { reachable } from '../../src/analysis/reachability';

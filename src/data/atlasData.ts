@@ -1,14 +1,12 @@
 // Parses all data files together: each against its schema, then across files. Collects every problem
 // before failing, so one run of data:check lists them all.
 import { DataError, parseWith } from './dataError';
-import { checkIntegrity, LINKS_FILE, OUTLINES_FILE, PARTNERS_FILE, PROJECTS_FILE, TOURS_FILE, type AtlasRecords } from './integrity';
+import { LINKS_FILE, OUTLINES_FILE, PARTNERS_FILE, PROJECTS_FILE, SITES_FILE, TOURS_FILE, type DataFile } from './files';
+import { checkIntegrity, type AtlasRecords } from './integrity';
 import { linkCollectionSchema, outlineCollectionSchema, partnersFileSchema, projectsFileSchema, toursFileSchema } from './schema';
-import { parseSites, SITES_FILE } from './sites';
+import { parseSites } from './sites';
 
 export type AtlasData = AtlasRecords;
-
-export const DATA_FILES = [SITES_FILE, LINKS_FILE, OUTLINES_FILE, PROJECTS_FILE, PARTNERS_FILE, TOURS_FILE] as const;
-export type DataFile = (typeof DATA_FILES)[number];
 
 /** Parses file text; a JSON syntax error becomes a DataError naming the file. */
 export function parseJsonFile(file: string, text: string): unknown {

@@ -3,13 +3,7 @@
 import { booleanPointInPolygon, distance } from '@turf/turf';
 import { AREA_BOUNDS } from './vocabulary';
 import type { LinkCollection, OutlineCollection, Partner, ProjectsFile, SiteCollection, Tour } from './schema';
-import { SITES_FILE } from './sites';
-
-export const LINKS_FILE = 'data/links.geojson';
-export const OUTLINES_FILE = 'data/site-outlines.geojson';
-export const PROJECTS_FILE = 'data/projects.json';
-export const PARTNERS_FILE = 'data/partners.json';
-export const TOURS_FILE = 'data/tours.json';
+import { LINKS_FILE, OUTLINES_FILE, PARTNERS_FILE, PROJECTS_FILE, SITES_FILE, TOURS_FILE } from './files';
 
 /** How far (km) a link's end may lie from the site it names. */
 export const LINK_END_TOLERANCE_KM = 0.5;

@@ -1,17 +1,23 @@
 // The data files as the app ships them: plain JSON assets next to the code (cached on their own, parsed
-// as JSON rather than as JavaScript), fetched together at start. The same files are read by the tests
-// and by `npm run data:check`, which also runs in every build.
+// as JSON rather than as JavaScript), fetched together at start. The build has checked every file in full
+// (scripts/data-digests.ts) and gives their digests: files with those exact bytes are only parsed, so the
+// schema checker (zod) stays out of the start-up code. A file that differs (edited after the build, served
+// by another host, or cut short) gets the full check here, which names every problem.
+import checkedDigests from 'virtual:atlas-data-digests';
 import partnersUrl from '../../data/partners.json?url';
 import projectsUrl from '../../data/projects.json?url';
 import outlinesUrl from '../../data/site-outlines.geojson?url';
 import linksUrl from '../../data/links.geojson?url';
 import sitesUrl from '../../data/sites.geojson?url';
 import toursUrl from '../../data/tours.json?url';
-import { parseAtlasData, type AtlasData, type DataFile } from './atlasData';
+import type { AtlasData } from './atlasData';
 import { DataError } from './dataError';
+import { DATA_FILES, type DataFile } from './files';
+import { readVerifiedData } from './verifiedData';
 
 export type { AtlasData };
-export type DataResult = { ok: true; data: AtlasData } | { ok: false; problems: string[] };
+/** `checkedBy`: where the files were checked — by the build (same bytes) or here, in full. */
+export type DataResult = { ok: true; data: AtlasData; checkedBy: 'build' | 'browser' } | { ok: false; problems: string[] };
 
 const DATA_URLS: Record<DataFile, string> = {
   'data/sites.geojson': sitesUrl,
@@ -22,7 +28,14 @@ const DATA_URLS: Record<DataFile, string> = {
   'data/tours.json': toursUrl,
 };
 
-async function fetchText(file: DataFile, fetcher: typeof fetch): Promise<string> {
+export interface LoadOptions {
+  /** The SHA-256 (hex) of each file as the build checked it. */
+  digests?: Partial<Record<DataFile, string>>;
+  /** The full check, loaded only when a file differs from what the build checked. */
+  loadFullCheck?: () => Promise<{ parseAtlasData(texts: Record<DataFile, string>): AtlasData }>;
+}
+
+async function fetchBytes(file: DataFile, fetcher: typeof fetch): Promise<ArrayBuffer> {
   let response: Response;
   try {
     response = await fetcher(DATA_URLS[file]);
@@ -30,15 +43,28 @@ async function fetchText(file: DataFile, fetcher: typeof fetch): Promise<string>
     throw new DataError([`${file}: could not be loaded (${(error as Error).message})`]);
   }
   if (!response.ok) throw new DataError([`${file}: could not be loaded (HTTP ${response.status})`]);
-  return response.text();
+  return response.arrayBuffer();
 }
 
-export async function loadAtlasData(fetcher: typeof fetch = fetch): Promise<DataResult> {
+/** SHA-256 as hex; null where the browser offers no digest (an insecure context: the full check runs). */
+async function sha256Hex(bytes: ArrayBuffer): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export async function loadAtlasData(fetcher: typeof fetch = fetch, { digests = checkedDigests, loadFullCheck = () => import('./atlasData') }: LoadOptions = {}): Promise<DataResult> {
   try {
-    const files = Object.keys(DATA_URLS) as DataFile[];
-    const texts = await Promise.all(files.map((file) => fetchText(file, fetcher)));
-    const data = parseAtlasData(Object.fromEntries(files.map((file, i) => [file, texts[i]!])) as Record<DataFile, string>);
-    return { ok: true, data };
+    const bytes = await Promise.all(DATA_FILES.map((file) => fetchBytes(file, fetcher)));
+    const hashes = await Promise.all(bytes.map(sha256Hex));
+    const decoder = new TextDecoder();
+    const texts = Object.fromEntries(DATA_FILES.map((file, i) => [file, decoder.decode(bytes[i])])) as Record<DataFile, string>;
+    if (DATA_FILES.every((file, i) => hashes[i] !== null && hashes[i] === digests[file])) {
+      return { ok: true, data: readVerifiedData(texts), checkedBy: 'build' };
+    }
+    const { parseAtlasData } = await loadFullCheck();
+    return { ok: true, data: parseAtlasData(texts), checkedBy: 'browser' };
   } catch (error) {
     if (error instanceof DataError) return { ok: false, problems: error.problems };
     throw error;

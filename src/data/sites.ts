@@ -1,9 +1,8 @@
 // Parses and checks data/sites.geojson: schema, unique ids, positions inside the atlas area, parent sites.
 import { DataError, parseWith } from './dataError';
+import { SITES_FILE } from './files';
 import { AREA_BOUNDS } from './vocabulary';
 import { siteCollectionSchema, type SiteCollection } from './schema';
-
-export const SITES_FILE = 'data/sites.geojson';
 
 export function parseSites(raw: unknown, file = SITES_FILE): SiteCollection {
   const sites = parseWith(siteCollectionSchema, file, raw);

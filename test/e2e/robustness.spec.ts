@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openAtlas, watchConsole } from './driver';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { blockExternal, openAtlas, watchConsole } from './driver';
+
+const DATA = join(import.meta.dirname, '..', '..', 'data');
 
 const panel = (page: Page) => page.getByTestId('side-panel');
 
@@ -56,4 +60,41 @@ test('an offline basemap on a server that cannot send parts of files: a clear no
   const offline = page.getByRole('radio', { name: /Offline \(embedded\)/ });
   await expect(offline).toBeDisabled();
   await expect(page.locator('.basemaps')).toContainText('Offline (embedded) (the server does not send parts of files)');
+});
+
+test('the data files the build checked load without the schema checker (only their digests are compared)', async ({ page }) => {
+  const scripts: Array<Promise<string>> = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text());
+  });
+  await openAtlas(page);
+  const code = await Promise.all(scripts);
+  expect(code.length).toBeGreaterThan(1);
+  // zod names its errors ZodError: no script the page loaded carries it.
+  expect(code.filter((text) => text.includes('ZodError'))).toEqual([]);
+});
+
+test('a data file that differs from the one the build checked gets the full check: a broken one is named, with record and field', async ({ page }) => {
+  const tours = JSON.parse(readFileSync(join(DATA, 'tours.json'), 'utf8'));
+  tours.tours[0].steps[0].camera.zoom = 40;
+  await blockExternal(page);
+  await page.route(/\/assets\/tours-[\w-]+\.json$/, (route) => route.fulfill({ json: tours }));
+  await page.goto('/');
+  const alert = page.getByRole('alert').filter({ has: page.locator('h1') });
+  await expect(alert).toContainText('data/tours.json: record "region", field "camera.zoom"');
+  await expect(page.getByTestId('map')).toHaveCount(0);
+});
+
+test('a data file that differs from the one the build checked but passes the check: checked here, and the atlas works', async ({ page }) => {
+  // The same tours, written out differently (other bytes, another digest).
+  const tours = JSON.parse(readFileSync(join(DATA, 'tours.json'), 'utf8')) as { tours: Array<{ id: string }> };
+  const scripts: Array<Promise<string>> = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text());
+  });
+  const tourId = tours.tours[0]!.id;
+  await openAtlas(page, `#tour=${tourId}&step=2`, (p) => p.route(/\/assets\/tours-[\w-]+\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(tours, null, 4) })));
+  expect((await Promise.all(scripts)).filter((text) => text.includes('ZodError'))).toHaveLength(1);
+  await expect(page).toHaveURL(new RegExp(`tour=${tourId}&step=2`));
+  expect(await page.evaluate(() => window.__atlas!.store.getState().tour)).toMatchObject({ id: tourId });
 });

@@ -1,6 +1,7 @@
 // Broken copies of the real data files: each must fail with a message naming file, record, field and expectation.
 import { describe, expect, it } from 'vitest';
-import { parseAtlasData, type DataFile } from '../../src/data/atlasData';
+import { parseAtlasData } from '../../src/data/atlasData';
+import type { DataFile } from '../../src/data/files';
 import { DataError } from '../../src/data/dataError';
 import { copyJson, dataTexts } from './fixtures';
 

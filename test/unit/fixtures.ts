@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATA_FILES, parseAtlasData, type DataFile } from '../../src/data/atlasData';
+import { parseAtlasData } from '../../src/data/atlasData';
+import { DATA_FILES, type DataFile } from '../../src/data/files';
 import { parseSites } from '../../src/data/sites';
 import type { AtlasMapHandle, MapStatus } from '../../src/map/atlasMap';
 
