@@ -1,6 +1,6 @@
 // The data files as the app ships them: plain JSON assets next to the code (cached on their own, parsed
 // as JSON rather than as JavaScript), fetched together at start. The build has checked every file in full
-// (scripts/data-digests.ts) and gives their digests: files with those exact bytes are only parsed, so the
+// (scripts/data-digests.mjs) and gives their digests: files with those exact bytes are only parsed, so the
 // schema checker (zod) stays out of the start-up code. A file that differs (edited after the build, served
 // by another host, or cut short) gets the full check here, which names every problem.
 import checkedDigests from 'virtual:atlas-data-digests';
@@ -63,7 +63,11 @@ export async function loadAtlasData(fetcher: typeof fetch = fetch, { digests = c
     if (DATA_FILES.every((file, i) => hashes[i] !== null && hashes[i] === digests[file])) {
       return { ok: true, data: readVerifiedData(texts), checkedBy: 'build' };
     }
-    const { parseAtlasData } = await loadFullCheck();
+    const { parseAtlasData } = await loadFullCheck().catch((error: Error) => {
+      // Offline without the checker's file in the cache, say: the files cannot be trusted unchecked.
+      const unchecked = DATA_FILES.filter((file, i) => hashes[i] === null || hashes[i] !== digests[file]);
+      throw new DataError(unchecked.map((file) => `${file}: differs from the file the build checked, and the check could not be loaded (${error.message})`));
+    });
     return { ok: true, data: parseAtlasData(texts), checkedBy: 'browser' };
   } catch (error) {
     if (error instanceof DataError) return { ok: false, problems: error.problems };

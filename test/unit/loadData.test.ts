@@ -73,6 +73,17 @@ describe('loading the data files', () => {
     expect(insecure).toHaveBeenCalledTimes(1);
   });
 
+  it('refuses a file it cannot check: one that differs while the checker cannot be loaded (offline)', async () => {
+    const retyped = JSON.stringify(JSON.parse(readText('data/tours.json')), null, 4);
+    const offline = async () => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    };
+    expect(await loadAtlasData(fakeFetch({ file: 'data/tours.json', body: retyped }), { loadFullCheck: offline })).toEqual({
+      ok: false,
+      problems: ['data/tours.json: differs from the file the build checked, and the check could not be loaded (Failed to fetch dynamically imported module)'],
+    });
+  });
+
   it('names a corrupt file and says what is wrong', async () => {
     const result = await loadAtlasData(fakeFetch({ file: 'data/tours.json', body: '{"tours": [ {"id": 5} ]}' }));
     expect(result.ok).toBe(false);
