@@ -35,34 +35,43 @@ const openingView = urlState.view ?? regionViewFor(TWENTE_REGION, mapArea);
 // The bench compares when the map is made here with when the bare page makes it (the code before it).
 performance.mark('atlas:map-start');
 const map = startAtlasMap(openingView, mapSlot);
-const [result, messages] = await Promise.all([loadAtlasData(), loadMessages(startLang).catch(() => undefined)]);
-performance.mark('atlas:data-ready');
+/**
+ * The data and the reader's catalogue, then the interface. Not awaited at the top level: the lazy files (the
+ * Dutch catalogue, the full data check) import from the start-up file this module is part of, and a top-level
+ * await would make them wait for it while it waits for them.
+ */
+async function showAtlas() {
+  const [result, messages] = await Promise.all([loadAtlasData(), loadMessages(startLang).catch(() => undefined)]);
+  performance.mark('atlas:data-ready');
 
-if (!result.ok) {
-  map.remove();
-  document.documentElement.lang = messages ? startLang : 'en';
-  root.render(<DataErrorView problems={result.problems} messages={messages} />);
-} else {
-  const store = storeForData(result.data, { initialLang: browserLang, initialView: openingView, initialMapArea: mapArea });
-  applyLink(store, link);
-  // A link naming a selection without a view: focused once the map is drawn (below), or at once when edited later.
-  startUrlSync(store, window, { basemap: 'pdok', lang: browserLang }, (state) => focusNamedSelection(store, result.data, state));
-  startScenarioPersistence(store);
-  startTourSync(store, result.data);
-  map.attach(store, result.data);
-  // Look-ups by id, the parks' derived views and a first site panel are worked out once the map has drawn,
-  // while the browser is idle, instead of on the first click (with 100,000 sites each takes a tenth of a second).
-  const data = result.data;
-  const stopWatching = map.watchStatus((status) => {
-    if (status.state === 'loading') return;
-    queueMicrotask(() => stopWatching());
-    if (status.state === 'ready') focusNamedSelection(store, data, urlState);
-    warmUpWhenIdle(data, [() => warmUpSitePanel(store, data)]);
-  });
-  void registerServiceWorker();
-  root.render(
-    <StrictMode>
-      <App store={store} data={result.data} map={map} />
-    </StrictMode>,
-  );
+  if (!result.ok) {
+    map.remove();
+    document.documentElement.lang = messages ? startLang : 'en';
+    root.render(<DataErrorView problems={result.problems} messages={messages} />);
+  } else {
+    const store = storeForData(result.data, { initialLang: browserLang, initialView: openingView, initialMapArea: mapArea });
+    applyLink(store, link);
+    // A link naming a selection without a view: focused once the map is drawn (below), or at once when edited later.
+    startUrlSync(store, window, { basemap: 'pdok', lang: browserLang }, (state) => focusNamedSelection(store, result.data, state));
+    startScenarioPersistence(store);
+    startTourSync(store, result.data);
+    map.attach(store, result.data);
+    // Look-ups by id, the parks' derived views and a first site panel are worked out once the map has drawn,
+    // while the browser is idle, instead of on the first click (with 100,000 sites each takes a tenth of a second).
+    const data = result.data;
+    const stopWatching = map.watchStatus((status) => {
+      if (status.state === 'loading') return;
+      queueMicrotask(() => stopWatching());
+      if (status.state === 'ready') focusNamedSelection(store, data, urlState);
+      warmUpWhenIdle(data, [() => warmUpSitePanel(store, data)]);
+    });
+    void registerServiceWorker();
+    root.render(
+      <StrictMode>
+        <App store={store} data={result.data} map={map} />
+      </StrictMode>,
+    );
+  }
 }
+
+void showAtlas();
