@@ -63,9 +63,10 @@ async function showAtlas() {
       if (status.state === 'loading') return;
       queueMicrotask(() => stopWatching());
       if (status.state === 'ready') focusNamedSelection(store, data, urlState);
-      warmUpWhenIdle(data, [() => warmUpSitePanel(store, data)]);
+      // The service worker last: its install downloads every file of the app (and the offline basemap) once,
+      // which on a first visit would compete with the map's own first load for the network and the cores.
+      warmUpWhenIdle(data, [() => warmUpSitePanel(store, data), () => void registerServiceWorker()]);
     });
-    void registerServiceWorker();
     root.render(
       <StrictMode>
         <App store={store} data={result.data} map={map} />

@@ -12,5 +12,5 @@ interface BenchContext {
 export function openPage(
   browser: { newContext(options: unknown): Promise<BenchContext> },
   url: string,
-  options: { readyFlag: string; timeoutMs: number },
+  options: { readyFlag: string; timeoutMs: number; firstVisit?: boolean },
 ): Promise<{ page: BenchPage; context: BenchContext; errors: string[]; readyAt: number }>;

@@ -1,6 +1,8 @@
 // What the bench measures in the browser. Every page is opened in a fresh context (no cache, no service
-// worker), reached from a page of another site (arrive.mjs), every external request is refused (as in the
-// tests), and times come from the page's own clock.
+// worker installed), reached from a page of another site (arrive.mjs), every external request is refused (as
+// in the tests), and times come from the page's own clock. Loads to first idle are first visits as a visitor's
+// browser makes them: the page may register its service worker (whose install downloads the whole app once);
+// pages opened for clicks and toggles measure steady use, so there the one-time install is kept out.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,9 +11,12 @@ import { framesUntil } from './frames.mjs';
 
 const LOCAL = /^https?:\/\/127\.0\.0\.1(:\d+)?\//;
 
-/** A page in a fresh context with external requests refused, on a page of another site (arrive.mjs). */
-async function newBenchPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: 'block' });
+/**
+ * A page in a fresh context with external requests refused, on a page of another site (arrive.mjs);
+ * `firstVisit` lets the page register its service worker, as on a visitor's first visit.
+ */
+async function newBenchPage(browser, { firstVisit = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers: firstVisit ? 'allow' : 'block' });
   await context.route((u) => !LOCAL.test(u.toString()) && !/^(data|blob):/.test(u.toString()), (route) => route.abort('internetdisconnected'));
   const page = await context.newPage();
   await startElsewhere(page);
@@ -29,7 +34,7 @@ async function loadUntilReady(page, url, { readyFlag, timeoutMs }) {
 
 /** A fresh bench page navigated to `url` and at its first idle; with the page's `readyAt`. */
 export async function openPage(browser, url, options) {
-  const opened = await newBenchPage(browser);
+  const opened = await newBenchPage(browser, options);
   return { ...opened, readyAt: await loadUntilReady(opened.page, url, options) };
 }
 
@@ -45,7 +50,7 @@ export async function firstIdle(browser, { appUrl, baselines, runs, timeoutMs })
   let scripts = [];
   for (let i = 0; i < runs; i += 1) {
     {
-      const { page, context, readyAt } = await openPage(browser, appUrl, { readyFlag: '__atlas', timeoutMs });
+      const { page, context, readyAt } = await openPage(browser, appUrl, { readyFlag: '__atlas', timeoutMs, firstVisit: true });
       app.push({
         idle: readyAt,
         dataReady: await markAt(page, 'atlas:data-ready'),
@@ -56,7 +61,7 @@ export async function firstIdle(browser, { appUrl, baselines, runs, timeoutMs })
       await context.close();
     }
     for (const [name, url] of Object.entries(baselines)) {
-      const { page, context, readyAt } = await openPage(browser, url, { readyFlag: '__bare', timeoutMs });
+      const { page, context, readyAt } = await openPage(browser, url, { readyFlag: '__bare', timeoutMs, firstVisit: true });
       bare[name].push({
         idle: readyAt,
         mapStart: await markAt(page, 'bare:map-start'),
@@ -75,7 +80,7 @@ export async function firstIdle(browser, { appUrl, baselines, runs, timeoutMs })
 export async function compositorFrames(browser, url, { readyFlag, loads, timeoutMs }) {
   const runs = [];
   for (let i = 0; i < loads; i += 1) {
-    const { page, context } = await newBenchPage(browser);
+    const { page, context } = await newBenchPage(browser, { firstVisit: true });
     await browser.startTracing(page, { categories: ['toplevel', 'viz', 'gpu', 'blink.user_timing', 'devtools.timeline'] });
     const readyAt = await loadUntilReady(page, url, { readyFlag, timeoutMs });
     const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;

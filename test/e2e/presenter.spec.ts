@@ -254,6 +254,28 @@ test('a printable fact sheet: print to PDF holds the site name and its total bud
   expect(text).not.toContain('Layers');
 });
 
+test('a first visit registers the service worker only after the map has drawn, so its downloads never slow the first load', async ({ page }) => {
+  // The page's own clock: when the app asks for its service worker, against when the map was first idle.
+  await page.addInitScript(() => {
+    const calls: number[] = ((window as unknown as { __workerRegisteredAt: number[] }).__workerRegisteredAt = []);
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args: Parameters<typeof register>) {
+      calls.push(performance.now());
+      return register.apply(this, args);
+    };
+  });
+  await openAtlas(page);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const { registeredAt, mapReadyAt } = await page.evaluate(() => ({
+    registeredAt: (window as unknown as { __workerRegisteredAt: number[] }).__workerRegisteredAt,
+    mapReadyAt: window.__atlas!.readyAt!,
+  }));
+  expect(registeredAt).toHaveLength(1);
+  expect(registeredAt[0]).toBeGreaterThan(mapReadyAt);
+});
+
 test('offline: after one visit the app, data, basemap and tour work with the network off', async ({ page, context }) => {
   await openAtlas(page);
   await page.evaluate(async () => {

@@ -6,6 +6,7 @@ import { openPage } from '../../scripts/bench/measure.mjs';
 
 function fakeBrowser() {
   const visited: string[] = [];
+  const contextOptions: unknown[] = [];
   const page = {
     goto: async (url: string) => void visited.push(url),
     on: () => undefined,
@@ -13,7 +14,11 @@ function fakeBrowser() {
     evaluate: async () => 812,
   };
   const context = { route: async () => undefined, newPage: async () => page };
-  return { browser: { newContext: async () => context }, visited };
+  const newContext = async (options: unknown) => {
+    contextOptions.push(options);
+    return context;
+  };
+  return { browser: { newContext }, visited, contextOptions };
 }
 
 describe('the bench’s way to a measured page', () => {
@@ -22,6 +27,13 @@ describe('the bench’s way to a measured page', () => {
     const opened = await openPage(browser, 'http://127.0.0.1:4173/#bm=none', { readyFlag: '__atlas', timeoutMs: 1000 });
     expect(visited).toEqual([START_PAGE, 'http://127.0.0.1:4173/#bm=none']);
     expect(opened.readyAt).toBe(812); // the page's own first-idle time, read once
+  });
+
+  it('lets a first visit register its service worker and keeps it out of pages opened for clicks', async () => {
+    const { browser, contextOptions } = fakeBrowser();
+    await openPage(browser, 'http://127.0.0.1:4173/#bm=none', { readyFlag: '__atlas', timeoutMs: 1000, firstVisit: true });
+    await openPage(browser, 'http://127.0.0.1:4173/#bm=none', { readyFlag: '__atlas', timeoutMs: 1000 });
+    expect(contextOptions).toMatchObject([{ serviceWorkers: 'allow' }, { serviceWorkers: 'block' }]);
   });
 
   it('starts on a page with no site of its own, so the measured page gets its own process', () => {
