@@ -62,6 +62,17 @@ export function freeArea(area: MapArea, covers: MapCovers): { width: number; hei
   return { width: area.width - cover.x, height: area.height - cover.y };
 }
 
+/**
+ * How far to pan the map (for `map.panBy`) so that a point the covers hide comes out beside them, `margin`
+ * pixels in from their edge (less where the free part is narrow); [0, 0] for a point already in the free part,
+ * so a click there never moves the map.
+ */
+export function panIntoFree(point: { x: number; y: number }, area: MapArea, covers: MapCovers, margin = 64): [number, number] {
+  const free = freeArea(area, covers);
+  const along = (at: number, room: number) => (at <= room ? 0 : Math.round(at - (room - Math.min(margin, room / 2))));
+  return [along(point.x, free.width), along(point.y, free.height)];
+}
+
 /** How far the map's controls and notices keep in from the map's right edge (at its top and at its foot) and from its foot. */
 export interface OverlayInsets {
   topRight: number;

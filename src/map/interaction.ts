@@ -1,12 +1,16 @@
 // Pointer interaction: hover highlight (feature-state) and click-to-select for sites and links.
-// Sites win over links where both are under the pointer.
+// Sites win over links where both are under the pointer. A click otherwise leaves the map where it is, unless
+// the panel it opens covers what was clicked: that then slides out beside the panel (or above a phone's sheet).
 import type { GeoJSONSource, MapGeoJSONFeature, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
+import { mapCovers } from '../state/focusSite';
 import type { AtlasStore } from '../state/store';
-import type { Selection } from '../state/selectionSlice';
+import { sameSelection, type Selection } from '../state/selectionSlice';
+import { panIntoFree } from './focusOffset';
 import { LINK_HIT_LAYER, LINKS_SOURCE } from './layers/linkLayers';
 import { CLUSTER_MAX_ZOOM, SITE_CLUSTER_LAYER } from './layers/clusterLayers';
 import { SITE_HIT_LAYER, SITES_SOURCE } from './layers/siteLayers';
 import { createHitMemo } from './hitMemo';
+import { prefersReducedMotion } from './motion';
 
 const SOURCE_OF = { site: SITES_SOURCE, link: LINKS_SOURCE } as const;
 
@@ -89,13 +93,28 @@ export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
     const hit = features.at(event.point);
     const cluster = hit?.kind === 'site' ? null : clusters.at(event.point);
     if (cluster) void expandCluster(map, store, cluster);
-    else if (hit) store.getState().select(hit);
-    else store.getState().clearSelection();
+    else if (hit) {
+      store.getState().select(hit);
+      keepInView(hit, event);
+    } else store.getState().clearSelection();
   };
+  // After the panel's first paint (a frame, then a task), so the slide never holds the panel back. It passes
+  // the click on as the move's cause: like a gesture, it ends the app's own framing of the view.
+  let stopped = false;
+  const keepInView = (hit: Selection, event: MapMouseEvent) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const state = store.getState();
+        if (stopped || !sameSelection(state.selection, hit)) return;
+        const [dx, dy] = panIntoFree(map.project(event.lngLat), state.mapArea, mapCovers(state));
+        if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { duration: prefersReducedMotion() ? 0 : 400 }, { originalEvent: event.originalEvent });
+      }, 0),
+    );
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
   map.on('click', onClick);
   return () => {
+    stopped = true;
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     map.off('click', onClick);

@@ -7,9 +7,7 @@ import { mapCovers, regionViewBeside } from '../state/focusSite';
 import type { AtlasState, AtlasStore } from '../state/store';
 import type { FittedView } from '../state/viewSlice';
 import { focusOffset, layoutOf, type MapCovers } from './focusOffset';
-
-const prefersReducedMotion = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+import { prefersReducedMotion } from './motion';
 
 const coversNothing = ({ panelWidth, tourCard = 0 }: MapCovers) => panelWidth === null && tourCard === 0;
 const sameCovers = (a: MapCovers, b: MapCovers) => a.panelWidth === b.panelWidth && (a.tourCard ?? 0) === (b.tourCard ?? 0) && Boolean(a.tallSheet) === Boolean(b.tallSheet);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { clickAt, clickSite, expectPanelTitle, links, openAtlas, sites, waitForIdle, watchConsole } from './driver';
+import { clickAt, clickSite, expectPanelTitle, links, openAtlas, siteById, sites, waitForIdle, watchConsole } from './driver';
 
 const OVERIJSSEL = '#map=8.4/52.44/6.42';
 const renderedIds = (page: Page, layer: string) =>
@@ -364,8 +364,40 @@ test.describe('a link or a set of sites is framed whole in the part of the map t
     expect(await view(page)).toEqual(before);
   });
 
+  test('a site clicked where the panel opens slides out beside it, and stays put after that', async ({ page }) => {
+    await openAtlas(page, '#bm=none');
+    // At the opening view Kennispark lies just inside the right 400 px of the map, where the panel opens.
+    const kennispark = siteById('kennispark-twente').geometry.coordinates as [number, number];
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const before = await page.evaluate((ll) => window.__atlas!.map.project(ll), kennispark);
+    expect(before.x).toBeGreaterThan(map.width - 400);
+    await clickSite(page, 'kennispark-twente');
+    await expectPanelTitle(page, 'Kennispark Twente');
+    await expect.poll(() => outsideFree(page, [kennispark])).toEqual([]);
+    await page.screenshot({ path: 'test-results/screens/click-under-panel.png' });
+    // Moved by no more than it takes: it is now near the panel's edge, not centred.
+    const after = await page.evaluate((ll) => window.__atlas!.map.project(ll), kennispark);
+    const panel = (await page.getByTestId('side-panel').boundingBox())!;
+    expect(after.x).toBeGreaterThan(panel.x - map.x - 100);
+    const settled = await view(page);
+    await page.waitForTimeout(300);
+    expect(await view(page)).toEqual(settled);
+  });
+
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    test('a site tapped where the sheet opens comes up above it', async ({ page }) => {
+      await openAtlas(page, '#bm=none');
+      const map = (await page.getByTestId('map').boundingBox())!;
+      const topLocations = sites.filter((site) => site.properties.kind === 'top-location').map((site) => ({ id: site.properties.id, at: site.geometry.coordinates as [number, number] }));
+      const points = await page.evaluate((list) => list.map((s) => window.__atlas!.map.project(s.at)), topLocations);
+      // The lowest one the sheet will cover (45 % of the map from the foot) that is not under the scale or attribution.
+      const covered = topLocations.map((s, i) => ({ ...s, y: points[i]!.y, x: points[i]!.x })).filter((s) => s.y > map.height * 0.6 && s.y < map.height - 60 && s.x > 30 && s.x < map.width - 30).sort((a, b) => b.y - a.y)[0];
+      expect(covered, 'a top location in the lower part of the opening view').toBeDefined();
+      await clickSite(page, covered!.id);
+      await expectPanelTitle(page, siteById(covered!.id).properties.name.en);
+      await expect.poll(() => outsideFree(page, [covered!.at])).toEqual([]);
+    });
     test('a comparison opened from a shared link', async ({ page }) => {
       await openAtlas(page, '#bm=none&panel=compare&cmp=kennispark-twente,xl-businesspark');
       await expectPanelTitle(page, 'Compare sites');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMPACT_MAX_WIDTH, focusOffset, freeArea, layoutOf, overlayInsets, SHEET_SHARE, TALL_SHEET_SHARE } from '../../src/map/focusOffset';
+import { COMPACT_MAX_WIDTH, focusOffset, freeArea, layoutOf, overlayInsets, panIntoFree, SHEET_SHARE, TALL_SHEET_SHARE } from '../../src/map/focusOffset';
 import { readText } from './fixtures';
 
 describe('focusOffset', () => {
@@ -24,6 +24,25 @@ describe('focusOffset', () => {
   it('on a phone, shifts by the tour’s card, which takes the sheet’s place', () => {
     expect(focusOffset({ width: 390, height: 844 }, { panelWidth: 400, tourCard: 420 })).toEqual([0, -210]);
     expect(focusOffset({ width: 390, height: 844 }, { panelWidth: null, tourCard: 420 })).toEqual([0, -210]);
+  });
+});
+
+describe('panIntoFree', () => {
+  const desktop = { width: 1008, height: 751 };
+  it('leaves a point the panel does not cover where it is', () => {
+    expect(panIntoFree({ x: 600, y: 300 }, desktop, { panelWidth: 400 })).toEqual([0, 0]);
+    expect(panIntoFree({ x: 900, y: 300 }, desktop, { panelWidth: null })).toEqual([0, 0]);
+  });
+  it('brings a point under the side panel out to its left, a margin in from its edge', () => {
+    // Free part 608 px wide: the point comes to 608 - 64 = 544.
+    expect(panIntoFree({ x: 618, y: 300 }, desktop, { panelWidth: 400 })).toEqual([74, 0]);
+    expect(panIntoFree({ x: 1000, y: 300 }, desktop, { panelWidth: 400 }, 20)).toEqual([412, 0]);
+  });
+  it('brings a point under a phone’s sheet up above it, with less margin where the free part is low', () => {
+    // 762 px map, sheet 45 %: free height 419, the point comes to 419 - 64 = 355.
+    expect(panIntoFree({ x: 200, y: 600 }, { width: 390, height: 762 }, { panelWidth: 400 })).toEqual([0, 245]);
+    // A 60 px map: 33 px free, so the point comes to its middle (16.5) instead of 64 px in.
+    expect(panIntoFree({ x: 200, y: 100 }, { width: 390, height: 60, pageWidth: 390, pageHeight: 844 }, { panelWidth: 400 })).toEqual([0, 84]);
   });
 });
 
