@@ -64,9 +64,15 @@ export async function waitForIdle(page: Page) {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = window.__atlas!.map;
-        if (!map.isMoving() && map.loaded() && map.areTilesLoaded()) resolve();
-        else map.once('idle', () => resolve());
+        // A frame and a task first: a move the app starts after the panel's first paint (a clicked site sliding
+        // out from under the panel) has begun by then, so the next click is aimed at where things end up.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const map = window.__atlas!.map;
+            if (!map.isMoving() && map.loaded() && map.areTilesLoaded()) resolve();
+            else map.once('idle', () => resolve());
+          }, 0),
+        );
       }),
   );
 }
