@@ -7,6 +7,7 @@ import { dataLangOf } from '../i18n/languages';
 import { relatedSiteIds } from '../state/focusSite';
 import { sameSelection } from '../state/selectionSlice';
 import type { AtlasStore } from '../state/store';
+import { afterNextPaint } from '../layout/afterNextPaint';
 import { startBasemaps } from './basemaps/controller';
 import { modeFilter, siteFilter, siteKeeps } from './filters';
 import { bindPointer, setSelectionState } from './interaction';
@@ -63,21 +64,14 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
 
   // Highlights follow a frame after the panel: the panel's text is painted without waiting for a map
   // frame (software WebGL takes tens of milliseconds per frame). Several changes in one frame coalesce.
-  let highlightPending = false;
+  let cancelHighlight: (() => void) | null = null;
   const highlightSoon = () => {
-    if (highlightPending) return;
-    highlightPending = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        highlightPending = false;
-        if (!removed) {
-          applySelection();
-          applyRelated();
-        }
-      }, 0),
-    );
+    cancelHighlight ??= afterNextPaint(() => {
+      cancelHighlight = null;
+      applySelection();
+      applyRelated();
+    });
   };
-  let removed = false;
 
   const stopFraming = bindViewFraming(map, store);
   installThematicLayers(map, data, dataLangOf(store.getState().lang), { clustered });
@@ -98,7 +92,7 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
   });
 
   return () => {
-    removed = true;
+    cancelHighlight?.();
     unsubscribe();
     stopFraming();
     for (const cleanup of cleanups) cleanup();

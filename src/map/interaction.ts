@@ -2,6 +2,7 @@
 // Sites win over links where both are under the pointer. A click otherwise leaves the map where it is, unless
 // the panel it opens covers what was clicked: that then slides out beside the panel (or above a phone's sheet).
 import type { GeoJSONSource, MapGeoJSONFeature, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
+import { afterNextPaint } from '../layout/afterNextPaint';
 import { mapCovers } from '../state/focusSite';
 import type { AtlasStore } from '../state/store';
 import { sameSelection, type Selection } from '../state/selectionSlice';
@@ -98,23 +99,24 @@ export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
       keepInView(hit, event);
     } else store.getState().clearSelection();
   };
-  // After the panel's first paint (a frame, then a task), so the slide never holds the panel back. It passes
-  // the click on as the move's cause: like a gesture, it ends the app's own framing of the view.
-  let stopped = false;
-  const keepInView = (hit: Selection, event: MapMouseEvent) =>
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        const state = store.getState();
-        if (stopped || !sameSelection(state.selection, hit)) return;
-        const [dx, dy] = panIntoFree(map.project(event.lngLat), state.mapArea, mapCovers(state));
-        if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { duration: prefersReducedMotion() ? 0 : 400 }, { originalEvent: event.originalEvent });
-      }, 0),
-    );
+  // After the panel's first paint, so the slide never holds the panel back (a newer click replaces it). It
+  // passes the click on as the move's cause: like a gesture, it ends the app's own framing of the view.
+  let cancelSlide: (() => void) | null = null;
+  const keepInView = (hit: Selection, event: MapMouseEvent) => {
+    cancelSlide?.();
+    cancelSlide = afterNextPaint(() => {
+      cancelSlide = null;
+      const state = store.getState();
+      if (!sameSelection(state.selection, hit)) return;
+      const [dx, dy] = panIntoFree(map.project(event.lngLat), state.mapArea, mapCovers(state));
+      if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { duration: prefersReducedMotion() ? 0 : 400 }, { originalEvent: event.originalEvent });
+    });
+  };
   map.on('mousemove', onMove);
   map.on('mouseout', onLeave);
   map.on('click', onClick);
   return () => {
-    stopped = true;
+    cancelSlide?.();
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     map.off('click', onClick);

@@ -100,6 +100,7 @@ describe('a click on what the opening panel covers', () => {
   function clickAt(x: number, y: number, { clear = false } = {}) {
     vi.useFakeTimers();
     vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 16));
+    vi.stubGlobal('cancelAnimationFrame', (frame: ReturnType<typeof setTimeout>) => clearTimeout(frame));
     const { map, store, pointer, stop } = setUp();
     store.getState().setMapArea({ width: 1008, height: 751, pageWidth: 1280, pageHeight: 800 });
     if (clear) map.queryRenderedFeatures.mockReturnValue([]);

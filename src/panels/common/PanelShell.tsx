@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { clampPanelWidth } from '../../state/panelSlice';
 import { useAtlas } from '../../state/useAtlas';
 import { useT } from '../../i18n/useT';
+import { afterNextPaint } from '../../layout/afterNextPaint';
 
 interface Props {
   kind: string;
@@ -27,14 +28,7 @@ export function PanelShell({ kind, title, subtitle, actions, onClose, children, 
   useEffect(() => {
     // Focus moves to the new panel once it has been painted: focusing forces a style and layout pass,
     // which before the first paint would hold the panel back (tens of ms in software rendering).
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => heading.current?.focus(), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => heading.current?.focus());
   }, [title]);
 
   const startDrag = (event: React.PointerEvent) => {
