@@ -9,7 +9,8 @@ const browserIdle: IdleScheduler = (callback) =>
   window.requestIdleCallback ? window.requestIdleCallback(callback) : setTimeout(() => callback({ timeRemaining: () => 0 }), 1);
 
 /**
- * Runs the warm-up steps for `data` in idle periods, then `after` (the interface's own steps); returns a
+ * Runs the warm-up steps for `data` in idle periods, then `after` (the app's own idle work: a first panel, then
+ * the service worker's registration, which must not compete with the first load); returns a
  * function that stops what is left.
  */
 export function warmUpWhenIdle(data: AtlasData, after: Array<() => void> = [], schedule: IdleScheduler = browserIdle): () => void {
