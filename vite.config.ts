@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { dataDigests } from './scripts/data-digests.mjs';
+import { staticInterface } from './scripts/prerender/staticInterface.mjs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -75,7 +76,14 @@ export default defineConfig({
   root: 'src',
   resolve: dataDir ? { alias: [{ find: /^(?:\.\.\/)+data\/([\w.-]+\.(?:geo)?json\?(?:raw|url))$/, replacement: `${dataDir}/$1` }] } : undefined,
   publicDir: '../public',
-  plugins: [react(), dataDigests(dataDir ?? join(projectRoot, 'data')), serviceWorker(), contentSecurityPolicy(), preloadData()],
+  plugins: [
+    react(),
+    dataDigests(dataDir ?? join(projectRoot, 'data')),
+    staticInterface({ srcDir: join(projectRoot, 'src'), dataDir: dataDir ?? join(projectRoot, 'data') }),
+    serviceWorker(),
+    contentSecurityPolicy(),
+    preloadData(),
+  ],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

@@ -1,6 +1,4 @@
-import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
 import { startAtlasMap } from './map/atlasMap';
 import { areaOf, regionViewFor, TWENTE_REGION } from './state/regionViews';
 import { loadAtlasData } from './data/loadData';
@@ -16,9 +14,13 @@ import { storeForData } from './state/store';
 import { focusNamedSelection } from './state/focusSite';
 import { readHash } from './state/urlCodec';
 import { applyLink, startUrlSync } from './state/urlSync';
+import { interfaceElement } from './startup/interfaceElement';
+import { dropStaticInterfaces, isPlainLink, showStaticInterface } from './startup/staticInterface';
+import { hydrateInterface, whenToGoLive } from './startup/hydrateInterface';
+import { storeForStaticInterface } from './startup/staticStart';
 import './app.css';
 
-const root = createRoot(document.getElementById('root')!);
+const rootElement = document.getElementById('root')!;
 const browserLang = detectLang();
 const link = readHash(window.location.hash);
 const urlState = link.state;
@@ -26,10 +28,15 @@ const startLang = urlState.lang ?? browserLang;
 // A link that opens a tour shows the map full-window (presenter mode): the frame takes that layout at once, so
 // the map starts at that size too (an unknown tour is refused later and costs one resize, as before).
 if (urlState.tour) document.querySelector('#root > .app')?.classList.add('presenting');
-// The map starts now, in its place in the page's frame (index.html), showing Twente whole in the room it has
-// unless the link names a view; data and the reader's catalogue load meanwhile, together (so Dutch readers
-// never see English flash by).
-const mapSlot = document.getElementById('map-slot');
+// The build's interface in the reader's language, in place of the page's frame, when the link asks for nothing
+// it would not show (staticInterface.ts); React takes it over once the map has drawn.
+const staticMapHost = isPlainLink(link) ? showStaticInterface(rootElement, startLang, urlState.basemap) : null;
+if (staticMapHost) performance.mark('atlas:interface-shown');
+dropStaticInterfaces(document);
+// The map starts now, in its place in the page (the interface's or the frame's, index.html), showing Twente
+// whole in the room it has unless the link names a view; data and the reader's catalogue load meanwhile,
+// together (so Dutch readers never see English flash by).
+const mapSlot = staticMapHost ?? document.getElementById('map-slot');
 const mapArea = areaOf(mapSlot);
 const openingView = urlState.view ?? regionViewFor(TWENTE_REGION, mapArea);
 // The bench compares when the map is made here with when the bare page makes it (the code before it).
@@ -47,7 +54,7 @@ async function showAtlas() {
   if (!result.ok) {
     map.remove();
     document.documentElement.lang = messages ? startLang : 'en';
-    root.render(<DataErrorView problems={result.problems} messages={messages} />);
+    createRoot(rootElement).render(<DataErrorView problems={result.problems} messages={messages} />);
   } else {
     const store = storeForData(result.data, { initialLang: browserLang, initialView: openingView, initialMapArea: mapArea });
     applyLink(store, link);
@@ -67,11 +74,19 @@ async function showAtlas() {
       // which on a first visit would compete with the map's own first load for the network and the cores.
       warmUpWhenIdle(data, [() => warmUpSitePanel(store, data), () => void registerServiceWorker()]);
     });
-    root.render(
-      <StrictMode>
-        <App store={store} data={result.data} map={map} />
-      </StrictMode>,
-    );
+    const element = interfaceElement(store, data, map);
+    // The build's markup shows the files the build checked: files that differ (checked here) get a render of their own.
+    if (!staticMapHost || result.checkedBy !== 'build') createRoot(rootElement).render(element);
+    else {
+      const builtState = storeForStaticInterface(data, { lang: startLang }).getState();
+      whenToGoLive(
+        (listener) => map.watchStatus((status) => listener(status.state !== 'loading')),
+        () => {
+          performance.mark('atlas:interface-live');
+          hydrateInterface(rootElement, element, { store, builtState, mapElement: map.element });
+        },
+      );
+    }
   }
 }
 

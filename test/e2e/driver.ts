@@ -33,12 +33,15 @@ export async function blockExternal(page: Page) {
 }
 
 /**
- * Collects console errors and uncaught exceptions so a test can assert a clean page. The browser's own
- * "failed to load resource" lines for blocked external hosts are expected offline and not counted.
+ * Collects console errors, uncaught exceptions and the interface's markup not taken over, so a test can assert
+ * a clean page. The browser's own "failed to load resource" lines for blocked external hosts are expected
+ * offline and not counted.
  */
 export function watchConsole(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
+    // The build's markup of the interface that React could not take over (src/startup/hydrateInterface.ts).
+    if (message.type() === 'warning' && message.text().startsWith('[interface]')) errors.push(message.text());
     if (message.type() !== 'error') return;
     const url = message.location().url ?? '';
     if (/Failed to load resource/.test(message.text()) && url && !LOCAL.test(url)) return;

@@ -1,0 +1,99 @@
+// The interface as the build wrote it into the page (src/prerender/, src/startup/): on screen before the map
+// has drawn, in the reader's language, and taken over by React (the same elements, not rendered again) once
+// the map has drawn or the user first presses a key or a pointer.
+import { expect, test, type Page } from '@playwright/test';
+import { blockExternal, expectPanelTitle, waitForMapReady, watchConsole } from './driver';
+
+/** Notes, on the page's clock, when the sites list first appears, its first heading then, and the element itself. */
+async function watchFirstList(page: Page) {
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      const list = document.getElementById('sites');
+      if (!list) return;
+      seen.disconnect();
+      Object.assign(window, { __firstList: { at: performance.now(), heading: list.querySelector('h2')?.textContent, element: list } });
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+}
+
+const firstList = (page: Page) =>
+  page.evaluate(() => {
+    const first = (window as unknown as { __firstList: { at: number; heading: string; element: Element } }).__firstList;
+    const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+    return {
+      at: first.at,
+      heading: first.heading,
+      dataAt: mark('atlas:data-ready'),
+      liveAt: mark('atlas:interface-live'),
+      readyAt: window.__atlas!.readyAt!,
+      same: first.element === document.getElementById('sites'),
+    };
+  });
+
+test('the interface is on screen before the map has drawn, and the same elements go live with it', async ({ page }) => {
+  const errors = watchConsole(page);
+  await watchFirstList(page);
+  await blockExternal(page);
+  await page.goto('/#bm=none');
+  await waitForMapReady(page);
+  const first = await firstList(page);
+  // Before the data has even arrived (React could not have rendered it yet), and live once the map had drawn.
+  expect(first.at).toBeLessThan(first.dataAt!);
+  expect(first.heading).toBe('Top work locations 9');
+  expect(first.liveAt).toBeGreaterThanOrEqual(first.readyAt);
+  expect(first.same).toBe(true);
+  // Live: the list's buttons work, and the link's basemap is the one chosen.
+  await expect(page.getByRole('radio', { name: 'None' })).toBeChecked();
+  await page.getByRole('button', { name: 'High Tech Systems Park', exact: true }).click();
+  await expectPanelTitle(page, 'High Tech Systems Park');
+  expect(errors).toEqual([]);
+});
+
+test.describe('a Dutch browser', () => {
+  test.use({ locale: 'nl-NL' });
+  test('sees the Dutch interface from the start, never the English one', async ({ page }) => {
+    const errors = watchConsole(page);
+    await watchFirstList(page);
+    await blockExternal(page);
+    await page.goto('/');
+    await waitForMapReady(page);
+    const first = await firstList(page);
+    expect(first.heading).toBe('Topwerklocaties 9');
+    expect(first.at).toBeLessThan(first.dataAt!);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(errors).toEqual([]);
+  });
+});
+
+test('a press before the map has drawn brings the interface to life, and is handled', async ({ page }) => {
+  const errors = watchConsole(page);
+  await blockExternal(page);
+  // PDOK's tiles (the default basemap) answer late, so the map is still loading when the list is used.
+  await page.route(/service\.pdok\.nl/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 4000));
+    await route.abort('internetdisconnected').catch(() => undefined);
+  });
+  await page.goto('/');
+  await page.waitForFunction(() => performance.getEntriesByName('atlas:data-ready').length > 0);
+  await page.getByRole('button', { name: 'Technology Base Twente', exact: true }).click();
+  await expectPanelTitle(page, 'Technology Base Twente');
+  expect(await page.evaluate(() => window.__atlas?.ready === true)).toBe(false);
+  expect(await page.evaluate(() => performance.getEntriesByName('atlas:interface-live').length)).toBe(1);
+  await waitForMapReady(page);
+  expect(errors).toEqual([]);
+});
+
+test('a link that names a selection opens without the static interface, with its panel at once', async ({ page }) => {
+  const errors = watchConsole(page);
+  await watchFirstList(page);
+  await blockExternal(page);
+  await page.goto('/#site=kennispark-twente');
+  await expectPanelTitle(page, 'Kennispark Twente');
+  await waitForMapReady(page);
+  // The interface's own first render (no markup to take over), with the panel in it from the start.
+  const first = await firstList(page);
+  expect(first.same).toBe(true);
+  expect(await page.evaluate(() => performance.getEntriesByName('atlas:interface-live').length)).toBe(0);
+  expect(errors).toEqual([]);
+});
