@@ -56,6 +56,8 @@ export async function firstIdle(browser, { appUrl, baselines, runs, timeoutMs })
         dataReady: await markAt(page, 'atlas:data-ready'),
         mapStart: await markAt(page, 'atlas:map-start'),
         mapLoad: await markAt(page, 'atlas:map-load'),
+        interfaceShown: await markAt(page, 'atlas:interface-shown'),
+        interfaceLive: await markAt(page, 'atlas:interface-live'),
       });
       if (i === 0) scripts = await scriptsBefore(page, 'atlas:map-load');
       await context.close();

@@ -144,6 +144,9 @@ async function main() {
         plainBareMs: bareIdle.plain,
         plainRatio: appIdle / bareIdle.plain,
         dataReadyMs: median(idle.app.map((r) => r.dataReady)),
+        // The interface the build wrote into the page: on screen (before the map draws), then live (React's).
+        interfaceShownMs: median(idle.app.map((r) => r.interfaceShown)),
+        interfaceLiveMs: median(idle.app.map((r) => r.interfaceLive)),
         // Where the difference arises: before the map is made (code to fetch, compile and run), or after.
         phases: Object.fromEntries([['app', idle.app], ['bare', idle.bare.atlasLayers]].map(([name, runs]) => [name, {
           mapStartMs: median(runs.map((r) => r.mapStart)),
@@ -241,6 +244,7 @@ const quartiles = (values) => ({ p25: percentile(values, 25), p50: percentile(va
 const idleRows = (r, goal) => [
   ['first idle, app / bare MapLibre with the atlas layers', `${ms(r.firstIdle.appMs)} / ${ms(r.firstIdle.bareMs)} = ${r.firstIdle.ratio.toFixed(2)} (90 % range ${r.firstIdle.ratioInterval.low.toFixed(2)}–${r.firstIdle.ratioInterval.high.toFixed(2)}; data ${ms(r.firstIdle.dataReadyMs)})`, `≤ ${GOALS.idleRatio} ${goal(r.firstIdle.ratio <= GOALS.idleRatio)}`],
   ['  map made / map loaded, app against bare', `${ms(r.firstIdle.phases.app.mapStartMs)} / ${ms(r.firstIdle.phases.app.mapLoadMs)} against ${ms(r.firstIdle.phases.bare.mapStartMs)} / ${ms(r.firstIdle.phases.bare.mapLoadMs)}`, ''],
+  ['  app: interface on screen / live', `${ms(r.firstIdle.interfaceShownMs)} / ${ms(r.firstIdle.interfaceLiveMs)}`, ''],
   ['  ratio per round, quartiles', `${r.firstIdle.roundRatios.p25.toFixed(2)} / ${r.firstIdle.roundRatios.p50.toFixed(2)} / ${r.firstIdle.roundRatios.p75.toFixed(2)} (${r.firstIdle.runs.app.length} rounds)`, ''],
   ['first idle, app / bare MapLibre with plain circles and lines', `${ms(r.firstIdle.appMs)} / ${ms(r.firstIdle.plainBareMs)} = ${r.firstIdle.plainRatio.toFixed(2)}`, ''],
   ['  compositor frames until first idle, app / bare (traced)', `${framesText(r.firstIdle.compositing.app)} / ${framesText(r.firstIdle.compositing.bare)}`, ''],
