@@ -3,17 +3,7 @@
 // browser's business. Module-level calls find no-ops here.
 const noop = () => undefined;
 class Inert {}
-export const setWorkerUrl = noop;
-export const prewarm = noop;
-export const addProtocol = noop;
-export const Map = Inert;
-export const NavigationControl = Inert;
-export const ScaleControl = Inert;
-export const AttributionControl = Inert;
-export const Marker = Inert;
-export const Popup = Inert;
-export const LngLat = Inert;
-export const LngLatBounds = Inert;
-export const Protocol = Inert;
-export const PMTiles = Inert;
+export const setWorkerUrl = noop, prewarm = noop, addProtocol = noop;
+export const Map = Inert, NavigationControl = Inert, ScaleControl = Inert, AttributionControl = Inert, Marker = Inert, Popup = Inert;
+export const LngLat = Inert, LngLatBounds = Inert, Protocol = Inert, PMTiles = Inert;
 export default {};

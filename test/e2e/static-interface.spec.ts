@@ -11,7 +11,8 @@ async function watchFirstList(page: Page) {
       const list = document.getElementById('sites');
       if (!list) return;
       seen.disconnect();
-      Object.assign(window, { __firstList: { at: performance.now(), heading: list.querySelector('h2')?.textContent, element: list } });
+      const panel = document.querySelector('[data-testid="side-panel"]') !== null;
+      Object.assign(window, { __firstList: { at: performance.now(), heading: list.querySelector('h2')?.textContent, element: list, panel } });
     });
     seen.observe(document, { childList: true, subtree: true });
   });
@@ -19,7 +20,7 @@ async function watchFirstList(page: Page) {
 
 const firstList = (page: Page) =>
   page.evaluate(() => {
-    const first = (window as unknown as { __firstList: { at: number; heading: string; element: Element } }).__firstList;
+    const first = (window as unknown as { __firstList: { at: number; heading: string; element: Element; panel: boolean } }).__firstList;
     const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
     return {
       at: first.at,
@@ -28,16 +29,22 @@ const firstList = (page: Page) =>
       liveAt: mark('atlas:interface-live'),
       readyAt: window.__atlas!.readyAt!,
       same: first.element === document.getElementById('sites'),
+      withPanel: first.panel,
     };
   });
 
-test('the interface is on screen before the map has drawn, and the same elements go live with it', async ({ page }) => {
+/** Opens the atlas at `hash`, offline, watching the console and the list's first appearance, until the map is ready. */
+async function openWatchingFirstList(page: Page, hash: string) {
   const errors = watchConsole(page);
   await watchFirstList(page);
   await blockExternal(page);
-  await page.goto('/#bm=none');
+  await page.goto(`/${hash}`);
   await waitForMapReady(page);
-  const first = await firstList(page);
+  return { errors, first: await firstList(page) };
+}
+
+test('the interface is on screen before the map has drawn, and the same elements go live with it', async ({ page }) => {
+  const { errors, first } = await openWatchingFirstList(page, '#bm=none');
   // Before the data has even arrived (React could not have rendered it yet), and live once the map had drawn.
   expect(first.at).toBeLessThan(first.dataAt!);
   expect(first.heading).toBe('Top work locations 9');
@@ -53,12 +60,7 @@ test('the interface is on screen before the map has drawn, and the same elements
 test.describe('a Dutch browser', () => {
   test.use({ locale: 'nl-NL' });
   test('sees the Dutch interface from the start, never the English one', async ({ page }) => {
-    const errors = watchConsole(page);
-    await watchFirstList(page);
-    await blockExternal(page);
-    await page.goto('/');
-    await waitForMapReady(page);
-    const first = await firstList(page);
+    const { errors, first } = await openWatchingFirstList(page, '');
     expect(first.heading).toBe('Topwerklocaties 9');
     expect(first.at).toBeLessThan(first.dataAt!);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
@@ -85,14 +87,10 @@ test('a press before the map has drawn brings the interface to life, and is hand
 });
 
 test('a link that names a selection opens without the static interface, with its panel at once', async ({ page }) => {
-  const errors = watchConsole(page);
-  await watchFirstList(page);
-  await blockExternal(page);
-  await page.goto('/#site=kennispark-twente');
+  const { errors, first } = await openWatchingFirstList(page, '#site=kennispark-twente');
   await expectPanelTitle(page, 'Kennispark Twente');
-  await waitForMapReady(page);
   // The interface's own first render (no markup to take over), with the panel in it from the start.
-  const first = await firstList(page);
+  expect(first.withPanel).toBe(true);
   expect(first.same).toBe(true);
   expect(await page.evaluate(() => performance.getEntriesByName('atlas:interface-live').length)).toBe(0);
   expect(errors).toEqual([]);
