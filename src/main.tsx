@@ -15,7 +15,7 @@ import { focusNamedSelection } from './state/focusSite';
 import { readHash } from './state/urlCodec';
 import { applyLink, startUrlSync } from './state/urlSync';
 import { interfaceElement } from './startup/interfaceElement';
-import { dropStaticInterfaces, isPlainLink, showStaticInterface } from './startup/staticInterface';
+import { dropStaticInterfaces, isPlainLink, markReady, showStaticInterface } from './startup/staticInterface';
 import { hydrateInterface, whenToGoLive } from './startup/hydrateInterface';
 import { storeForStaticInterface } from './startup/staticStart';
 import './app.css';
@@ -50,6 +50,7 @@ const map = startAtlasMap(openingView, mapSlot);
 async function showAtlas() {
   const [result, messages] = await Promise.all([loadAtlasData(), loadMessages(startLang).catch(() => undefined)]);
   performance.mark('atlas:data-ready');
+  markReady(rootElement);
 
   if (!result.ok) {
     map.remove();

@@ -32,6 +32,8 @@ export function showStaticInterface(root: HTMLElement, lang: UiLang, basemap?: B
   if (!mapHost) return null;
   if (basemap) chooseBasemap(content, basemap);
   root.replaceChildren(content);
+  // Until the data is in, a press has nothing to act on: the page says it is still busy (markReady ends it).
+  root.setAttribute('aria-busy', 'true');
   // Its <html lang> with it, as the interface's own render keeps it (App.tsx).
   doc.documentElement.lang = lang;
   return mapHost;
@@ -41,3 +43,6 @@ export function showStaticInterface(root: HTMLElement, lang: UiLang, basemap?: B
 export function dropStaticInterfaces(doc: Document): void {
   for (const template of doc.querySelectorAll('template[id^="static-interface-"]')) template.remove();
 }
+
+/** The interface can act from now on (the data is in): presses bring it to life (hydrateInterface.ts). */
+export const markReady = (root: HTMLElement) => root.removeAttribute('aria-busy');

@@ -12,7 +12,8 @@ async function watchFirstList(page: Page) {
       if (!list) return;
       seen.disconnect();
       const panel = document.querySelector('[data-testid="side-panel"]') !== null;
-      Object.assign(window, { __firstList: { at: performance.now(), heading: list.querySelector('h2')?.textContent, element: list, panel } });
+      const busy = document.getElementById('root')?.getAttribute('aria-busy') ?? null;
+      Object.assign(window, { __firstList: { at: performance.now(), heading: list.querySelector('h2')?.textContent, element: list, panel, busy } });
     });
     seen.observe(document, { childList: true, subtree: true });
   });
@@ -20,7 +21,7 @@ async function watchFirstList(page: Page) {
 
 const firstList = (page: Page) =>
   page.evaluate(() => {
-    const first = (window as unknown as { __firstList: { at: number; heading: string; element: Element; panel: boolean } }).__firstList;
+    const first = (window as unknown as { __firstList: { at: number; heading: string; element: Element; panel: boolean; busy: string | null } }).__firstList;
     const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? null;
     return {
       at: first.at,
@@ -30,6 +31,8 @@ const firstList = (page: Page) =>
       readyAt: window.__atlas!.readyAt!,
       same: first.element === document.getElementById('sites'),
       withPanel: first.panel,
+      busyThen: first.busy,
+      busyNow: document.getElementById('root')!.getAttribute('aria-busy'),
     };
   });
 
@@ -50,6 +53,8 @@ test('the interface is on screen before the map has drawn, and the same elements
   expect(first.heading).toBe('Top work locations 9');
   expect(first.liveAt).toBeGreaterThanOrEqual(first.readyAt);
   expect(first.same).toBe(true);
+  // Busy (a progress cursor) while presses had nothing to act on, not after.
+  expect([first.busyThen, first.busyNow]).toEqual(['true', null]);
   // Live: the list's buttons work, and the link's basemap is the one chosen.
   await expect(page.getByRole('radio', { name: 'None' })).toBeChecked();
   await page.getByRole('button', { name: 'High Tech Systems Park', exact: true }).click();

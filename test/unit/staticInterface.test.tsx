@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderStaticInterface } from '../../src/prerender/renderInterface';
 import { hydrateInterface, whenToGoLive } from '../../src/startup/hydrateInterface';
 import { interfaceElement } from '../../src/startup/interfaceElement';
-import { dropStaticInterfaces, isPlainLink, showStaticInterface, staticInterfaceId } from '../../src/startup/staticInterface';
+import { dropStaticInterfaces, isPlainLink, markReady, showStaticInterface, staticInterfaceId } from '../../src/startup/staticInterface';
 import { storeForStaticInterface } from '../../src/startup/staticStart';
 import { loadMessages } from '../../src/i18n/messages';
 import { storeForData } from '../../src/state/store';
@@ -64,6 +64,10 @@ describe('showing the static interface', () => {
     expect(page.querySelector('#map-slot')).toBeNull();
     expect(page.querySelector('.skip-link')?.textContent).toBe('Naar de lijst met locaties');
     expect(document.documentElement.lang).toBe('nl');
+    // Busy until the data is in, when presses start to act.
+    expect(page.getAttribute('aria-busy')).toBe('true');
+    markReady(page);
+    expect(page.hasAttribute('aria-busy')).toBe(false);
   });
 
   it('chooses the basemap a link names, where the build had the default', () => {
@@ -77,6 +81,7 @@ describe('showing the static interface', () => {
     const page = buildPage({ en: markup.en });
     expect(showStaticInterface(page, 'nl')).toBeNull();
     expect(page.querySelector('#map-slot')).not.toBeNull();
+    expect(page.hasAttribute('aria-busy')).toBe(false);
   });
 
   it('leaves the frame where the markup has no place for the map', () => {
