@@ -1,5 +1,6 @@
 // React takes over the build's markup of the interface (staticInterface.ts) in one go, when the map has drawn or
-// the user first reaches for the page, whichever comes first: until then the page's two cores are the map's.
+// the user first reaches for the page, whichever comes first: hydrating as soon as the data is in delayed the
+// map's first idle by 67 ms (paired, 40 rounds; scripts/bench/NOTES.md).
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { hydrateRoot, type Root } from 'react-dom/client';
