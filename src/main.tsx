@@ -79,11 +79,11 @@ async function showAtlas() {
     // The build's markup shows the files the build checked: files that differ (checked here) get a render of their own.
     if (!staticMapHost || result.checkedBy !== 'build') createRoot(rootElement).render(element);
     else {
-      const builtState = storeForStaticInterface(data, { lang: startLang }).getState();
       whenToGoLive(
         (listener) => map.watchStatus((status) => listener(status.state !== 'loading')),
         () => {
           performance.mark('atlas:interface-live');
+          const builtState = storeForStaticInterface(data, { lang: startLang }).getState();
           hydrateInterface(rootElement, element, { store, builtState, mapElement: map.element });
         },
       );
