@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
 
 const STUBS = fileURLToPath(new URL('./stubs.mjs', import.meta.url));
-const LANGS = ['nl', 'en', 'de'];
 
 /** `<template>` elements with the interface in each language, for index.html's body. */
 export async function renderStaticInterfaces({ srcDir, dataDir }) {
@@ -28,12 +27,12 @@ export async function renderStaticInterfaces({ srcDir, dataDir }) {
   });
   try {
     const load = (path) => server.ssrLoadModule(join(srcDir, path));
-    const [{ renderStaticInterface }, { parseAtlasData }, { DATA_FILES }, { loadMessages }, { staticInterfaceId }] = await Promise.all(
-      ['prerender/renderInterface.tsx', 'data/atlasData.ts', 'data/files.ts', 'i18n/messages.ts', 'startup/staticInterface.ts'].map(load),
+    const [{ renderStaticInterface }, { parseAtlasData }, { DATA_FILES }, { loadMessages }, { UI_LANGS }, { staticInterfaceId }] = await Promise.all(
+      ['prerender/renderInterface.tsx', 'data/atlasData.ts', 'data/files.ts', 'i18n/messages.ts', 'i18n/languages.ts', 'startup/staticInterface.ts'].map(load),
     );
     const data = parseAtlasData(Object.fromEntries(DATA_FILES.map((file) => [file, readFileSync(join(dataDir, basename(file)), 'utf8')])));
     const templates = [];
-    for (const lang of LANGS) {
+    for (const lang of UI_LANGS) {
       await loadMessages(lang);
       templates.push(`<template id="${staticInterfaceId(lang)}">${renderStaticInterface(data, { lang })}</template>`);
     }

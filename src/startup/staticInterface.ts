@@ -3,13 +3,13 @@
 // takes the markup over later (hydrateInterface.ts) instead of building it while the map loads.
 import type { UiLang } from '../i18n/languages';
 import type { BasemapId } from '../state/basemapSlice';
-import type { ReadHash } from '../state/urlCodec';
+import type { ReadHash, UrlState } from '../state/urlCodec';
 
 /** The id of the build's `<template>` holding the interface in `lang`. */
 export const staticInterfaceId = (lang: UiLang) => `static-interface-${lang}`;
 
 /** What a link may name and still open on the static interface: the rest changes what the interface shows. */
-const PLAIN_KEYS = new Set(['view', 'basemap', 'lang']);
+const PLAIN_KEYS: ReadonlySet<string> = new Set<keyof UrlState>(['view', 'basemap', 'lang']);
 
 /** A link that opens the atlas as it starts (a view, a basemap, a language), with nothing it could not read. */
 export const isPlainLink = (link: ReadHash): boolean => link.unread.length === 0 && Object.keys(link.state).every((key) => PLAIN_KEYS.has(key));
