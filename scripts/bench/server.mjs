@@ -41,9 +41,13 @@ export function serveStatic(dir) {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     let file = join(dir, path);
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html');
+    let stats = existsSync(file) ? statSync(file) : null;
+    if (!stats || stats.isDirectory()) {
+      file = join(dir, 'index.html');
+      stats = statSync(file);
+    }
     const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'accept-ranges': 'bytes' };
-    const size = statSync(file).size;
+    const size = stats.size;
     const range = byteRange(request.headers.range, size);
     if (range === 'unsatisfiable') {
       response.writeHead(416, { ...headers, 'content-range': `bytes */${size}` });
