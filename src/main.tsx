@@ -41,7 +41,7 @@ const mapArea = areaOf(mapSlot);
 const openingView = urlState.view ?? regionViewFor(TWENTE_REGION, mapArea);
 // The bench compares when the map is made here with when the bare page makes it (the code before it).
 performance.mark('atlas:map-start');
-const map = startAtlasMap(openingView, mapSlot);
+const map = startAtlasMap(openingView, mapSlot, startLang);
 /**
  * The data and the reader's catalogue, then the interface. Not awaited at the top level: the lazy files (the
  * Dutch catalogue, the full data check) import from the start-up file this module is part of, and a top-level

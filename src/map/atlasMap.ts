@@ -12,6 +12,8 @@ import { bindAtlasMap } from './bindAtlasMap';
 import { setCurrentMap } from './currentMap';
 import { maplibregl } from './maplibre';
 import { atlasMapOptions } from './mapOptions';
+import { mapUiLocale } from './mapUiLanguage';
+import type { UiLang } from '../i18n/languages';
 
 export type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
 
@@ -46,8 +48,9 @@ const sizeOf = (element: HTMLElement) => `${element.clientWidth}×${element.clie
 
 const isTouchDevice = () => typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
 
-/** Starts the map in a new element, inside `slot` (where it will be shown) if given, else detached. */
-export function startAtlasMap(initialView: MapView, slot?: HTMLElement | null): AtlasMapHandle {
+/** Starts the map in a new element, inside `slot` (where it will be shown) if given, else detached; its own
+ * controls speak `lang` (the store's language takes over once it is bound: bindAtlasMap). */
+export function startAtlasMap(initialView: MapView, slot?: HTMLElement | null, lang: UiLang = 'en'): AtlasMapHandle {
   const element = document.createElement('div');
   element.className = 'map-canvas__map';
   slot?.append(element);
@@ -71,6 +74,8 @@ export function startAtlasMap(initialView: MapView, slot?: HTMLElement | null): 
       center: initialView.center,
       zoom: initialView.zoom,
       attributionControl: { compact: false },
+      // Its controls' text in the reader's language.
+      locale: mapUiLocale(lang),
       cooperativeGestures: isTouchDevice(),
     });
   } catch (error) {

@@ -14,6 +14,7 @@ import { bindPointer, setSelectionState } from './interaction';
 import { shouldCluster } from './layers/clusterLayers';
 import { linkLayers } from './layers/linkLayers';
 import { outlineLayers } from './layers/outlineLayers';
+import { relabelMapUi } from './mapUiLanguage';
 import { bindPlannerOverlay } from './plannerOverlay';
 import { FIRST_THEMATIC_LAYER, installThematicLayers, relabelThematicSources } from './thematicLayers';
 import { siteSourceDiff } from './sources';
@@ -78,6 +79,7 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
   applyFilters();
   applySelection();
   applyRelated();
+  relabelMapUi(map, store.getState().lang);
   const cleanups = [bindPointer(map, store), bindPlannerOverlay(map, store, SITE_HALO_LAYER), startBasemaps({ map, store, beforeLayerId: FIRST_THEMATIC_LAYER })];
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -85,6 +87,7 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
     if (state.selection !== previous.selection || state.compareIds !== previous.compareIds || state.panel !== previous.panel || state.overlay !== previous.overlay) highlightSoon();
     const filtersChanged = (['hiddenKinds', 'hiddenModes', 'regions', 'funders', 'partnerTypes', 'themes'] as const).some((k) => state[k] !== previous[k]);
     if (filtersChanged) applyFilters();
+    if (state.lang !== previous.lang) relabelMapUi(map, state.lang);
     if (dataLangOf(state.lang) !== dataLangOf(previous.lang)) {
       const rule = siteRule();
       relabelThematicSources(map, data, dataLangOf(state.lang), clustered ? siteKeeps(rule.hidden, rule.allowed) : undefined);

@@ -38,6 +38,23 @@ test('a Dutch browser starts in Dutch without asking; the URL stays clean', asyn
   await context.close();
 });
 
+test('the map’s own controls speak the reader’s language from the start, and switch with it', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  await openAtlas(page);
+  await expect(page.getByRole('button', { name: 'Inzoomen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Uitzoomen' })).toBeVisible();
+  await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', 'Kaart');
+  await page.getByTestId('language').selectOption('en');
+  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+  await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', 'Map');
+  await page.getByTestId('language').selectOption('de');
+  await expect(page.getByRole('button', { name: 'Vergrößern' })).toHaveAttribute('title', 'Vergrößern');
+  await page.getByRole('button', { name: 'Vergrößern' }).click();
+  await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', 'Karte');
+  await context.close();
+});
+
 test('German shows the headline interface in German and the rest in English', async ({ page }) => {
   await openAtlas(page, '#lang=de&panel=programme');
   await expect(page.getByRole('button', { name: 'Präsentieren' })).toBeVisible();

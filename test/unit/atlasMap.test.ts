@@ -2,14 +2,14 @@
 // reallocates WebGL's drawing buffer, so one that changes nothing is a cost for nothing).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const made = vi.hoisted(() => ({ maps: [] as Array<{ container: HTMLElement; parentAtStart: Element | null; resize: ReturnType<typeof vi.fn>; fire: (type: string) => void }> }));
+const made = vi.hoisted(() => ({ maps: [] as Array<{ container: HTMLElement; parentAtStart: Element | null; locale?: Record<string, string>; attributionControl?: unknown; resize: ReturnType<typeof vi.fn>; fire: (type: string) => void }> }));
 
 vi.mock('../../src/map/maplibre', () => {
   class FakeMap {
     private listeners = new Map<string, Array<() => void>>();
     readonly resize = vi.fn(() => this.fire('resize'));
-    constructor(options: { container: HTMLElement }) {
-      made.maps.push({ container: options.container, parentAtStart: options.container.parentElement, resize: this.resize, fire: (type) => this.fire(type) });
+    constructor(options: { container: HTMLElement; locale?: Record<string, string>; attributionControl?: unknown }) {
+      made.maps.push({ container: options.container, parentAtStart: options.container.parentElement, locale: options.locale, attributionControl: options.attributionControl, resize: this.resize, fire: (type) => this.fire(type) });
     }
     on(type: string, listener: () => void) {
       this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
@@ -51,6 +51,14 @@ describe('startAtlasMap', () => {
     const handle = startAtlasMap(VIEW, slot);
     expect(made.maps[0]!.parentAtStart).toBe(slot);
     expect(handle.element.parentElement).toBe(slot);
+  });
+
+  it('makes the map with its controls in the language it is given, English by default', () => {
+    startAtlasMap(VIEW, null, 'nl');
+    startAtlasMap(VIEW);
+    expect(made.maps[0]!.locale?.['NavigationControl.ZoomIn']).toBe('Inzoomen');
+    expect(made.maps[0]!.locale?.['Map.Title']).toBe('Kaart');
+    expect(made.maps[1]!.locale?.['NavigationControl.ZoomIn']).toBe('Zoom in');
   });
 
   it('without a slot, makes the map in a detached element', () => {

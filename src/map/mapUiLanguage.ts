@@ -1,0 +1,39 @@
+// The map's own controls in the interface's language: MapLibre reads its interface text once, when it makes each
+// control, so a language chosen later is written into the controls it has already made (their labels and the
+// touch hint) and into the table it reads for the ones it makes later.
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import type { UiLang } from '../i18n/languages';
+import { MAP_UI_STRINGS, type MapUiStrings } from '../i18n/mapUiStrings';
+
+/** For the map's `locale` option: its interface text in `lang` from the start. */
+export const mapUiLocale = (lang: UiLang): MapUiStrings => ({ ...MAP_UI_STRINGS[lang] });
+
+/** The elements MapLibre labels (its class names, part of its CSS interface) and the text each carries. */
+const LABELLED: ReadonlyArray<[selector: string, key: keyof MapUiStrings]> = [
+  ['.maplibregl-canvas', 'Map.Title'],
+  ['.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn'],
+  ['.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut'],
+  ['.maplibregl-ctrl-compass', 'NavigationControl.ResetBearing'],
+  ['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution'],
+];
+const TEXTS: ReadonlyArray<[selector: string, key: keyof MapUiStrings]> = [
+  ['.maplibregl-mobile-message', 'CooperativeGesturesHandler.MobileHelpText'],
+];
+
+/** Rewrites the map's interface text in `lang`: the labels it shows now and the table it reads from later. */
+export function relabelMapUi(map: Pick<MaplibreMap, 'getContainer' | '_locale'>, lang: UiLang): void {
+  const strings = MAP_UI_STRINGS[lang];
+  Object.assign(map._locale, strings);
+  const container = map.getContainer();
+  for (const [selector, key] of LABELLED) {
+    for (const element of container.querySelectorAll(selector)) {
+      element.setAttribute('aria-label', strings[key]);
+      // The canvas has no tooltip of its own; the buttons show theirs.
+      if (element.hasAttribute('title')) element.setAttribute('title', strings[key]);
+    }
+  }
+  for (const [selector, key] of TEXTS) for (const element of container.querySelectorAll(selector)) element.textContent = strings[key];
+  const desktop = container.querySelector('.maplibregl-desktop-message');
+  // MapLibre's own choice between the two (its bypass key: ⌘ where the user agent names a Mac).
+  if (desktop) desktop.textContent = strings[navigator.userAgent.includes('Mac') ? 'CooperativeGesturesHandler.MacHelpText' : 'CooperativeGesturesHandler.WindowsHelpText'];
+}
