@@ -73,7 +73,10 @@ export function startAtlasMap(initialView: MapView, slot?: HTMLElement | null, l
       ...atlasMapOptions(),
       center: initialView.center,
       zoom: initialView.zoom,
-      attributionControl: { compact: false },
+      // The sources in full, or behind a button where the map is narrow (640 px or less, MapLibre's rule when
+      // `compact` is left unset; its default folds them on every map): open at first and folded at the first
+      // drag, so a phone's small map is not covered for good.
+      attributionControl: {},
       // Its controls' text in the reader's language.
       locale: mapUiLocale(lang),
       cooperativeGestures: isTouchDevice(),

@@ -87,8 +87,39 @@ test.describe('on a tablet held upright', () => {
   });
 });
 
+/** Drags the map sideways with the mouse, from its middle. */
+async function dragMap(page: Page) {
+  const map = await boxOf(page.locator('.maplibregl-canvas'));
+  await page.mouse.move(map.x + map.width / 2, map.y + map.height / 3);
+  await page.mouse.down();
+  await page.mouse.move(map.x + map.width / 2 - 80, map.y + map.height / 3 + 40, { steps: 6 });
+  await page.mouse.up();
+}
+const sources = (page: Page) => attribution(page).locator('.maplibregl-ctrl-attrib-inner');
+
+test('on a desktop the sources stay in full after the map is dragged', async ({ page }) => {
+  await openAtlas(page);
+  await dragMap(page);
+  await expect(sources(page)).toContainText('Regio Deal Twente');
+  await expect(sources(page)).toBeVisible();
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the sources show at first, fold behind their button at the first drag, and the button opens them again', async ({ page }) => {
+    await openAtlas(page);
+    await expect(sources(page)).toBeVisible();
+    await expect(sources(page)).toContainText('Regio Deal Twente');
+    await dragMap(page);
+    await expect(sources(page)).toBeHidden();
+    expect((await boxOf(attribution(page))).width).toBeLessThan(40);
+    const button = attribution(page).locator('.maplibregl-ctrl-attrib-button');
+    await expect(button).toHaveAttribute('aria-label', 'Show or hide the sources');
+    await button.click();
+    await expect(sources(page)).toBeVisible();
+    await expect(sources(page)).toContainText('Regio Deal Twente');
+  });
 
   test('the scale and the attribution stay above the sheet and above the folded sheet, a bar at the foot', async ({ page }) => {
     await openAtlas(page, '#site=kennispark-twente');
