@@ -16,8 +16,10 @@ const LABELLED: ReadonlyArray<[selector: string, key: keyof MapUiStrings]> = [
   ['.maplibregl-ctrl-compass', 'NavigationControl.ResetBearing'],
   ['.maplibregl-ctrl-attrib-button', 'AttributionControl.ToggleAttribution'],
 ];
-const TEXTS: ReadonlyArray<[selector: string, key: keyof MapUiStrings]> = [
+/** The touch screens' hint, and the desktop's (MapLibre's own choice: ⌘ where the user agent names a Mac). */
+const hints = (): ReadonlyArray<[selector: string, key: keyof MapUiStrings]> => [
   ['.maplibregl-mobile-message', 'CooperativeGesturesHandler.MobileHelpText'],
+  ['.maplibregl-desktop-message', navigator.userAgent.includes('Mac') ? 'CooperativeGesturesHandler.MacHelpText' : 'CooperativeGesturesHandler.WindowsHelpText'],
 ];
 
 /** Rewrites the map's interface text in `lang`: the labels it shows now and the table it reads from later. */
@@ -32,8 +34,5 @@ export function relabelMapUi(map: Pick<MaplibreMap, 'getContainer' | '_locale'>,
       if (element.hasAttribute('title')) element.setAttribute('title', strings[key]);
     }
   }
-  for (const [selector, key] of TEXTS) for (const element of container.querySelectorAll(selector)) element.textContent = strings[key];
-  const desktop = container.querySelector('.maplibregl-desktop-message');
-  // MapLibre's own choice between the two (its bypass key: ⌘ where the user agent names a Mac).
-  if (desktop) desktop.textContent = strings[navigator.userAgent.includes('Mac') ? 'CooperativeGesturesHandler.MacHelpText' : 'CooperativeGesturesHandler.WindowsHelpText'];
+  for (const [selector, key] of hints()) for (const element of container.querySelectorAll(selector)) element.textContent = strings[key];
 }

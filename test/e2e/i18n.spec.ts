@@ -28,31 +28,29 @@ test('switching to Dutch changes the interface, the map labels and money, and th
   await expect(page.getByTestId('side-panel')).not.toContainText(/€\d+\.\dm\b/);
 });
 
-test('a Dutch browser starts in Dutch without asking; the URL stays clean', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'nl-NL' });
-  const page = await context.newPage();
-  await openAtlas(page);
-  await expect(page.getByRole('button', { name: 'Presenteren' })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Locaties' })).toBeVisible();
-  expect(page.url()).not.toContain('lang=');
-  await context.close();
-});
+test.describe('a Dutch browser', () => {
+  test.use({ locale: 'nl-NL' });
 
-test('the map’s own controls speak the reader’s language from the start, and switch with it', async ({ browser }) => {
-  const context = await browser.newContext({ locale: 'nl-NL' });
-  const page = await context.newPage();
-  await openAtlas(page);
-  await expect(page.getByRole('button', { name: 'Inzoomen' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Uitzoomen' })).toBeVisible();
-  await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', 'Kaart');
-  await page.getByTestId('language').selectOption('en');
-  await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
-  await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', 'Map');
-  await page.getByTestId('language').selectOption('de');
-  await expect(page.getByRole('button', { name: 'Vergrößern' })).toHaveAttribute('title', 'Vergrößern');
-  await page.getByRole('button', { name: 'Vergrößern' }).click();
-  await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', 'Karte');
-  await context.close();
+  test('starts in Dutch without asking; the URL stays clean', async ({ page }) => {
+    await openAtlas(page);
+    await expect(page.getByRole('button', { name: 'Presenteren' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Locaties' })).toBeVisible();
+    expect(page.url()).not.toContain('lang=');
+  });
+
+  test('gets the map’s own controls in Dutch from the start, and they switch with the language', async ({ page }) => {
+    await openAtlas(page);
+    await expect(page.getByRole('button', { name: 'Inzoomen' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Uitzoomen' })).toBeVisible();
+    await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', 'Kaart');
+    await page.getByTestId('language').selectOption('en');
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeVisible();
+    await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', 'Map');
+    await page.getByTestId('language').selectOption('de');
+    await expect(page.getByRole('button', { name: 'Vergrößern' })).toHaveAttribute('title', 'Vergrößern');
+    await page.getByRole('button', { name: 'Vergrößern' }).click();
+    await expect(page.locator('.maplibregl-canvas')).toHaveAttribute('aria-label', 'Karte');
+  });
 });
 
 test('German shows the headline interface in German and the rest in English', async ({ page }) => {
