@@ -26,10 +26,12 @@ const stressOnly = process.argv.includes('--stress-only');
 const skipStress = idleOnly || process.argv.includes('--no-stress');
 // One load's first idle varies by ±20 % here (software WebGL on two cores): with 5 rounds the ratio moved
 // by up to ±0.08 between runs of the same code, and with 15 still by ±0.1 (1.16–1.38 on 2026-12-06); medians
-// of 30 interleaved rounds are steadier, and the table prints the range the ratio could take (stats.mjs).
-const RUNS = quick ? 2 : 30;
+// of 30 interleaved rounds still moved by ±0.06 (1.07–1.17 in one afternoon), as the median of a ratio whose
+// rounds spread by ±0.15 would (standard error ≈ 1.25 × 0.15 / √30 ≈ 0.035). 60 rounds halve the variance;
+// the table prints the range the ratio could take given the rounds (stats.mjs).
+const RUNS = quick ? 2 : 60;
 /** Rounds of the reference ratio, in the tests' set-up (fewer: it is not the goal's measure). */
-const REFERENCE_RUNS = quick ? 2 : 15;
+const REFERENCE_RUNS = quick ? 2 : 30;
 const CLICKS = quick ? 6 : 20;
 /** Traced loads per page for the compositor's frames (a diagnosis, not a goal). */
 const FRAME_LOADS = quick ? 1 : 3;
@@ -166,6 +168,7 @@ async function main() {
       };
 
       if (idleOnly) {
+        writeResults(results);
         printIdle(results);
         return;
       }
@@ -238,9 +241,14 @@ async function main() {
   });
   results.analysis = analysisRuns;
 
+  writeResults(results);
+  printTable(results);
+}
+
+/** bench/results.json: every figure of the run, each load's included (an `--idle-only` run's too). */
+function writeResults(results) {
   mkdirSync(OUT, { recursive: true });
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  printTable(results);
 }
 
 /** App against the bare page with the atlas's layers, in a browser with the tests' switches (a reference). */
