@@ -136,12 +136,8 @@ async function main() {
       const bareIdle = Object.fromEntries(Object.entries(idle.bare).map(([name, runs]) => [name, median(runs.map((r) => r.idle))]));
       const weight = scriptWeight(APP_DIST, idle.scripts);
       results.firstIdle = {
-        appMs: appIdle,
         // The goal's baseline: MapLibre alone drawing the atlas's own layers (what the app adds around it).
-        bareMs: bareIdle.atlasLayers,
-        ratio: appIdle / bareIdle.atlasLayers,
-        // Where the ratio could lie, from these rounds: 90 % of paired bootstrap resamples.
-        ratioInterval: ratioInterval(idle.app.map((r) => r.idle), idle.bare.atlasLayers.map((r) => r.idle)),
+        ...idleRatio(idle.app, idle.bare.atlasLayers),
         // The spread: each round's app load against the baseline load that followed it.
         roundRatios: quartiles(idle.app.map((r, i) => r.idle / idle.bare.atlasLayers[i].idle)),
         // For reference: MapLibre drawing plain circles and lines (what the atlas's symbols and labels cost too).
@@ -251,14 +247,22 @@ function writeResults(results) {
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 }
 
+/**
+ * The app's median first idle against a baseline's, over paired rounds, and where that ratio could lie given
+ * the rounds (90 % of paired bootstrap resamples, stats.mjs).
+ */
+function idleRatio(appRuns, bareRuns) {
+  const app = appRuns.map((r) => r.idle);
+  const bare = bareRuns.map((r) => r.idle);
+  return { appMs: median(app), bareMs: median(bare), ratio: median(app) / median(bare), ratioInterval: ratioInterval(app, bare) };
+}
+
 /** App against the bare page with the atlas's layers, in a browser with the tests' switches (a reference). */
 async function referenceRatio({ appUrl, bareUrl }) {
   const browser = await launchChromium(TESTS_ARGS);
   try {
     const idle = await firstIdle(browser, { appUrl, baselines: { atlasLayers: bareUrl }, runs: REFERENCE_RUNS, timeoutMs: 60_000 });
-    const app = idle.app.map((r) => r.idle);
-    const bare = idle.bare.atlasLayers.map((r) => r.idle);
-    return { setup: SETUP_NAMES.tests, args: TESTS_ARGS, appMs: median(app), bareMs: median(bare), ratio: median(app) / median(bare), ratioInterval: ratioInterval(app, bare), rounds: app.length };
+    return { setup: SETUP_NAMES.tests, args: TESTS_ARGS, ...idleRatio(idle.app, idle.bare.atlasLayers), rounds: idle.app.length };
   } finally {
     await browser.close();
   }
