@@ -49,7 +49,9 @@ async function rangeFromCache(request) {
 }
 
 async function cacheFirst(request, cacheName) {
-  const cached = await caches.match(request);
+  // Servers answer `Vary: Origin`; a reload's requests do not carry the headers the install's did, so a strict
+  // match missed every file and a reload with the network off left the page blank. A file's URL names it here.
+  const cached = await caches.match(request, { ignoreVary: true });
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok && response.status === 200) {

@@ -63,6 +63,19 @@ export async function openAtlas(page: Page, hash = '', network?: (page: Page) =>
   await waitForMapReady(page);
 }
 
+/**
+ * Until the app's service worker has installed (the app registers it after the map's first idle) and serves
+ * this page: when it was installed after the page's load began, it takes charge on the next load.
+ */
+export async function untilServiceWorkerServes(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const serves = () => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+  await serves().catch(() => page.reload());
+  await serves();
+}
+
 export async function waitForIdle(page: Page) {
   await page.evaluate(
     () =>
