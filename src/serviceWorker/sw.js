@@ -34,10 +34,19 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+/** The cached archive's bytes, read once per worker start: every tile of the offline basemap is a range of it. */
+let archiveBytes;
+
 async function rangeFromCache(request) {
-  const cached = await caches.match(ARCHIVE);
-  if (!cached) return fetch(request);
-  const body = await cached.arrayBuffer();
+  if (!archiveBytes) {
+    const cached = await caches.match(ARCHIVE);
+    if (!cached) return fetch(request);
+    archiveBytes = cached.arrayBuffer().catch((error) => {
+      archiveBytes = undefined;
+      throw error;
+    });
+  }
+  const body = await archiveBytes;
   const range = /bytes=(\d+)-(\d*)/.exec(request.headers.get('range') || '');
   if (!range) return new Response(body, { status: 200, headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(body.byteLength) } });
   const start = Number(range[1]);

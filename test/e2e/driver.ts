@@ -1,5 +1,5 @@
 // A small driver for the atlas in a real browser: open it, wait for the map, click features by position.
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +74,16 @@ export async function untilServiceWorkerServes(page: Page) {
   const serves = () => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
   await serves().catch(() => page.reload());
   await serves();
+}
+
+/** Runs `action` with the browser's network off, and turns it back on whatever happens. */
+export async function withNetworkOff(context: BrowserContext, action: () => Promise<void>) {
+  await context.setOffline(true);
+  try {
+    await action();
+  } finally {
+    await context.setOffline(false);
+  }
 }
 
 export async function waitForIdle(page: Page) {

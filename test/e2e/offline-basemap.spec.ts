@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openAtlas, untilServiceWorkerServes, waitForIdle, watchConsole } from './driver';
+import { openAtlas, untilServiceWorkerServes, waitForIdle, watchConsole, withNetworkOff } from './driver';
 
 const archive = join(dirname(fileURLToPath(import.meta.url)), '../../dist/basemap/overijssel.pmtiles');
 
@@ -57,17 +57,14 @@ test.describe('embedded offline basemap', () => {
   test('with the network off after one visit, it still draws: its reader and its archive come from the service worker', async ({ page, context }) => {
     await openAtlas(page, '#bm=offline');
     await untilServiceWorkerServes(page);
-    await context.setOffline(true);
-    try {
+    await withNetworkOff(context, async () => {
       await page.reload();
       await page.waitForFunction(() => window.__atlas?.ready === true, null, { timeout: 30_000 });
       await expect.poll(() => page.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('offline');
       await waitForIdle(page);
       const borders = await page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['basemap:offline-municipality-borders'] }).length);
       expect(borders).toBeGreaterThan(5);
-    } finally {
-      await context.setOffline(false);
-    }
+    });
   });
 
   test('is where a failing online basemap falls back to', async ({ page }) => {

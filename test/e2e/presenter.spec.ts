@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openAtlas, siteById, sites, untilServiceWorkerServes, waitForIdle } from './driver';
+import { openAtlas, siteById, sites, untilServiceWorkerServes, waitForIdle, withNetworkOff } from './driver';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tour = JSON.parse(readFileSync(join(ROOT, 'data/tours.json'), 'utf8')).tours[0] as {
@@ -279,30 +279,27 @@ test('a first visit registers the service worker only after the map has drawn, s
 test('offline: after one visit the app, data, basemap and tour work with the network off', async ({ page, context }) => {
   await openAtlas(page);
   await untilServiceWorkerServes(page);
-  await context.setOffline(true);
-  await page.goto(`/#tour=${tour.id}&step=1`);
-  await page.waitForFunction(() => window.__atlas?.ready === true, null, { timeout: 30_000 });
-  await expectStep(page, 0);
-  await page.keyboard.press('ArrowRight');
-  await expectStep(page, 1);
-  await page.keyboard.press('ArrowRight');
-  await expectStep(page, 2);
-  await context.setOffline(false);
+  await withNetworkOff(context, async () => {
+    await page.goto(`/#tour=${tour.id}&step=1`);
+    await page.waitForFunction(() => window.__atlas?.ready === true, null, { timeout: 30_000 });
+    await expectStep(page, 0);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 1);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 2);
+  });
 });
 
 test('offline: a reload with the network off shows the app again, not a blank page', async ({ page, context }) => {
   await openAtlas(page);
   await untilServiceWorkerServes(page);
-  await context.setOffline(true);
-  try {
+  await withNetworkOff(context, async () => {
     // A reload's requests differ from the install's in their headers (the server answers `Vary: Origin`).
     await page.evaluate(() => window.location.reload());
     await page.waitForFunction(() => window.__atlas?.ready === true, null, { timeout: 30_000 });
     await expect(page.getByRole('heading', { name: 'Twente Atlas' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Programme' })).toBeEnabled();
-  } finally {
-    await context.setOffline(false);
-  }
+  });
 });
 
 test('prepare for offline fetches the tour area with a progress bar', async ({ page }) => {
