@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startElsewhere } from './arrive.mjs';
 import { framesUntil } from './frames.mjs';
+import { chromiumThreads, cpuBetween, ROLES } from './cpuTime.mjs';
 
 const LOCAL = /^https?:\/\/127\.0\.0\.1(:\d+)?\//;
 
@@ -91,6 +92,28 @@ export async function compositorFrames(browser, url, { readyFlag, loads, timeout
   }
   const of = (key) => median(runs.map((r) => r[key]).filter((v) => v !== null));
   return { frames: of('frames'), ms: of('ms'), perFrameMs: of('perFrame'), runs };
+}
+
+/**
+ * The CPU time Chromium spends on a load of each page until its first idle, by thread role (cpuTime.mjs): read
+ * as soon as the page reports it (checked every 10 ms; /proc counts in steps of 10 ms per thread), service
+ * workers blocked. The pages are loaded in turn, `loads` times each; medians per role. Null without /proc.
+ * @param {Record<string, { url: string; readyFlag: string }>} pages
+ */
+export async function cpuPerLoad(browser, pages, { loads, timeoutMs }) {
+  if (chromiumThreads() === null) return null;
+  const spent = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
+  for (let i = 0; i < loads; i += 1) {
+    for (const [name, { url, readyFlag }] of Object.entries(pages)) {
+      const { page, context } = await newBenchPage(browser);
+      const before = chromiumThreads();
+      await page.goto(url);
+      await page.waitForFunction((flag) => window[flag]?.ready === true, readyFlag, { timeout: timeoutMs, polling: 10 });
+      spent[name].push(cpuBetween(before, chromiumThreads()));
+      await context.close();
+    }
+  }
+  return Object.fromEntries(Object.entries(spent).map(([name, runs]) => [name, Object.fromEntries([...ROLES, 'total'].map((role) => [role, median(runs.map((r) => r[role]))]))]));
 }
 
 /** The script files the page requested before a mark (their paths on the server). */

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { findChromium } from '../find-chromium.mjs';
-import { clickToPanel, compositorFrames, firstIdle, markAt, median, percentile, scriptWeight, toggleToIdle, openPage } from './measure.mjs';
+import { clickToPanel, compositorFrames, cpuPerLoad, firstIdle, markAt, median, percentile, scriptWeight, toggleToIdle, openPage } from './measure.mjs';
 import { serveStatic } from './server.mjs';
 import { MEASURED_ARGS, SETUP_NAMES, TESTS_ARGS } from './browserSetup.mjs';
 import { ratioInterval } from './stats.mjs';
@@ -35,6 +35,7 @@ const REFERENCE_RUNS = quick ? 2 : 30;
 const CLICKS = quick ? 6 : 20;
 /** Traced loads per page for the compositor's frames (a diagnosis, not a goal). */
 const FRAME_LOADS = quick ? 1 : 3;
+const CPU_LOADS = quick ? 2 : 8;
 const TOGGLES = quick ? 4 : 10;
 // As many clicks as in the normal run: of 12 the p95 was simply the slowest (until 2026-12-02).
 const STRESS = { sites: 100_000, links: 10_000, clicks: quick ? 4 : 20, toggles: quick ? 2 : 6 };
@@ -162,6 +163,8 @@ async function main() {
         app: await compositorFrames(browser, appUrl, { readyFlag: '__atlas', loads: FRAME_LOADS, timeoutMs: 60_000 }),
         bare: await compositorFrames(browser, baselines.atlasLayers, { readyFlag: '__bare', loads: FRAME_LOADS, timeoutMs: 60_000 }),
       };
+      step(`CPU time per load, by thread (${CPU_LOADS} loads each)`);
+      results.firstIdle.cpu = await cpuPerLoad(browser, { app: { url: appUrl, readyFlag: '__atlas' }, bare: { url: baselines.atlasLayers, readyFlag: '__bare' } }, { loads: CPU_LOADS, timeoutMs: 60_000 });
 
       if (idleOnly) {
         writeResults(results);
@@ -278,8 +281,13 @@ const idleRows = (r, goal) => [
   ['  the same in the tests’ set-up (reference, not the goal)', referenceText(r.firstIdle.reference), ''],
   ['first idle, app / bare MapLibre with plain circles and lines', `${ms(r.firstIdle.appMs)} / ${ms(r.firstIdle.plainBareMs)} = ${r.firstIdle.plainRatio.toFixed(2)}`, ''],
   ['  compositor frames until first idle, app / bare (traced)', `${framesText(r.firstIdle.compositing.app)} / ${framesText(r.firstIdle.compositing.bare)}`, ''],
+  ['  CPU per load until first idle, app / bare (all of Chromium)', cpuText(r.firstIdle.cpu), ''],
 ];
 const referenceText = (ref) => (ref ? `${ms(ref.appMs)} / ${ms(ref.bareMs)} = ${ref.ratio.toFixed(2)} (90 % range ${ref.ratioInterval.low.toFixed(2)}–${ref.ratioInterval.high.toFixed(2)}; ${ref.rounds} rounds)` : '–');
+const cpuText = (cpu) =>
+  cpu
+    ? `${ms(cpu.app.total)} / ${ms(cpu.bare.total)} (SwiftShader ${ms(cpu.app.SwiftShader)} / ${ms(cpu.bare.SwiftShader)}; page main thread ${ms(cpu.app['page, main thread'])} / ${ms(cpu.bare['page, main thread'])}; page other threads ${ms(cpu.app['page, other threads'])} / ${ms(cpu.bare['page, other threads'])}; GPU main ${ms(cpu.app['GPU process, main thread'])} / ${ms(cpu.bare['GPU process, main thread'])})`
+    : '– (no /proc)';
 const framesText = (c) => `${c.frames} × ${c.perFrameMs?.toFixed(1) ?? '–'} ms = ${ms(c.ms)}`;
 
 function printIdle(r) {
