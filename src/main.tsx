@@ -1,12 +1,9 @@
-import { createRoot } from 'react-dom/client';
 import { startAtlasMap } from './map/atlasMap';
 import { areaOf, regionViewFor, TWENTE_REGION } from './state/regionViews';
 import { loadAtlasData } from './data/loadData';
 import { warmUpWhenIdle } from './data/warmUp';
-import { warmUpSitePanel } from './panels/warmUpPanel';
 import { detectLang } from './i18n/languages';
 import { loadMessages } from './i18n/messages';
-import { DataErrorView } from './panels/DataErrorView';
 import { registerServiceWorker } from './offline/prepare';
 import { startScenarioPersistence } from './state/scenarioPersistence';
 import { startTourSync } from './tour/applyStep';
@@ -14,9 +11,10 @@ import { storeForData } from './state/store';
 import { focusNamedSelection } from './state/focusSite';
 import { readHash } from './state/urlCodec';
 import { applyLink, startUrlSync } from './state/urlSync';
-import { interfaceElement } from './startup/interfaceElement';
-import { dropStaticInterfaces, isPlainLink, markReady, showStaticInterface } from './startup/staticInterface';
-import { hydrateInterface, whenToGoLive } from './startup/hydrateInterface';
+import { dropStaticInterfaces, isPlainLink, markReady, showStaticInterface, showStartupFailure } from './startup/staticInterface';
+import { en, type Messages } from './i18n/en';
+import { whenToGoLive } from './startup/whenToGoLive';
+import { holdInput } from './startup/heldInput';
 import { storeForStaticInterface } from './startup/staticStart';
 import './app.css';
 
@@ -33,6 +31,30 @@ if (urlState.tour) document.querySelector('#root > .app')?.classList.add('presen
 const staticMapHost = isPlainLink(link) ? showStaticInterface(rootElement, startLang, urlState.basemap) : null;
 if (staticMapHost) performance.mark('atlas:interface-shown');
 dropStaticInterfaces(document);
+/**
+ * The interface's own code (React, the components): with the build's markup on screen it is loaded when that
+ * markup goes live, or sooner when the pointer or focus comes to it — not with the start-up code, which the
+ * map waits for (scripts/bench/NOTES.md); without the markup it is needed at once.
+ */
+type LiveInterface = typeof import('./startup/liveInterface');
+let liveCode: Promise<LiveInterface> | undefined;
+const liveInterface = () => (liveCode ??= import('./startup/liveInterface'));
+/** Runs `use` with the interface's code; where that cannot be loaded, the page says so (and the map stays). */
+async function withInterfaceCode(use: (live: LiveInterface) => void, messages: Messages | undefined): Promise<void> {
+  let live: LiveInterface;
+  try {
+    live = await liveInterface();
+  } catch (error) {
+    console.error('[interface] its code could not be loaded:', error);
+    showStartupFailure(rootElement, (messages ?? en).startup.controlsFailed);
+    return;
+  }
+  use(live);
+}
+if (!staticMapHost) void liveInterface();
+else for (const type of ['pointerover', 'focusin']) rootElement.addEventListener(type, () => void liveInterface(), { once: true, capture: true });
+// Presses on the markup until it is live are held, then replayed (heldInput.ts); the map handles its own.
+const heldInput = staticMapHost ? holdInput(rootElement, { passThrough: (target) => map.element.contains(target) }) : null;
 // The map starts now, in its place in the page (the interface's or the frame's, index.html), showing Twente
 // whole in the room it has unless the link names a view; data and the reader's catalogue load meanwhile,
 // together (so Dutch readers never see English flash by).
@@ -54,8 +76,9 @@ async function showAtlas() {
 
   if (!result.ok) {
     map.remove();
+    void heldInput?.release();
     document.documentElement.lang = messages ? startLang : 'en';
-    createRoot(rootElement).render(<DataErrorView problems={result.problems} messages={messages} />);
+    await withInterfaceCode((live) => live.renderDataError(rootElement, result.problems, messages), messages);
   } else {
     const store = storeForData(result.data, { initialLang: browserLang, initialView: openingView, initialMapArea: mapArea });
     applyLink(store, link);
@@ -73,19 +96,27 @@ async function showAtlas() {
       if (status.state === 'ready') focusNamedSelection(store, data, urlState);
       // The service worker last: its install downloads every file of the app (and the offline basemap) once,
       // which on a first visit would compete with the map's own first load for the network and the cores.
-      warmUpWhenIdle(data, [() => warmUpSitePanel(store, data), () => void registerServiceWorker()]);
+      const warmUpPanel = () => void liveInterface().then((live) => live.warmUpSitePanel(store, data), () => undefined);
+      warmUpWhenIdle(data, [warmUpPanel, () => void registerServiceWorker()]);
     });
-    const element = interfaceElement(store, data, map);
     // The build's markup shows the files the build checked: files that differ (checked here) get a render of their own.
-    if (!staticMapHost || result.checkedBy !== 'build') createRoot(rootElement).render(element);
-    else {
+    if (!heldInput || result.checkedBy !== 'build') {
+      void heldInput?.release();
+      await withInterfaceCode((live) => live.renderInterface(rootElement, store, data, map), messages);
+    } else {
       whenToGoLive(
         (listener) => map.watchStatus((status) => listener(status.state !== 'loading')),
-        () => {
+        async () => {
           performance.mark('atlas:interface-live');
-          const builtState = storeForStaticInterface(data, { lang: startLang }).getState();
-          hydrateInterface(rootElement, element, { store, builtState, mapElement: map.element });
+          const builtState = () => storeForStaticInterface(data, { lang: startLang }).getState();
+          try {
+            await withInterfaceCode((live) => live.takeOverInterface(rootElement, store, data, map, builtState()), messages);
+          } finally {
+            // Presses held meanwhile reach the live interface now (or, if its code never came, the markup as it is).
+            void heldInput.release();
+          }
         },
+        { firstPress: heldInput.onFirstPress },
       );
     }
   }

@@ -22,6 +22,7 @@ export const de: DeepPartial<Messages> = {
   },
   keyboard: { open: 'Tastenkürzel', title: 'Tastenkürzel', close: 'Schließen' },
   map: { region: 'Karte von Twente', loading: 'Karte wird geladen…' },
+  startup: { controlsFailed: 'Die Bedienelemente des Atlas konnten nicht geladen werden. Laden Sie die Seite neu, um es erneut zu versuchen.' },
   kindPlurals: {
     'top-location': 'Top-Arbeitsstandorte',
     'creative-breeding-ground': 'Kreative Brutstätten',

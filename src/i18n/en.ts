@@ -375,6 +375,8 @@ export const en = {
     fundersAddUp: (computed: string) => ` — funders add up to ${computed}`,
     sources: 'Sources: ',
   },
+  /** The interface's own code failed to load after its markup was shown (main.tsx). */
+  startup: { controlsFailed: 'The atlas’s controls could not be loaded. Reload the page to try again.' },
   dataError: {
     title: 'Twente Atlas cannot start: the data files are invalid',
     before: 'Fix these problems in ',

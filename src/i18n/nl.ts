@@ -368,6 +368,8 @@ export const nl: Messages = {
     fundersAddUp: (computed) => ` — financiers tellen op tot ${computed}`,
     sources: 'Bronnen: ',
   },
+  /** The interface's own code failed to load after its markup was shown (main.tsx). */
+  startup: { controlsFailed: 'De bediening van de atlas kon niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.' },
   dataError: {
     title: 'Twente Atlas kan niet starten: de databestanden zijn ongeldig',
     before: 'Los deze problemen op in ',

@@ -1,6 +1,6 @@
 // React takes over the build's markup of the interface (staticInterface.ts) in one go, when the map has drawn or
-// the user first reaches for the page, whichever comes first: hydrating as soon as the data is in delayed the
-// map's first idle by 67 ms (paired, 40 rounds; scripts/bench/NOTES.md).
+// the user first reaches for the page, whichever comes first (whenToGoLive.ts): hydrating as soon as the data is
+// in delayed the map's first idle by 67 ms (paired, 40 rounds; scripts/bench/NOTES.md).
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { hydrateRoot, type Root } from 'react-dom/client';
@@ -44,33 +44,4 @@ export function hydrateInterface(container: HTMLElement, element: ReactNode, { s
     store.getInitialState = ownInitialState;
   }
   return root!;
-}
-
-/**
- * Calls `goLive` once: at the map's first idle (or its error), at the user's first key or pointer press anywhere
- * on the page (the press is then handled by the live interface), or after `latestMs` at the latest.
- */
-export function whenToGoLive(watchMap: (listener: (ready: boolean) => void) => () => void, goLive: () => void, latestMs = 2000, win: Window = window): () => void {
-  let done = false;
-  const stops: Array<() => void> = [];
-  const go = () => {
-    if (done) return;
-    done = true;
-    for (const stop of stops) stop();
-    goLive();
-  };
-  for (const type of ['pointerdown', 'keydown'] as const) {
-    win.addEventListener(type, go, { capture: true });
-    stops.push(() => win.removeEventListener(type, go, { capture: true }));
-  }
-  const timer = win.setTimeout(go, latestMs);
-  stops.push(() => win.clearTimeout(timer));
-  const stopWatching = watchMap((ready) => {
-    if (ready) queueMicrotask(go);
-  });
-  stops.push(stopWatching);
-  return () => {
-    done = true;
-    for (const stop of stops) stop();
-  };
 }

@@ -46,3 +46,13 @@ export function dropStaticInterfaces(doc: Document): void {
 
 /** The interface can act from now on (the data is in): presses bring it to life (hydrateInterface.ts). */
 export const markReady = (root: HTMLElement) => root.removeAttribute('aria-busy');
+
+/** Says, above the build's markup, that the interface's own code could not be loaded (the markup stays inert). */
+export function showStartupFailure(root: HTMLElement, text: string): void {
+  const note = root.ownerDocument.createElement('p');
+  note.className = 'startup-failure';
+  note.setAttribute('role', 'alert');
+  note.textContent = text;
+  root.prepend(note);
+  root.removeAttribute('aria-busy');
+}

@@ -100,3 +100,73 @@ test('a link that names a selection opens without the static interface, with its
   expect(await page.evaluate(() => performance.getEntriesByName('atlas:interface-live').length)).toBe(0);
   expect(errors).toEqual([]);
 });
+
+/** Holds the interface's own code (its chunk) until the returned function is called. */
+async function holdInterfaceCode(page: Page) {
+  let open: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  let asked = false;
+  await page.route(/\/assets\/liveInterface-[\w-]+\.js$/, async (route) => {
+    asked = true;
+    await gate;
+    await route.continue();
+  });
+  return { open: () => open(), asked: () => asked };
+}
+
+test('presses and typing before the interface’s code has come are held, then handled in order', async ({ page }) => {
+  const errors = watchConsole(page);
+  await blockExternal(page);
+  const code = await holdInterfaceCode(page);
+  await page.goto('/#bm=none');
+  // The markup is on screen; its code is on its way but held back, so nothing here can act yet.
+  await page.getByRole('button', { name: 'Technology Base Twente', exact: true }).click();
+  const search = page.getByRole('combobox', { name: 'Search sites, partners and projects' });
+  await search.click();
+  await search.pressSequentially('thal');
+  await search.press('ArrowDown');
+  expect(code.asked()).toBe(true);
+  await expect(search).toHaveValue('');
+  await expect(page.getByTestId('side-panel')).toHaveCount(0);
+  // Once it has come, the presses are handled as they came: the site's panel, then the search with its results.
+  code.open();
+  await expectPanelTitle(page, 'Technology Base Twente');
+  await expect(search).toHaveValue('thal');
+  await expect(search).toHaveAttribute('aria-expanded', 'true');
+  await expect(search).toBeFocused();
+  await search.press('Enter');
+  await expectPanelTitle(page, 'Thales');
+  await waitForMapReady(page);
+  expect(errors).toEqual([]);
+});
+
+test('when the interface’s code cannot be loaded, the page says so, and the map still draws', async ({ page }) => {
+  const errors = watchConsole(page);
+  await blockExternal(page);
+  await page.route(/\/assets\/liveInterface-[\w-]+\.js$/, (route) => route.abort('connectionreset'));
+  await page.goto('/#bm=none');
+  await expect(page.getByRole('alert')).toHaveText('The atlas’s controls could not be loaded. Reload the page to try again.');
+  await waitForMapReady(page);
+  expect(errors.some((error) => error.includes('[interface] its code could not be loaded'))).toBe(true);
+});
+
+test('a press before the data has come is held too, and handled once the interface is live', async ({ page }) => {
+  const errors = watchConsole(page);
+  await blockExternal(page);
+  let dataAsked = false;
+  let sendData: () => void = () => undefined;
+  const dataHeld = new Promise<void>((resolve) => (sendData = resolve));
+  await page.route(/\/assets\/sites-[\w-]+\.geojson$/, async (route) => {
+    dataAsked = true;
+    await dataHeld;
+    await route.continue();
+  });
+  await page.goto('/#bm=none');
+  await page.getByRole('button', { name: 'High Tech Systems Park', exact: true }).click();
+  expect(dataAsked).toBe(true);
+  expect(await page.evaluate(() => performance.getEntriesByName('atlas:data-ready').length)).toBe(0);
+  sendData();
+  await expectPanelTitle(page, 'High Tech Systems Park');
+  await waitForMapReady(page);
+  expect(errors).toEqual([]);
+});

@@ -4,7 +4,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderStaticInterface } from '../../src/prerender/renderInterface';
-import { hydrateInterface, whenToGoLive } from '../../src/startup/hydrateInterface';
+import { hydrateInterface } from '../../src/startup/hydrateInterface';
+import { whenToGoLive } from '../../src/startup/whenToGoLive';
 import { interfaceElement } from '../../src/startup/interfaceElement';
 import { dropStaticInterfaces, isPlainLink, markReady, showStaticInterface, staticInterfaceId } from '../../src/startup/staticInterface';
 import { storeForStaticInterface } from '../../src/startup/staticStart';
@@ -170,43 +171,65 @@ describe('when the interface goes live', () => {
     return { watch, ready: () => report(true) };
   };
 
+  /** A source of first presses, as heldInput.ts offers it. */
+  const pressSource = () => {
+    const listeners = new Set<() => void>();
+    const firstPress = vi.fn((listener: () => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    });
+    return { firstPress, press: () => listeners.forEach((listener) => listener()), listening: () => listeners.size };
+  };
+
   it('once the map has drawn (or failed), once only', async () => {
     const map = mapWatcher();
+    const presses = pressSource();
     const goLive = vi.fn();
-    whenToGoLive(map.watch, goLive);
+    whenToGoLive(map.watch, goLive, { firstPress: presses.firstPress });
     await Promise.resolve();
     expect(goLive).not.toHaveBeenCalled();
     map.ready();
     await Promise.resolve();
     expect(goLive).toHaveBeenCalledTimes(1);
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    expect(presses.listening()).toBe(0);
+    presses.press();
     expect(goLive).toHaveBeenCalledTimes(1);
   });
 
-  it('at the first press of a key or a pointer, before the press reaches the page', () => {
+  it('at the first press, at once, and stops watching the map', () => {
+    const map = mapWatcher();
+    const presses = pressSource();
     const goLive = vi.fn();
-    whenToGoLive(mapWatcher().watch, goLive);
-    const button = document.body.appendChild(document.createElement('button'));
-    let liveBeforeTarget = false;
-    button.addEventListener('pointerdown', () => (liveBeforeTarget = goLive.mock.calls.length === 1));
-    button.dispatchEvent(new Event('pointerdown', { bubbles: true }));
-    expect(liveBeforeTarget).toBe(true);
+    whenToGoLive(map.watch, goLive, { firstPress: presses.firstPress });
+    presses.press();
+    expect(goLive).toHaveBeenCalledTimes(1);
+    map.ready();
+    expect(goLive).toHaveBeenCalledTimes(1);
+  });
+
+  it('at once where a press came before it was asked, without watching the map at all', () => {
+    const map = mapWatcher();
+    const goLive = vi.fn();
+    whenToGoLive(map.watch, goLive, { firstPress: (listener) => (listener(), () => undefined) });
+    expect(goLive).toHaveBeenCalledTimes(1);
+    expect(map.watch).not.toHaveBeenCalled();
   });
 
   it('after the longest wait, whatever the map does; not after being stopped', () => {
     vi.useFakeTimers();
     try {
       const goLive = vi.fn();
-      whenToGoLive(mapWatcher().watch, goLive, 2000);
+      whenToGoLive(mapWatcher().watch, goLive, { firstPress: pressSource().firstPress, latestMs: 2000 });
       vi.advanceTimersByTime(1999);
       expect(goLive).not.toHaveBeenCalled();
       vi.advanceTimersByTime(1);
       expect(goLive).toHaveBeenCalledTimes(1);
       const never = vi.fn();
-      const stop = whenToGoLive(mapWatcher().watch, never, 2000);
+      const presses = pressSource();
+      const stop = whenToGoLive(mapWatcher().watch, never, { firstPress: presses.firstPress, latestMs: 2000 });
       stop();
       vi.advanceTimersByTime(5000);
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+      presses.press();
       expect(never).not.toHaveBeenCalled();
     } finally {
       vi.useRealTimers();
