@@ -9,7 +9,8 @@
 const POINTER_TYPES = ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click', 'dblclick'] as const;
 /** Keys that move focus or only modify: the browser's own handling of them changes nothing React keeps. */
 const PASSING_KEYS: ReadonlySet<string> = new Set(['Tab', 'Shift', 'Control', 'Alt', 'Meta', 'CapsLock']);
-const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number']);
+/** Fields whose text can be edited in place (`setRangeText`; email and number fields have no selection to edit). */
+const TEXT_INPUT_TYPES: ReadonlySet<string> = new Set(['text', 'search', 'url', 'tel', 'password']);
 
 type HeldPress =
   | { kind: 'click'; target: HTMLElement }
@@ -22,8 +23,8 @@ export interface HeldInput {
   onFirstPress(listener: () => void): () => void;
   /**
    * Replays the held presses in order, paced (so each one's updates are rendered before the next, as they would
-   * have been), holding any that come meanwhile behind them; then stops holding. Resolves
-   * when done. Further calls return the same promise.
+   * have been), holding any that come meanwhile behind them; then stops holding. Resolves when done; further
+   * calls return the same promise.
    */
   release(): Promise<void>;
 }
@@ -104,6 +105,12 @@ function replay(press: HeldPress, doc: Document): void {
   if (target.dispatchEvent(event)) keyDefault(target, press.init);
 }
 
+const htmlElementOf = (target: EventTarget | null): HTMLElement | null => {
+  let element = target instanceof Element ? target : null;
+  while (element && !(element instanceof HTMLElement)) element = element.parentElement;
+  return element;
+};
+
 /** Holds presses on `root` (but not on `passThrough` elements) until `release`. */
 export function holdInput(root: HTMLElement, { passThrough, win = window, pace = twoFramesThenATask(win) }: HoldOptions): HeldInput {
   const held: HeldPress[] = [];
@@ -119,8 +126,9 @@ export function holdInput(root: HTMLElement, { passThrough, win = window, pace =
   };
 
   const hold = (event: Event) => {
-    const target = event.target;
-    if (replaying || !(target instanceof HTMLElement) || !root.contains(target) || passThrough(target)) return;
+    // A press on an icon (SVG) inside a button counts as the button's: the nearest HTML element is replayed.
+    const target = htmlElementOf(event.target);
+    if (replaying || !target || !root.contains(target) || passThrough(target)) return;
     if (event instanceof KeyboardEvent && (PASSING_KEYS.has(event.key) || event.isComposing)) return;
     // An input method's text cannot be held (its events are not cancelable): it goes in as it comes.
     if (event instanceof InputEvent && event.inputType === 'insertCompositionText') return;

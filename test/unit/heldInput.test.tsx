@@ -33,6 +33,9 @@ function Controls({ onPress }: { onPress: (what: string) => void }) {
       <output data-testid="checked">{String(checked)}</output>
       <button type="button" onClick={() => (setCount(count + 1), onPress('button'))}>
         <span>press</span>
+        <svg aria-hidden="true">
+          <circle r="4" />
+        </svg>
       </button>
       <output data-testid="count">{count}</output>
       <div id="map" tabIndex={0} />
@@ -117,6 +120,13 @@ describe('presses before the interface is live', () => {
     expect(field.value).toBe('');
     await page.goLive();
     expect(page.text('query')).toBe('Hengel');
+  });
+
+  it('count a press on an icon inside a button as the button’s', async () => {
+    const page = markupPage();
+    expect(pointerClick(page.get('button circle'))).toBe(false);
+    await page.goLive();
+    expect(page.text('count')).toBe('1');
   });
 
   it('move focus to what was pressed, as the press would have', async () => {
