@@ -45,8 +45,7 @@ async function withInterfaceCode(use: (live: LiveInterface) => void, messages: M
   try {
     live = await liveInterface();
   } catch (error) {
-    console.error('[interface] its code could not be loaded:', error);
-    showStartupFailure(rootElement, (messages ?? en).startup.controlsFailed);
+    showStartupFailure(rootElement, (messages ?? en).startup.controlsFailed, error);
     return;
   }
   use(live);

@@ -48,7 +48,8 @@ export function dropStaticInterfaces(doc: Document): void {
 export const markReady = (root: HTMLElement) => root.removeAttribute('aria-busy');
 
 /** Says, above the build's markup, that the interface's own code could not be loaded (the markup stays inert). */
-export function showStartupFailure(root: HTMLElement, text: string): void {
+export function showStartupFailure(root: HTMLElement, text: string, error: unknown): void {
+  console.error('[interface] its code could not be loaded:', error);
   const note = root.ownerDocument.createElement('p');
   note.className = 'startup-failure';
   note.setAttribute('role', 'alert');

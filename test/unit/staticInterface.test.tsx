@@ -7,7 +7,7 @@ import { renderStaticInterface } from '../../src/prerender/renderInterface';
 import { hydrateInterface } from '../../src/startup/hydrateInterface';
 import { whenToGoLive } from '../../src/startup/whenToGoLive';
 import { interfaceElement } from '../../src/startup/interfaceElement';
-import { dropStaticInterfaces, isPlainLink, markReady, showStaticInterface, staticInterfaceId } from '../../src/startup/staticInterface';
+import { dropStaticInterfaces, isPlainLink, markReady, showStartupFailure, showStaticInterface, staticInterfaceId } from '../../src/startup/staticInterface';
 import { storeForStaticInterface } from '../../src/startup/staticStart';
 import { loadMessages } from '../../src/i18n/messages';
 import { storeForData } from '../../src/state/store';
@@ -95,6 +95,18 @@ describe('showing the static interface', () => {
     buildPage();
     dropStaticInterfaces(document);
     expect(document.querySelectorAll('template')).toHaveLength(0);
+  });
+
+  it('says, as text and above the markup, when the interface’s code could not be loaded, and is no longer busy', () => {
+    const page = buildPage();
+    showStaticInterface(page, 'en');
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    showStartupFailure(page, '<b>controls</b> missing', new Error('offline'));
+    const alert = page.firstElementChild!;
+    expect([alert.getAttribute('role'), alert.textContent, alert.querySelector('b')]).toEqual(['alert', '<b>controls</b> missing', null]);
+    expect(page.hasAttribute('aria-busy')).toBe(false);
+    expect(logged).toHaveBeenCalledWith('[interface] its code could not be loaded:', new Error('offline'));
+    logged.mockRestore();
   });
 
   it('writes the data’s text as text', () => {
