@@ -107,9 +107,9 @@ async function showAtlas() {
         (listener) => map.watchStatus((status) => listener(status.state !== 'loading')),
         async () => {
           performance.mark('atlas:interface-live');
-          const builtState = () => storeForStaticInterface(data, { lang: startLang }).getState();
           try {
-            await withInterfaceCode((live) => live.takeOverInterface(rootElement, store, data, map, builtState()), messages);
+            const takeOver = (live: LiveInterface) => live.takeOverInterface(rootElement, store, data, map, storeForStaticInterface(data, { lang: startLang }).getState());
+            await withInterfaceCode(takeOver, messages);
           } finally {
             // Presses held meanwhile reach the live interface now (or, if its code never came, the markup as it is).
             void heldInput.release();

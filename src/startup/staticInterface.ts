@@ -32,7 +32,7 @@ export function showStaticInterface(root: HTMLElement, lang: UiLang, basemap?: B
   if (!mapHost) return null;
   if (basemap) chooseBasemap(content, basemap);
   root.replaceChildren(content);
-  // Until the data is in, a press has nothing to act on: the page says it is still busy (markReady ends it).
+  // Until the data is in, the page says it is still busy (markReady ends it); presses are held meanwhile (heldInput.ts).
   root.setAttribute('aria-busy', 'true');
   // Its <html lang> with it, as the interface's own render keeps it (App.tsx).
   doc.documentElement.lang = lang;
@@ -44,7 +44,7 @@ export function dropStaticInterfaces(doc: Document): void {
   for (const template of doc.querySelectorAll('template[id^="static-interface-"]')) template.remove();
 }
 
-/** The interface can act from now on (the data is in): presses bring it to life (hydrateInterface.ts). */
+/** The data is in: the page is no longer busy (its first press brings the interface to life, whenToGoLive.ts). */
 export const markReady = (root: HTMLElement) => root.removeAttribute('aria-busy');
 
 /** Says, above the build's markup, that the interface's own code could not be loaded (the markup stays inert). */
