@@ -16,7 +16,9 @@ type HeldPress =
   | { kind: 'click'; target: HTMLElement }
   | { kind: 'key'; target: HTMLElement; init: KeyboardEventInit }
   /** Text put in without a key of its own: pasted, dropped, autofilled or corrected (`beforeinput`). */
-  | { kind: 'text'; target: HTMLElement; text: string; deletes?: 'backward' | 'forward' };
+  | { kind: 'text'; target: HTMLElement; text: string; deletes?: 'backward' | 'forward' }
+  /** A list's choice, made with the browser's own picker (which cannot wait): told to React once it is live. */
+  | { kind: 'choice'; target: HTMLSelectElement; value: string };
 
 export interface HeldInput {
   /** Calls `listener` at the user's first held press (at once, if one came already); returns a stop function. */
@@ -88,6 +90,12 @@ function keyDefault(target: HTMLElement, init: KeyboardEventInit): void {
 }
 
 function replay(press: HeldPress, doc: Document): void {
+  if (press.kind === 'choice') {
+    if (!press.target.isConnected) return;
+    press.target.value = press.value;
+    press.target.dispatchEvent(new Event('change', { bubbles: true }));
+    return;
+  }
   if (press.kind === 'text') {
     if (press.target.isConnected && isTextEntry(press.target)) editText(press.target, press.text, press.deletes);
     return;
@@ -129,6 +137,16 @@ export function holdInput(root: HTMLElement, { passThrough, win = window, pace =
     // A press on an icon (SVG) inside a button counts as the button's: the nearest HTML element is replayed.
     const target = htmlElementOf(event.target);
     if (replaying || !target || !root.contains(target) || passThrough(target)) return;
+    // A list opens and changes in the browser's own picker: left to it, its choice held (its change cannot be
+    // cancelled; React hears of it on replay).
+    if (target instanceof HTMLSelectElement) {
+      if (event.type === 'change') {
+        event.stopImmediatePropagation();
+        held.push({ kind: 'choice', target, value: target.value });
+        pressCame();
+      }
+      return;
+    }
     if (event instanceof KeyboardEvent && (PASSING_KEYS.has(event.key) || event.isComposing)) return;
     // An input method's text cannot be held (its events are not cancelable): it goes in as it comes.
     if (event instanceof InputEvent && event.inputType === 'insertCompositionText') return;
@@ -140,7 +158,7 @@ export function holdInput(root: HTMLElement, { passThrough, win = window, pace =
     if (event.type !== 'pointerup' && event.type !== 'mouseup') pressCame();
   };
 
-  const types = [...POINTER_TYPES, 'keydown', 'beforeinput'];
+  const types = [...POINTER_TYPES, 'keydown', 'beforeinput', 'change'];
   for (const type of types) win.addEventListener(type, hold, { capture: true });
 
   return {

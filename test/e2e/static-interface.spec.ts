@@ -170,3 +170,18 @@ test('a press before the data has come is held too, and handled once the interfa
   await waitForMapReady(page);
   expect(errors).toEqual([]);
 });
+
+test('a language chosen before the interface’s code has come is the one it goes live in', async ({ page }) => {
+  const errors = watchConsole(page);
+  await blockExternal(page);
+  const code = await holdInterfaceCode(page);
+  await page.goto('/#bm=none');
+  await page.getByTestId('language').selectOption('nl');
+  await expect(page.getByRole('heading', { name: 'Top work locations 9' })).toBeVisible();
+  code.open();
+  await expect(page.getByRole('heading', { name: 'Topwerklocaties 9' })).toBeVisible();
+  await expect(page.getByTestId('language')).toHaveValue('nl');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+  await waitForMapReady(page);
+  expect(errors).toEqual([]);
+});

@@ -23,6 +23,7 @@ function Controls({ onPress }: { onPress: (what: string) => void }) {
   const [query, setQuery] = useState('');
   const [checked, setChecked] = useState(false);
   const [count, setCount] = useState(0);
+  const [lang, setLang] = useState('nl');
   return (
     <div>
       <input aria-label="search" value={query} onChange={(event) => setQuery(event.target.value)} onKeyDown={(event) => event.key === 'Escape' && onPress('escape')} />
@@ -38,6 +39,11 @@ function Controls({ onPress }: { onPress: (what: string) => void }) {
         </svg>
       </button>
       <output data-testid="count">{count}</output>
+      <select aria-label="language" value={lang} onChange={(event) => setLang(event.target.value)}>
+        <option value="nl">nl</option>
+        <option value="en">en</option>
+      </select>
+      <output data-testid="lang">{lang}</output>
       <div id="map" tabIndex={0} />
     </div>
   );
@@ -127,6 +133,20 @@ describe('presses before the interface is live', () => {
     expect(pointerClick(page.get('button circle'))).toBe(false);
     await page.goLive();
     expect(page.text('count')).toBe('1');
+  });
+
+  it('leave a list’s picker to the browser, and tell React its choice once live', async () => {
+    const page = markupPage();
+    const list = page.get('select') as HTMLSelectElement;
+    const firstPress = vi.fn();
+    held!.onFirstPress(firstPress);
+    expect(pointerClick(list)).toBe(true);
+    list.value = 'en';
+    list.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(firstPress).toHaveBeenCalledTimes(1);
+    await page.goLive();
+    expect(page.text('lang')).toBe('en');
+    expect(list.value).toBe('en');
   });
 
   it('move focus to what was pressed, as the press would have', async () => {
