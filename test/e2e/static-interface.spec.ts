@@ -101,18 +101,21 @@ test('a link that names a selection opens without the static interface, with its
   expect(errors).toEqual([]);
 });
 
-/** Holds the interface's own code (its chunk) until the returned function is called. */
-async function holdInterfaceCode(page: Page) {
+/** Holds back the file the page asks for at `path` until `open` is called; `asked` says whether it has been asked. */
+async function holdFile(page: Page, path: RegExp) {
   let open: () => void = () => undefined;
   const gate = new Promise<void>((resolve) => (open = resolve));
   let asked = false;
-  await page.route(/\/assets\/liveInterface-[\w-]+\.js$/, async (route) => {
+  await page.route(path, async (route) => {
     asked = true;
     await gate;
     await route.continue();
   });
   return { open: () => open(), asked: () => asked };
 }
+
+/** The interface's own code (its chunk), held back. */
+const holdInterfaceCode = (page: Page) => holdFile(page, /\/assets\/liveInterface-[\w-]+\.js$/);
 
 test('presses and typing before the interface’s code has come are held, then handled in order', async ({ page }) => {
   const errors = watchConsole(page);
@@ -153,19 +156,12 @@ test('when the interface’s code cannot be loaded, the page says so, and the ma
 test('a press before the data has come is held too, and handled once the interface is live', async ({ page }) => {
   const errors = watchConsole(page);
   await blockExternal(page);
-  let dataAsked = false;
-  let sendData: () => void = () => undefined;
-  const dataHeld = new Promise<void>((resolve) => (sendData = resolve));
-  await page.route(/\/assets\/sites-[\w-]+\.geojson$/, async (route) => {
-    dataAsked = true;
-    await dataHeld;
-    await route.continue();
-  });
+  const sites = await holdFile(page, /\/assets\/sites-[\w-]+\.geojson$/);
   await page.goto('/#bm=none');
   await page.getByRole('button', { name: 'High Tech Systems Park', exact: true }).click();
-  expect(dataAsked).toBe(true);
+  expect(sites.asked()).toBe(true);
   expect(await page.evaluate(() => performance.getEntriesByName('atlas:data-ready').length)).toBe(0);
-  sendData();
+  sites.open();
   await expectPanelTitle(page, 'High Tech Systems Park');
   await waitForMapReady(page);
   expect(errors).toEqual([]);
