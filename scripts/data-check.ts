@@ -7,6 +7,7 @@ import { DATA_FILES, type DataFile } from '../src/data/files';
 import { checkProjectBudgets, describeDiscrepancy } from '../src/data/budgetCheck';
 import { DataError } from '../src/data/dataError';
 import { unusedPartners } from '../src/data/integrity';
+import { textDiscrepancies } from '../src/data/textCheck';
 
 const euro = (n: number) => `€ ${n.toLocaleString('nl-NL')}`;
 
@@ -50,6 +51,16 @@ try {
       table([
         ['where', 'check', 'stated', 'computed', 'difference'],
         ...discrepancies.map((d) => [`${d.projectId} / ${d.tableId}`, describeDiscrepancy(d).split(', ').slice(1).join(', '), euro(d.stated), euro(d.computed), euro(d.difference)]),
+      ]),
+    );
+  }
+  const prose = textDiscrepancies(projects);
+  console.log(`\nProse vs its own figures: ${prose.length} difference(s) (shown in the app, never corrected)\n`);
+  if (prose.length > 0) {
+    console.log(
+      table([
+        ['where', 'check', 'stated', 'computed', 'difference'],
+        ...prose.map((d) => [`${d.projectId} / ${d.check.id}`, d.check.label.en, String(d.stated), String(d.computed), String(Math.round(d.difference * 10) / 10)]),
       ]),
     );
   }

@@ -1,5 +1,6 @@
 // Cross-file checks that a schema cannot express: ids are unique, every reference points at a real
-// record, links start and end at the sites they name, outlines contain their site.
+// record, links start and end at the sites they name, a site with outlines lies inside one, a known position
+// names its source and an approximate one its uncertainty.
 import { booleanPointInPolygon, distance } from '@turf/turf';
 import { AREA_BOUNDS } from './vocabulary';
 import type { LinkCollection, OutlineCollection, Partner, ProjectsFile, SiteCollection, Tour } from './schema';
@@ -48,9 +49,19 @@ export function checkIntegrity(records: AtlasRecords): string[] {
     }
   }
 
-  // sites
-  for (const { properties: site } of records.sites.features) {
+  // sites: a known position names its source, an approximate one its uncertainty, an outlined one lies inside
+  const outlinesOf = new Map<string, OutlineCollection['features']>();
+  for (const outline of records.outlines.features) outlinesOf.set(outline.properties.siteId, [...(outlinesOf.get(outline.properties.siteId) ?? []), outline]);
+  for (const { properties: site, geometry } of records.sites.features) {
     site.partnerIds?.forEach((ref, i) => expectRef(SITES_FILE, site.id, `properties.partnerIds.${i}`, ref, partnerIds, 'partner'));
+    const known = site.accuracy === 'surveyed' || site.accuracy === 'outline';
+    if (known && !site.geometrySource) problems.push(`${SITES_FILE}: record "${site.id}", field "properties.geometrySource": expected the source of a ${site.accuracy} position`);
+    if (!known && site.uncertaintyM === undefined) problems.push(`${SITES_FILE}: record "${site.id}", field "properties.uncertaintyM": expected the radius (m) of an ${site.accuracy} position`);
+    const own = outlinesOf.get(site.id) ?? [];
+    if (site.accuracy === 'outline' && own.length === 0) problems.push(`${SITES_FILE}: record "${site.id}", field "properties.accuracy": expected an outline in ${OUTLINES_FILE} for an "outline" position`);
+    if (own.length > 0 && !own.some((o) => booleanPointInPolygon(geometry.coordinates as number[], o.geometry))) {
+      problems.push(`${SITES_FILE}: record "${site.id}", field "geometry": expected a position inside one of its outlines (${own.map((o) => o.properties.id).join(', ')})`);
+    }
   }
 
   // projects
@@ -59,6 +70,8 @@ export function checkIntegrity(records: AtlasRecords): string[] {
   const programmeIds = new Set(programmes.map((p) => p.id));
   for (const id of duplicates(projects.map((p) => p.id))) problems.push(`${PROJECTS_FILE}: record "${id}", field "id": expected a unique id, found a duplicate`);
   for (const id of duplicates(projects.flatMap((p) => p.keyFigures.map((f) => f.id)))) problems.push(`${PROJECTS_FILE}: record "${id}", field "keyFigures.id": expected a unique id, found a duplicate`);
+  for (const id of duplicates(projects.flatMap((p) => (p.subProjects ?? []).map((s) => s.id)))) problems.push(`${PROJECTS_FILE}: record "${id}", field "subProjects.id": expected a unique id, found a duplicate`);
+  for (const id of duplicates(projects.flatMap((p) => (p.textChecks ?? []).map((c) => c.id)))) problems.push(`${PROJECTS_FILE}: record "${id}", field "textChecks.id": expected a unique id, found a duplicate`);
   for (const id of duplicates(projects.flatMap((p) => p.budgets.map((b) => b.id)))) problems.push(`${PROJECTS_FILE}: record "${id}", field "budgets.id": expected a unique id, found a duplicate`);
   for (const project of projects) {
     const id = project.id;
@@ -74,7 +87,15 @@ export function checkIntegrity(records: AtlasRecords): string[] {
       expectRef(PROJECTS_FILE, id, `milestones.${i}.siteId`, m.siteId, siteIds, 'site');
       if (m.yearEnd !== undefined && m.yearEnd < m.year) problems.push(`${PROJECTS_FILE}: record "${id}", field "milestones.${i}.yearEnd": expected a year ≥ ${m.year}, got ${m.yearEnd}`);
     });
-    project.keyFigures.forEach((f, i) => expectRef(PROJECTS_FILE, id, `keyFigures.${i}.siteId`, f.siteId, siteIds, 'site'));
+    project.keyFigures.forEach((f, i) => {
+      expectRef(PROJECTS_FILE, id, `keyFigures.${i}.siteId`, f.siteId, siteIds, 'site');
+      if (f.valueMax !== undefined && f.valueMax < f.value) problems.push(`${PROJECTS_FILE}: record "${id}", field "keyFigures.${i}.valueMax": expected a value ≥ ${f.value}, got ${f.valueMax}`);
+    });
+    project.subProjects?.forEach((sub, i) => expectRef(PROJECTS_FILE, id, `subProjects.${i}.siteId`, sub.siteId, siteIds, 'site'));
+    project.authorities?.forEach((authority, i) => {
+      expectRef(PROJECTS_FILE, id, `authorities.${i}.partnerId`, authority.partnerId, partnerIds, 'partner');
+      if (project.partnerIds.includes(authority.partnerId)) problems.push(`${PROJECTS_FILE}: record "${id}", field "authorities.${i}.partnerId": expected an organisation asked to approve or grant not to be listed as a partner too, "${authority.partnerId}" is`);
+    });
     const { start, end } = project.period;
     if (start !== undefined && end !== undefined && end < start) problems.push(`${PROJECTS_FILE}: record "${id}", field "period.end": expected a year ≥ ${start}, got ${end}`);
   }
@@ -87,6 +108,7 @@ export function checkIntegrity(records: AtlasRecords): string[] {
     expectRef(LINKS_FILE, id, 'properties.toSiteId', link.toSiteId, siteIds, 'site');
     expectRef(LINKS_FILE, id, 'properties.projectId', link.projectId, projectIds, 'project');
     link.partnerIds.forEach((ref, i) => expectRef(LINKS_FILE, id, `properties.partnerIds.${i}`, ref, partnerIds, 'partner'));
+    if (link.geometry === 'traced' && !link.geometrySource) problems.push(`${LINKS_FILE}: record "${id}", field "properties.geometrySource": expected the source of a traced line`);
     const coords = geometry.coordinates;
     coords.forEach((c, i) => {
       if (!inArea(c)) problems.push(`${LINKS_FILE}: record "${id}", field "geometry.coordinates.${i}": expected a position inside the atlas area, got [${c.join(', ')}]`);
@@ -109,10 +131,6 @@ export function checkIntegrity(records: AtlasRecords): string[] {
     const ring = geometry.coordinates[0]!;
     const [first, last] = [ring[0]!, ring[ring.length - 1]!];
     if (first[0] !== last[0] || first[1] !== last[1]) problems.push(`${OUTLINES_FILE}: record "${outline.id}", field "geometry.coordinates.0": expected a closed ring (last position equal to the first)`);
-    else {
-      const site = sitePosition.get(outline.siteId);
-      if (site && !booleanPointInPolygon(site as number[], geometry)) problems.push(`${OUTLINES_FILE}: record "${outline.id}", field "geometry": expected the outline to contain its site "${outline.siteId}"`);
-    }
     if (!ring.every(inArea)) problems.push(`${OUTLINES_FILE}: record "${outline.id}", field "geometry.coordinates": expected positions inside the atlas area`);
   }
   // tours
@@ -132,7 +150,7 @@ export function checkIntegrity(records: AtlasRecords): string[] {
 /** Partners no project or site refers to (not an error: reported by data:check as a note). */
 export function unusedPartners(records: AtlasRecords): string[] {
   const used = new Set<string>([
-    ...records.projects.projects.flatMap((p) => p.partnerIds),
+    ...records.projects.projects.flatMap((p) => [...p.partnerIds, ...(p.authorities ?? []).map((a) => a.partnerId)]),
     ...records.sites.features.flatMap((f) => f.properties.partnerIds ?? []),
     ...records.links.features.flatMap((f) => f.properties.partnerIds),
   ]);

@@ -1,7 +1,7 @@
 // Zod schemas for every file in data/ (their word lists are in vocabulary.ts). The build, the tests, `npm run
 // data:check` and the app, for a file the build did not check (src/data/loadData.ts), all parse through these.
 import { z } from 'zod';
-import { ACCURACIES, FIGURE_UNITS, FUNDER_KEYS, LINK_MODES, LINK_STATUSES, PARTNER_TYPES, PROGRAMME_IDS, REGIONS, SEED_FILES, SITE_KINDS, THEME_IDS, type FunderKey } from './vocabulary';
+import { ACCURACIES, FIGURE_QUALIFIERS, FIGURE_UNITS, FUNDER_KEYS, LINK_MODES, LINK_STATUSES, PARTNER_TYPES, PROGRAMME_IDS, REGIONS, SEED_FILES, SITE_KINDS, THEME_IDS, type FunderKey } from './vocabulary';
 
 export type { FunderKey, LinkMode, LinkStatus, PartnerType, SiteKind } from './vocabulary';
 
@@ -22,6 +22,11 @@ export const sourceRefSchema = z
   })
   .strict();
 
+/** Where a position or an outline comes from, for a reader and for the licence's attribution. */
+export const geometrySourceSchema = z
+  .object({ source: z.string().min(1), licence: z.string().min(1), attribution: z.string().min(1).optional() })
+  .strict();
+
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
 export const positionSchema = z.tuple([lon, lat]);
@@ -35,6 +40,10 @@ export const sitePropertiesSchema = z
     municipality: z.string().min(1),
     address: z.string().min(1).optional(),
     accuracy: z.enum(ACCURACIES),
+    /** Required for a surveyed position or one inside a real outline. */
+    geometrySource: geometrySourceSchema.optional(),
+    /** Radius (m) of the area the site lies in, shown as a dashed ring: required for approximate and town positions. */
+    uncertaintyM: z.number().int().positive().optional(),
     sectors: z.array(bilingualSchema),
     website: z.url().optional(),
     parentSiteId: idSchema.optional(),
@@ -125,10 +134,51 @@ export const keyFigureSchema = z
     label: bilingualSchema,
     value: z.number().nonnegative(),
     valueMax: z.number().nonnegative().optional(),
+    /** As the source words it: "more than 20" is not "20". */
+    qualifier: z.enum(FIGURE_QUALIFIERS).optional(),
     unit: z.enum(FIGURE_UNITS),
+    /** The year the figure is about (the document's year where the text gives none). */
+    year,
     siteId: idSchema.optional(),
     sources: z.array(sourceRefSchema).min(1),
   })
+  .strict();
+
+/** A named part of a project; `siteId` places it on the map where the source gives a place. */
+export const subProjectSchema = z
+  .object({
+    id: idSchema,
+    name: bilingualSchema,
+    group: bilingualSchema.optional(),
+    summary: bilingualSchema.optional(),
+    siteId: idSchema.optional(),
+    sources: z.array(sourceRefSchema).min(1),
+  })
+  .strict();
+
+/**
+ * A figure in the source's prose checked against the figures it rests on: the atlas shows the stated value,
+ * the computed one and the difference (sum of values, share of the first in the second, first minus the rest,
+ * or the number of items named).
+ */
+export const textCheckSchema = z
+  .object({
+    id: idSchema,
+    label: bilingualSchema,
+    unit: z.enum(['EUR', 'percent', 'count']),
+    stated: z.number(),
+    computed: z.discriminatedUnion('op', [
+      z.object({ op: z.enum(['sum', 'share', 'difference']), values: z.array(z.number()).min(1) }).strict(),
+      z.object({ op: z.literal('count'), items: z.array(z.string().min(1)).min(1) }).strict(),
+    ]),
+    explanation: bilingualSchema,
+    sources: z.array(sourceRefSchema).min(1),
+  })
+  .strict();
+
+/** An organisation a project asks to approve or grant something: not a partner in it. */
+export const authoritySchema = z
+  .object({ partnerId: idSchema, status: z.enum(['requested', 'granted']), what: bilingualSchema, sources: z.array(sourceRefSchema).min(1) })
   .strict();
 
 export const projectSchema = z
@@ -142,6 +192,9 @@ export const projectSchema = z
     siteIds: z.array(idSchema),
     partnerIds: z.array(idSchema),
     partnersNote: bilingualSchema.optional(),
+    authorities: z.array(authoritySchema).optional(),
+    subProjects: z.array(subProjectSchema).optional(),
+    textChecks: z.array(textCheckSchema).optional(),
     budgets: z.array(budgetTableSchema),
     milestones: z.array(milestoneSchema),
     keyFigures: z.array(keyFigureSchema),
@@ -175,7 +228,9 @@ export const linkPropertiesSchema = z
     projectId: idSchema.optional(),
     partnerIds: z.array(idSchema),
     summary: bilingualSchema,
-    geometry: z.enum(['schematic', 'approximate']),
+    /** `traced` lines follow real geometry and name it in `geometrySource`. */
+    geometry: z.enum(['schematic', 'approximate', 'traced']),
+    geometrySource: geometrySourceSchema.optional(),
     sources: z.array(sourceRefSchema).min(1, 'at least one source reference'),
   })
   .strict();
@@ -193,7 +248,7 @@ const ringSchema = z.array(positionSchema).min(4, 'a closed ring of at least fou
 export const outlineFeatureSchema = z.object({
   type: z.literal('Feature'),
   properties: z
-    .object({ id: idSchema, siteId: idSchema, accuracy: z.enum(ACCURACIES), note: bilingualSchema.optional(), sources: z.array(sourceRefSchema).min(1) })
+    .object({ id: idSchema, siteId: idSchema, name: bilingualSchema, source: z.string().min(1), licence: z.string().min(1), attribution: z.string().min(1) })
     .strict(),
   geometry: z.object({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).min(1) }),
 });
@@ -231,6 +286,10 @@ export type BudgetLine = z.infer<typeof budgetLineSchema>;
 export type BudgetTable = z.infer<typeof budgetTableSchema>;
 export type Milestone = z.infer<typeof milestoneSchema>;
 export type KeyFigure = z.infer<typeof keyFigureSchema>;
+export type SubProject = z.infer<typeof subProjectSchema>;
+export type TextCheck = z.infer<typeof textCheckSchema>;
+export type Authority = z.infer<typeof authoritySchema>;
+export type GeometrySource = z.infer<typeof geometrySourceSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type ProjectsFile = z.infer<typeof projectsFileSchema>;
 export type LinkProperties = z.infer<typeof linkPropertiesSchema>;

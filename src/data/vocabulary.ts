@@ -13,7 +13,8 @@ export const SEED_FILES = [
 
 export const SITE_KINDS = ['top-location', 'creative-breeding-ground', 'quay', 'facility'] as const;
 export const REGIONS = ['twente', 'west-overijssel'] as const;
-export const ACCURACIES = ['surveyed', 'approximate'] as const;
+/** How a site's position is known: surveyed, inside a real outline, approximate, or only the town. */
+export const ACCURACIES = ['surveyed', 'outline', 'approximate', 'town'] as const;
 
 /** Overijssel and its surroundings up to Münster (the corridor's far end): a position outside is a typo. */
 export const AREA_BOUNDS = { west: 5.6, south: 51.85, east: 7.7, north: 52.9 } as const;
@@ -25,7 +26,8 @@ export const FUNDER_KEYS = ['private', 'education', 'municipality', 'province', 
 
 export const THEME_IDS = ['techniek-als-motor', 'arbeidsmarkt-talent', 'bereikbaarheid-vestigingsklimaat', 'circulaire-economie-duurzaamheid'] as const;
 export const PROGRAMME_IDS = ['regio-deal-twente', 'regio-deal-twente-ii', 'provincie-overijssel', 'netwerkstad-twente', 'twente-board'] as const;
-export const FIGURE_UNITS = ['EUR', 'count', 'persons', 'm2', 'km', 'percent', 'tonnes', 'kg'] as const;
+export const FIGURE_UNITS = ['EUR', 'count', 'persons', 'm2', 'km', 'percent', 'tonnes', 'kg', 'years', 'Mt-co2'] as const;
+export const FIGURE_QUALIFIERS = ['more-than', 'at-least', 'about', 'up-to', 'less-than'] as const;
 
 export const LINK_MODES = ['road', 'maas', 'bike', 'public-transport', 'rail', 'water', 'autonomous-cargo', 'drone'] as const;
 export const LINK_STATUSES = ['existing', 'pilot', 'planned', 'proposed'] as const;

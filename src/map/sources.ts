@@ -1,5 +1,6 @@
 // Flattens data records into what the GeoJSON sources need: an id to key feature-state, the properties
 // the layer expressions read, and a label in the current language.
+import { circle } from '@turf/turf';
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import type { AtlasData } from '../data/atlasData';
 import type { SiteCollection } from '../data/schema';
@@ -80,17 +81,26 @@ export function toLinkSourceData(data: AtlasData, lang: Lang): FeatureCollection
 export interface OutlineFeatureProps {
   siteId: string;
   kind: string;
+  /** A ring of the stated uncertainty around an approximate position, not a surveyed outline. */
+  approximate: boolean;
 }
 
-/** Outlines carry their site's id (feature-state follows the site's selection) and kind (the legend hides them with it). */
+/**
+ * The real outlines and, for every site whose position is approximate, a ring of its stated uncertainty: each
+ * carries its site's id (feature-state follows the site's selection) and kind (the legend hides it with the site).
+ */
 export function toOutlineSourceData(data: AtlasData): FeatureCollection<Polygon, OutlineFeatureProps> {
   const kindOf = new Map(data.sites.features.map((f) => [f.properties.id, f.properties.kind]));
-  return {
-    type: 'FeatureCollection',
-    features: data.outlines.features.map((feature) => ({
-      type: 'Feature',
-      geometry: { type: 'Polygon', coordinates: feature.geometry.coordinates.map((ring) => ring.map((c) => [...c])) },
-      properties: { siteId: feature.properties.siteId, kind: kindOf.get(feature.properties.siteId) ?? 'top-location' },
-    })),
-  };
+  const outlines = data.outlines.features.map((feature) => ({
+    type: 'Feature' as const,
+    geometry: { type: 'Polygon' as const, coordinates: feature.geometry.coordinates.map((ring) => ring.map((c) => [...c])) },
+    properties: { siteId: feature.properties.siteId, kind: kindOf.get(feature.properties.siteId) ?? 'top-location', approximate: false },
+  }));
+  const rings = data.sites.features
+    .filter((f) => f.properties.uncertaintyM !== undefined)
+    .map((f) => ({
+      ...circle([...f.geometry.coordinates], f.properties.uncertaintyM! / 1000, { units: 'kilometers', steps: 48 }),
+      properties: { siteId: f.properties.id, kind: f.properties.kind, approximate: true },
+    }));
+  return { type: 'FeatureCollection', features: [...outlines, ...rings] };
 }

@@ -10,6 +10,16 @@ import { siteLayers, SITES_SOURCE } from './layers/siteLayers';
 import { toLinkSourceData, toOutlineSourceData, toSiteSourceData, type Lang } from './sources';
 
 export const DATA_ATTRIBUTION = 'Data: Regio Deal Twente, Provincie Overijssel, Twente Board';
+
+/** What the drawn geometry's licences ask to be credited: the outlines', traced lines' and positions' sources. */
+export function geometryAttribution(data: AtlasData): string {
+  const credits = [
+    ...data.outlines.features.map((f) => f.properties.attribution),
+    ...data.links.features.map((f) => f.properties.geometrySource?.attribution),
+    ...data.sites.features.map((f) => f.properties.geometrySource?.attribution),
+  ].flatMap((credit) => (credit ? credit.split(', ') : []));
+  return [...new Set(credits)].sort().join(', ');
+}
 export const THEMATIC_LAYERS = [...outlineLayers, ...linkLayers, ...siteLayers];
 /** Basemap layers go below this one. */
 export const FIRST_THEMATIC_LAYER = THEMATIC_LAYERS[0]!.id;
@@ -26,7 +36,7 @@ export function installThematicLayers(map: MaplibreMap, data: AtlasData, lang: L
       map.addImage(iconName(kind), { width: icon.width, height: icon.height, data: icon.data }, { pixelRatio: icon.pixelRatio });
     }
   }
-  map.addSource(OUTLINES_SOURCE, { type: 'geojson', data: toOutlineSourceData(data), promoteId: 'siteId' });
+  map.addSource(OUTLINES_SOURCE, { type: 'geojson', data: toOutlineSourceData(data), promoteId: 'siteId', attribution: `Geometry: ${geometryAttribution(data)}` });
   map.addSource(LINKS_SOURCE, { type: 'geojson', data: toLinkSourceData(data, lang), promoteId: 'id' });
   map.addSource(SITES_SOURCE, {
     type: 'geojson',

@@ -35,7 +35,7 @@ describe('data validation messages', () => {
   it('names an unknown partner id', () => {
     const problems = problemsWith('data/projects.json', (json) => projectNamed(json, 'leonardo').partnerIds.push('acme-corp'));
     expect(problems).toEqual([
-      'data/projects.json: record "leonardo", field "partnerIds.3": expected an existing partner id, got "acme-corp"',
+      'data/projects.json: record "leonardo", field "partnerIds.2": expected an existing partner id, got "acme-corp"',
     ]);
   });
 

@@ -67,7 +67,7 @@ describe('partners, projects, milestones, figures per site', () => {
   });
 
   it('key figures of the quay: 40 km radius and the public/private quay investment', () => {
-    expect(figuresForSite(data, 'xl-park-quay').map((f) => f.id).sort()).toEqual(['twl-container-radius', 'twl-quay-private-min', 'twl-quay-public-max']);
+    expect(figuresForSite(data, 'xl-park-quay').map((f) => f.id).sort()).toEqual(['twl-container-radius', 'twl-quay-cth-request', 'twl-quay-national-request', 'twl-quay-private-min', 'twl-quay-public-max']);
   });
 });
 

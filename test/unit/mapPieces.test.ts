@@ -1,4 +1,5 @@
 // Pure pieces of the map: symbols, filters, source data, basemap parts.
+import { distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { SITE_KINDS } from '../../src/data/vocabulary';
 import { partsFromStyle } from '../../src/map/basemaps/parts';
@@ -112,11 +113,24 @@ describe('source data', () => {
     expect(kept.some((f) => f.properties.kind === 'facility')).toBe(false);
   });
 
-  it('links carry mode and status; outlines their site id and kind', () => {
+  it('links carry mode and status', () => {
     const link = toLinkSourceData(data, 'en').features.find((f) => f.properties.id === 'water-xl-park-twentekanaal')!;
     expect(link.properties).toMatchObject({ mode: 'water', status: 'existing' });
-    const outline = toOutlineSourceData(data).features.find((f) => f.properties.siteId === 'xl-park-quay')!;
-    expect(outline.properties.kind).toBe('quay');
+  });
+
+  it('outlines carry their site id and kind; the surveyed quay has neither outline nor ring', () => {
+    const features = toOutlineSourceData(data).features;
+    expect(features.find((f) => f.properties.siteId === 'xl-businesspark')!.properties).toEqual({ siteId: 'xl-businesspark', kind: 'top-location', approximate: false });
+    expect(features.filter((f) => f.properties.siteId === 'tapijtcluster-genemuiden-hasselt')).toHaveLength(2);
+    expect(features.some((f) => f.properties.siteId === 'xl-park-quay')).toBe(false);
+  });
+
+  it('draws an approximate position as a ring of its stated uncertainty', () => {
+    const ring = toOutlineSourceData(data).features.find((f) => f.properties.siteId === 'high-tech-systems-park')!;
+    expect(ring.properties.approximate).toBe(true);
+    const site = data.sites.features.find((f) => f.properties.id === 'high-tech-systems-park')!;
+    const km = distance(site.geometry.coordinates as number[], ring.geometry.coordinates[0]![0]!, { units: 'kilometers' });
+    expect(km).toBeCloseTo(site.properties.uncertaintyM! / 1000, 3);
   });
 });
 

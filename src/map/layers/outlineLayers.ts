@@ -1,4 +1,5 @@
-// Site outlines: a light fill and a border in the site kind's colour.
+// Site outlines: a light fill and a solid border in the site kind's colour; an approximate position's ring of
+// uncertainty is a dashed border without fill, so it never passes for a surveyed outline.
 import type { ExpressionSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 
 export const OUTLINES_SOURCE = 'outlines';
@@ -7,6 +8,7 @@ export const OUTLINE_LINE_LAYER = 'outlines-line';
 
 const outlineColor: ExpressionSpecification = ['match', ['get', 'kind'], 'quay', '#0b5fa5', '#b3261e'];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const approximate: ExpressionSpecification = ['boolean', ['get', 'approximate'], false];
 
 export const outlineFillLayer: FillLayerSpecification = {
   id: OUTLINE_FILL_LAYER,
@@ -14,7 +16,7 @@ export const outlineFillLayer: FillLayerSpecification = {
   source: OUTLINES_SOURCE,
   paint: {
     'fill-color': outlineColor,
-    'fill-opacity': ['case', selected, 0.22, 0.1],
+    'fill-opacity': ['case', approximate, ['case', selected, 0.06, 0], selected, 0.22, 0.1],
     // The border is the line layer below; no antialiased fill edge (one shader program fewer to compile).
     'fill-antialias': false,
   },
@@ -26,11 +28,9 @@ export const outlineLineLayer: LineLayerSpecification = {
   source: OUTLINES_SOURCE,
   paint: {
     'line-color': outlineColor,
-    'line-width': ['case', selected, 2.5, 1.5],
-    // Written as an expression, like the links' dashes, so both layers share one compiled shader program
-    // (in software WebGL each program takes a tenth of a second to compile before the first idle).
-    'line-dasharray': ['match', ['get', 'kind'], 'quay', ['literal', [2, 1]], ['literal', [2, 1]]],
-    'line-opacity': 0.8,
+    'line-width': ['case', selected, 2.5, approximate, 1, 1.5],
+    'line-dasharray': ['case', approximate, ['literal', [3, 2]], ['literal', [1, 0]]],
+    'line-opacity': ['case', approximate, 0.55, 0.8],
   },
 };
 
