@@ -15,7 +15,7 @@ interface RecordIndex {
   children: Map<string, SiteFeature[]>;
   /** Each site's family, worked out once when first asked for (a panel asks several times per render). */
   families: Map<string, ReadonlySet<string>>;
-  /** Each site's partners, grouped, worked out once when first asked for (a park: thousands of facilities). */
+  /** Each site's own partners, grouped, worked out once when first asked for (a park: thousands of facilities). */
   partnerGroups: Map<string, SitePartnerGroup[]>;
 }
 
@@ -162,52 +162,46 @@ export function projectsForSite(data: AtlasData, siteId: string): Project[] {
   );
 }
 
-export type PartnerReason = { kind: 'site' } | { kind: 'project'; projectId: string };
-export interface SitePartner {
-  partner: Partner;
-  reasons: PartnerReason[];
-}
-
 export interface SitePartnerGroup {
   type: PartnerType;
-  partners: SitePartner[];
+  partners: Partner[];
 }
 
 /**
- * Organisations at the site (named there) and those in its projects, grouped by type in PARTNER_TYPES order.
+ * The organisations the sources tie to the site itself or one of its facilities, grouped by type in
+ * PARTNER_TYPES order (a project's other partners are not the site's: see projectPartnersForSite).
  * Worked out once per site: the result is shared, so callers must not change it.
  */
 export function partnersForSite(data: AtlasData, siteId: string): readonly SitePartnerGroup[] {
   const index = indexOf(data);
   let groups = index.partnerGroups.get(siteId);
   if (!groups) {
-    groups = groupPartners(data, index, siteId);
+    // Facilities of one park name the same few partners over and over: each is looked up once.
+    const named = new Set<string>();
+    for (const id of siteFamilySet(data, siteId)) for (const p of index.sites.get(id)?.properties.partnerIds ?? []) named.add(p);
+    const partners = [...named].map((id) => index.partners.get(id)).filter((p) => p !== undefined);
+    groups = groupByType(partners);
     index.partnerGroups.set(siteId, groups);
   }
   return groups;
 }
 
-const reasonKey = (reason: PartnerReason) => (reason.kind === 'project' ? reason.projectId : 'site');
+const groupByType = (partners: readonly Partner[]): SitePartnerGroup[] =>
+  PARTNER_TYPES.map((type) => ({ type, partners: partners.filter((p) => p.type === type).sort((a, b) => a.name.localeCompare(b.name)) })).filter((g) => g.partners.length > 0);
 
-function groupPartners(data: AtlasData, index: RecordIndex, siteId: string): SitePartnerGroup[] {
-  const found = new Map<string, SitePartner>();
-  const add = (id: string, reason: PartnerReason) => {
-    const partner = index.partners.get(id);
-    if (!partner) return;
-    const entry = found.get(id) ?? { partner, reasons: [] };
-    if (entry.reasons.some((r) => reasonKey(r) === reasonKey(reason))) return;
-    entry.reasons.push(reason);
-    found.set(id, entry);
-  };
-  // Facilities of one park name the same few partners over and over: each is looked at once.
-  const named = new Set<string>();
-  for (const id of siteFamilySet(data, siteId)) for (const p of index.sites.get(id)?.properties.partnerIds ?? []) named.add(p);
-  for (const id of named) add(id, { kind: 'site' });
-  for (const project of projectsForSite(data, siteId)) for (const p of project.partnerIds) add(p, { kind: 'project', projectId: project.id });
-  return PARTNER_TYPES.map((type) => ({
-    type,
-    partners: [...found.values()].filter((e) => e.partner.type === type).sort((a, b) => a.partner.name.localeCompare(b.partner.name)),
-  })).filter((group) => group.partners.length > 0);
+/** Per project of the site, its partners that the sources do not tie to the site itself. */
+export function projectPartnersForSite(data: AtlasData, siteId: string): Array<{ project: Project; partners: Partner[] }> {
+  const atSite = new Set(partnersForSite(data, siteId).flatMap((g) => g.partners.map((p) => p.id)));
+  return projectsForSite(data, siteId)
+    .map((project) => ({
+      project,
+      partners: project.partnerIds
+        .filter((id) => !atSite.has(id))
+        .map((id) => partnerById(data, id))
+        .filter((p) => p !== undefined)
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    }))
+    .filter((entry) => entry.partners.length > 0);
 }
 
 export interface DatedMilestone extends Milestone {
@@ -235,12 +229,12 @@ export interface PartnerFootprint {
   links: string[];
 }
 
+/** The sites the sources tie the partner to (not every site of its projects), its projects and its links. */
 export function partnerFootprint(data: AtlasData, partnerId: string): PartnerFootprint {
   const projects = data.projects.projects.filter((p) => p.partnerIds.includes(partnerId)).map((p) => p.id);
   const links = data.links.features.filter((f) => f.properties.partnerIds.includes(partnerId)).map((f) => f.properties.id);
-  const sites = new Set<string>(data.sites.features.filter((f) => f.properties.partnerIds?.includes(partnerId)).map((f) => f.properties.id));
-  for (const id of projects) for (const s of projectById(data, id)?.siteIds ?? []) sites.add(s);
-  return { sites: [...sites], projects, links };
+  const sites = data.sites.features.filter((f) => f.properties.partnerIds?.includes(partnerId)).map((f) => f.properties.id);
+  return { sites, projects, links };
 }
 
 /** The project's main table: the first one (others are breakdowns of it). */

@@ -23,7 +23,7 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
   const t = useT();
   const sites = siteIds.map((id) => siteById(data, id)).filter((s) => s !== undefined);
   const funding = new Map(sites.map((s) => [s.properties.id, siteFunding(data, s.properties.id)]));
-  const partnerSets = new Map(sites.map((s) => [s.properties.id, new Set(partnersForSite(data, s.properties.id).flatMap((g) => g.partners.map((p) => p.partner.id)))]));
+  const partnerSets = new Map(sites.map((s) => [s.properties.id, new Set(partnersForSite(data, s.properties.id).flatMap((g) => g.partners.map((p) => p.id)))]));
   const sharedCount = (partnerId: string) => [...partnerSets.values()].filter((set) => set.has(partnerId)).length;
   const name = (id: string) => siteById(data, id)?.properties.name[lang] ?? id;
 

@@ -1,7 +1,8 @@
 // A one-page fact sheet per site, laid out for print (the browser's print to PDF gives a clean page).
 import { useEffect } from 'react';
 import type { AtlasData } from '../data/atlasData';
-import { budgetLinesForSite, milestonesForSite, partnersForSite, siteById, siteFunding } from '../data/derive';
+import { budgetLinesForSite, milestonesForSite, partnersForSite, projectPartnersForSite, siteById, siteFunding } from '../data/derive';
+import { asOfYear, sourceLine } from '../data/documents';
 import { FUNDER_KEYS } from '../data/vocabulary';
 import { formatMoneyExact, type Locale } from '../format/money';
 import { useT } from '../i18n/useT';
@@ -50,7 +51,12 @@ export function FactSheet({ data, siteId, lang, onShown }: { data: AtlasData; si
       <h2>{t.panel.partners}</h2>
       {partnersForSite(data, siteId).map((g) => (
         <p key={g.type}>
-          <strong>{t.partnerTypes[g.type]}:</strong> {g.partners.map((x) => x.partner.name).join(', ')}
+          <strong>{t.partnerTypes[g.type]}:</strong> {g.partners.map((x) => x.name).join(', ')}
+        </p>
+      ))}
+      {projectPartnersForSite(data, siteId).map(({ project, partners }) => (
+        <p key={project.id}>
+          <strong>{t.site.throughProject(project.name[lang])}:</strong> {partners.map((x) => x.name).join(', ')}
         </p>
       ))}
       <h2>{t.panel.milestones}</h2>
@@ -62,8 +68,9 @@ export function FactSheet({ data, siteId, lang, onShown }: { data: AtlasData; si
         ))}
       </ul>
       <footer>
-        {t.factSheet.sources}
-        {[...new Set([...p.sources, ...lines.flatMap((l) => l.table.sources)].map((s) => `${s.doc} (${s.section})`))].join('; ')}
+        {t.panel.asOf(asOfYear([...p.sources, ...lines.flatMap((l) => l.table.sources)]))}. {t.factSheet.sources}
+        {[...new Set([...p.sources, ...lines.flatMap((l) => l.table.sources)].map((s) => sourceLine(s, lang)))].join('; ')}
+        {p.geometrySource && ` · ${t.site.geometrySource} ${p.geometrySource.source} (${p.geometrySource.licence}${p.geometrySource.attribution ? `, ${p.geometrySource.attribution}` : ''})`}
       </footer>
     </article>
   );

@@ -31,8 +31,17 @@ export function LinkPanel({ link, data, lang, onSelect, onClose }: PanelProps & 
         <dd>{endpoint(p.toSiteId, p.endpoints.to)}</dd>
         <dt>{t.link.length}</dt>
         <dd>
-          {formatKm(km, lang)} {p.geometry === 'schematic' ? t.link.schematic : t.link.approximate}
+          {formatKm(km, lang)} {p.geometry === 'schematic' ? t.link.schematic : p.geometry === 'traced' ? t.link.traced : t.link.approximate}
         </dd>
+        {p.geometrySource && (
+          <>
+            <dt>{t.site.geometrySource}</dt>
+            <dd data-testid="geometry-source">
+              {p.geometrySource.source} ({p.geometrySource.licence}
+              {p.geometrySource.attribution ? `, ${p.geometrySource.attribution}` : ''})
+            </dd>
+          </>
+        )}
         {project && (
           <>
             <dt>{t.link.project}</dt>
@@ -51,7 +60,7 @@ export function LinkPanel({ link, data, lang, onSelect, onClose }: PanelProps & 
           <SelectChips items={p.partnerIds.map((id) => ({ selection: { kind: 'partner', id }, label: partnerById(data, id)?.name ?? id }))} onSelect={onSelect} />
         </>
       )}
-      <SourceList sources={p.sources} />
+      <SourceList lang={lang} sources={p.sources} />
     </PanelShell>
   );
 }

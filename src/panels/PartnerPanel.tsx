@@ -57,7 +57,7 @@ export function PartnerPanel({ partner, data, lang, onSelect, onClose }: PanelPr
           </ul>
         </section>
       )}
-      <SourceList sources={partner.sources} />
+      <SourceList lang={lang} sources={partner.sources} />
     </PanelShell>
   );
 }

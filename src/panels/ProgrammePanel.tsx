@@ -2,11 +2,16 @@ import { useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { mainBudget, programmeTotals, projectById } from '../data/derive';
 import type { Project } from '../data/schema';
-import { formatNumber, type Locale } from '../format/money';
+import { checkBudgetTable } from '../data/budgetCheck';
+import { asOfYear, documentLabel } from '../data/documents';
+import { textDiscrepancies } from '../data/textCheck';
+import type { Locale } from '../format/money';
 import type { Selection } from '../state/selectionSlice';
 import { BudgetTableView } from './common/BudgetTableView';
 import { CsvButton } from './common/CsvButton';
 import { FundingBar } from './common/FundingBar';
+import { KeyFigureList } from './common/KeyFigureList';
+import { TextCheckList } from './common/TextCheckList';
 import { Money } from './common/Money';
 import { PanelShell } from './common/PanelShell';
 import { useT } from '../i18n/useT';
@@ -44,6 +49,8 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
     </th>
   );
   const rdt2 = projectById(data, 'regio-deal-twente-ii');
+  // A project whose tables or prose do not add up is marked here, so a reader sees it without opening each.
+  const discrepant = (p: Project) => p.budgets.some((table) => checkBudgetTable(p.id, table).length > 0) || textDiscrepancies([p]).length > 0;
 
   return (
     <PanelShell kind="programme" title={t.programme.title} subtitle={t.programme.subtitle} onClose={onClose}>
@@ -109,6 +116,11 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
                         {p.name[lang]}
                       </button>
                       <small className="muted"> {t.programmes[p.programme]}</small>
+                      {discrepant(p) && (
+                        <span className="badge badge--warn" data-testid="project-discrepant" title={t.programme.discrepantTitle}>
+                          {t.programme.discrepant}
+                        </span>
+                      )}
                     </th>
                     <td>{themeName(p)}</td>
                     <td className="num">{main ? <Money value={main.stated.total} lang={lang} /> : '–'}</td>
@@ -121,8 +133,20 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
         </TableScroll>
         <CsvButton
           filename="projects.csv"
-          header={['project_id', 'project', 'programme', 'action_line', 'stated_total_eur', 'national_eur']}
-          rows={() => rows.map((p) => [p.id, p.name.nl, p.programme, p.theme ?? '', mainBudget(p)?.stated.total ?? null, mainBudget(p)?.stated.amounts.national ?? null])}
+          header={['project_id', 'project', 'programme', 'action_line', 'stated_total_eur', 'national_eur', 'figures_differ', 'as_of', 'source']}
+          rows={() =>
+            rows.map((p) => [
+              p.id,
+              p.name.nl,
+              p.programme,
+              p.theme ?? '',
+              mainBudget(p)?.stated.total ?? null,
+              mainBudget(p)?.stated.amounts.national ?? null,
+              discrepant(p) ? 'yes' : 'no',
+              asOfYear(p.sources),
+              [...new Set(p.sources.map((s) => documentLabel(s, lang)))].join('; '),
+            ])
+          }
         />
       </section>
       {rdt2 && (
@@ -132,13 +156,8 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
           {rdt2.budgets.map((table) => (
             <BudgetTableView key={table.id} table={table} lang={lang} csvName={`${table.id}.csv`} />
           ))}
-          <ul className="plain-list">
-            {rdt2.keyFigures.map((f) => (
-              <li key={f.id}>
-                {f.label[lang]}: <strong>{f.unit === 'EUR' ? <Money value={f.value} lang={lang} /> : formatNumber(f.value, lang)}</strong>
-              </li>
-            ))}
-          </ul>
+          <KeyFigureList figures={rdt2.keyFigures} lang={lang} />
+          <TextCheckList checks={rdt2.textChecks ?? []} lang={lang} />
         </section>
       )}
     </PanelShell>

@@ -1,9 +1,10 @@
 import { mainBudget, partnerById, siteById, totalsByFunder } from '../data/derive';
 import { PARTNER_TYPES } from '../data/vocabulary';
 import type { Project } from '../data/schema';
-import { formatNumber } from '../format/money';
 import { BudgetTableView } from './common/BudgetTableView';
 import { FundingBar } from './common/FundingBar';
+import { KeyFigureList } from './common/KeyFigureList';
+import { TextCheckList } from './common/TextCheckList';
 import { Money } from './common/Money';
 import { PanelShell } from './common/PanelShell';
 import { SourceList } from './common/SourceList';
@@ -57,23 +58,55 @@ export function ProjectPanel({ project, data, lang, onSelect, onClose }: PanelPr
         })}
         {project.partnersNote && <p className="note">{project.partnersNote[lang]}</p>}
       </section>
-      {project.keyFigures.length > 0 && (
-        <section>
-          <h3>{t.panel.keyFigures}</h3>
+      {project.authorities && project.authorities.length > 0 && (
+        <section data-testid="project-authorities">
+          <h3>{t.project.authorities}</h3>
           <ul className="plain-list">
-            {project.keyFigures.map((f) => (
-              <li key={f.id}>
-                {f.label[lang]}: <strong>{f.unit === 'EUR' ? <Money value={f.value} lang={lang} /> : formatNumber(f.value, lang)}</strong>
+            {project.authorities.map((a) => (
+              <li key={a.partnerId}>
+                <button type="button" className="link-button" onClick={() => onSelect({ kind: 'partner', id: a.partnerId })}>
+                  {partnerById(data, a.partnerId)?.name ?? a.partnerId}
+                </button>
+                : {a.what[lang]} ({t.project.authorityStatus[a.status]})
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {project.subProjects && project.subProjects.length > 0 && (
+        <section data-testid="project-parts">
+          <h3>
+            {t.project.subProjects} <span className="count">{project.subProjects.length}</span>
+          </h3>
+          <ul className="plain-list">
+            {project.subProjects.map((part) => (
+              <li key={part.id}>
+                {part.group && <small className="muted">{part.group[lang]}: </small>}
+                {part.siteId ? (
+                  <button type="button" className="link-button" onClick={() => onSelect({ kind: 'site', id: part.siteId! })} title={t.project.onMap}>
+                    {part.name[lang]}
+                  </button>
+                ) : (
+                  part.name[lang]
+                )}
+                {part.summary && <small className="note"> {part.summary[lang]}</small>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <TextCheckList checks={project.textChecks ?? []} lang={lang} />
+      {project.keyFigures.length > 0 && (
+        <section>
+          <h3>{t.panel.keyFigures}</h3>
+          <KeyFigureList figures={project.keyFigures} lang={lang} />
         </section>
       )}
       <section>
         <h3>{t.panel.milestones}</h3>
         <Timeline milestones={project.milestones.map((m) => ({ ...m, projectId: project.id }))} lang={lang} />
       </section>
-      <SourceList sources={[...project.sources, ...project.budgets.flatMap((b) => b.sources)]} />
+      <SourceList lang={lang} sources={[...project.sources, ...project.budgets.flatMap((b) => b.sources)]} />
     </PanelShell>
   );
 }

@@ -1,13 +1,15 @@
 import type { AtlasData } from '../data/atlasData';
-import { budgetLinesForSite, childSites, figuresForSite, milestonesForSite, partnersForSite, projectById, siteById, siteFunding } from '../data/derive';
+import { budgetLinesForSite, childSites, figuresForSite, milestonesForSite, partnersForSite, projectPartnersForSite, siteById, siteFunding } from '../data/derive';
 import type { SiteFeature } from '../data/schema';
-import { formatNumber, type Locale } from '../format/money';
+import type { Locale } from '../format/money';
 import type { Selection } from '../state/selectionSlice';
 import { DiscrepancyBadge } from './common/Discrepancy';
 import { FundingBar } from './common/FundingBar';
+import { KeyFigureList } from './common/KeyFigureList';
 import { Money } from './common/Money';
 import { PanelShell } from './common/PanelShell';
 import { ShowMore, usePage } from './common/Paged';
+import { SelectChips } from './common/SelectChips';
 import { SourceList } from './common/SourceList';
 import { Timeline } from './common/Timeline';
 import { useT } from '../i18n/useT';
@@ -32,7 +34,9 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
   const facilities = childSites(data, p.id);
   const parent = p.parentSiteId ? siteById(data, p.parentSiteId) : undefined;
   const partnerGroups = partnersForSite(data, p.id);
+  const viaProjects = projectPartnersForSite(data, p.id);
   const figures = figuresForSite(data, p.id);
+  const outlines = data.outlines.features.filter((o) => o.properties.siteId === p.id);
 
   return (
     <PanelShell
@@ -61,7 +65,27 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
           </>
         )}
         <dt>{t.site.position}</dt>
-        <dd>{p.accuracy === 'surveyed' ? t.site.surveyed : t.site.approximate}</dd>
+        <dd data-testid="site-position">
+          {t.site.accuracy[p.accuracy]}
+          {p.uncertaintyM !== undefined && t.site.uncertainty(p.uncertaintyM)}
+        </dd>
+        {p.geometrySource && (
+          <>
+            <dt>{t.site.geometrySource}</dt>
+            <dd data-testid="geometry-source">
+              {p.geometrySource.source} ({p.geometrySource.licence}
+              {p.geometrySource.attribution ? `, ${p.geometrySource.attribution}` : ''})
+            </dd>
+          </>
+        )}
+        {outlines.map((o) => (
+          <div key={o.properties.id} className="facts__pair" data-testid="outline-source">
+            <dt>{t.site.outlines}</dt>
+            <dd>
+              {o.properties.name[lang]}: {o.properties.source} ({o.properties.licence}, {o.properties.attribution})
+            </dd>
+          </div>
+        ))}
         {p.sectors.length > 0 && (
           <>
             <dt>{t.site.sectors}</dt>
@@ -124,46 +148,30 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
       {figures.length > 0 && (
         <section>
           <h3>{t.panel.keyFigures}</h3>
-          <ul className="plain-list">
-            {figures.map((f) => (
-              <li key={f.id}>
-                {f.label[lang]}:{' '}
-                <strong>
-                  {f.unit === 'EUR' ? <Money value={f.value} lang={lang} /> : `${formatNumber(f.value, lang)}${f.valueMax ? `–${formatNumber(f.valueMax, lang)}` : ''} ${t.site.units[f.unit] ?? ''}`}
-                  {f.unit === 'EUR' && f.valueMax ? <> – <Money value={f.valueMax} lang={lang} /></> : null}
-                </strong>
-              </li>
-            ))}
-          </ul>
+          <KeyFigureList figures={figures} lang={lang} />
         </section>
       )}
 
       <section data-testid="site-partners">
         <h3>{t.panel.partners}</h3>
+        <h4>{t.site.atThisSite}</h4>
         {partnerGroups.length === 0 && <p className="muted">{t.site.noPartners}</p>}
         {partnerGroups.map((group) => (
-          <div key={group.type} className="partner-group">
-            <h4>
+          <div key={group.type} className="partner-group" data-testid="site-own-partners">
+            <h5>
               {t.partnerTypes[group.type]} <span className="count">{group.partners.length}</span>
-            </h4>
-            <ul className="chips">
-              {group.partners.map(({ partner, reasons }) => (
-                <li key={partner.id}>
-                  <button
-                    type="button"
-                    className="chip"
-                    onClick={() => onSelect({ kind: 'partner', id: partner.id })}
-                    title={reasons.map((r) => (r.kind === 'site' ? t.site.atThisSite : t.site.inProject(projectById(data, r.projectId)?.name[lang] ?? r.projectId))).join('; ')}
-                  >
-                    {partner.name}
-                    {reasons.some((r) => r.kind === 'site') && <span aria-label={t.site.atThisSiteMark}> ●</span>}
-                  </button>
-                </li>
-              ))}
-            </ul>
+            </h5>
+            <SelectChips items={group.partners.map((partner) => ({ selection: { kind: 'partner', id: partner.id }, label: partner.name }))} onSelect={onSelect} />
           </div>
         ))}
-        {partnerGroups.length > 0 && <p className="note">{t.site.partnersNote}</p>}
+        {viaProjects.map(({ project, partners }) => (
+          <details key={project.id} className="partner-group" data-testid="site-project-partners">
+            <summary>
+              {t.site.throughProject(project.name[lang])} <span className="count">{partners.length}</span>
+            </summary>
+            <SelectChips items={partners.map((partner) => ({ selection: { kind: 'partner', id: partner.id }, label: partner.name }))} onSelect={onSelect} />
+          </details>
+        ))}
       </section>
 
       <section>
@@ -171,7 +179,7 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
         <Timeline milestones={milestonesForSite(data, p.id)} lang={lang} />
       </section>
 
-      <SourceList sources={[...p.sources, ...lines.flatMap((l) => l.table.sources.map((s) => ({ ...s, row: l.line.row })))]} />
+      <SourceList lang={lang} sources={[...p.sources, ...lines.flatMap((l) => l.table.sources.map((s) => ({ ...s, row: l.line.row })))]} />
     </PanelShell>
   );
 }

@@ -138,7 +138,7 @@ export const Presenter = memo(function Presenter({ tours, lang, onExportPng, onP
         )}
         <p className="presenter__source">
           {t.tour.source}
-          {stepSources(step.sources)}
+          {stepSources(step.sources, lang)}
         </p>
       </div>
     </section>

@@ -3,6 +3,7 @@
 // The tour is walked through once, step by step, and left at the step it was on.
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlasData';
+import { sourceLine } from '../data/documents';
 import type { Tour } from '../data/schema';
 import { renderMapPng } from '../export/png';
 import { pngLegend, type LegendWords } from '../export/pngLegend';
@@ -30,7 +31,7 @@ async function mapAtRest(map: MaplibreMap): Promise<void> {
   });
 }
 
-export const stepSources = (sources: Tour['steps'][number]['sources']) => sources.map((s) => `${s.doc} — ${s.section}${s.row ? ` (${s.row})` : ''}`).join('; ');
+export const stepSources = (sources: Tour['steps'][number]['sources'], lang: Locale) => sources.map((s) => sourceLine(s, lang)).join('; ');
 
 export async function captureTourHandout(
   map: MaplibreMap,
@@ -52,7 +53,7 @@ export async function captureTourHandout(
       // The presenter left the tour while the handout was made: stop, keep nothing.
       if (state.tour?.id !== tour.id) throw new Error('tour ended');
       const blob = await renderMapPng(map, step.title[lang], tour.title[lang], pngLegend(data, state, words), visibleMapArea(state));
-      pages.push({ stepId: step.id, title: step.title[lang], caption: step.caption[lang], sources: stepSources(step.sources), image: URL.createObjectURL(blob) });
+      pages.push({ stepId: step.id, title: step.title[lang], caption: step.caption[lang], sources: stepSources(step.sources, lang), image: URL.createObjectURL(blob) });
     }
     onProgress(tour.steps.length, tour.steps.length);
     return pages;

@@ -7,6 +7,7 @@ import {
   milestonesForSite,
   partnerFootprint,
   partnersForSite,
+  projectPartnersForSite,
   programmeTotals,
   projectsForSite,
   siteFamily,
@@ -47,13 +48,27 @@ describe('site budgets', () => {
 });
 
 describe('partners, projects, milestones, figures per site', () => {
-  it('High Tech Systems Park: Thales is at the site and in the project; groups follow the type order', () => {
-    const groups = partnersForSite(data, 'high-tech-systems-park');
-    const companies = groups.find((g) => g.type === 'company')!.partners;
-    const thales = companies.find((p) => p.partner.id === 'thales')!;
-    expect(thales.reasons).toEqual([{ kind: 'site' }, { kind: 'project', projectId: 'gebiedsontwikkeling-bereikbaarheid-topwerklocaties' }]);
-    const order = groups.map((g) => g.type);
-    expect(order).toEqual([...order].sort((a, b) => ['company', 'knowledge', 'education', 'government', 'network', 'finance', 'culture', 'health'].indexOf(a) - ['company', 'knowledge', 'education', 'government', 'network', 'finance', 'culture', 'health'].indexOf(b)));
+  it('High Tech Systems Park: its own partner is Thales, named at the park and its open-source building', () => {
+    expect(partnersForSite(data, 'high-tech-systems-park').flatMap((g) => g.partners.map((p) => p.id))).toEqual(['thales']);
+  });
+
+  it('Kennispark: the organisations tied to the campus and its facilities, grouped in the type order', () => {
+    const groups = partnersForSite(data, 'kennispark-twente');
+    expect(groups.flatMap((g) => g.partners.map((p) => p.id)).sort()).toEqual(['fraunhofer-ipt', 'gemeente-enschede', 'hmo', 'sanderink-technology-centre-bv', 'tprc', 'universiteit-twente']);
+    expect(groups.map((g) => g.type)).toEqual(['company', 'knowledge', 'government', 'finance']);
+  });
+
+  it('a project’s other partners come through the project, not as the site’s own', () => {
+    const via = projectPartnersForSite(data, 'high-tech-systems-park');
+    const area = via.find((v) => v.project.id === 'gebiedsontwikkeling-bereikbaarheid-topwerklocaties')!;
+    expect(area.partners.map((p) => p.id)).toContain('keolis');
+    expect(area.partners.map((p) => p.id)).not.toContain('thales');
+  });
+
+  it('two top locations no longer share every project partner: Saxion is tied to Connect-U only', () => {
+    const own = (id: string) => partnersForSite(data, id).flatMap((g) => g.partners.map((p) => p.id));
+    expect(own('xl-businesspark')).not.toContain('saxion');
+    expect(partnerFootprint(data, 'saxion').sites).toEqual(['connect-u']);
   });
 
   it('projects of a creative breeding ground', () => {

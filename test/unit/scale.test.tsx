@@ -37,15 +37,10 @@ describe('derived views over 100,000 sites', () => {
     expect(performance.now() - started).toBeLessThan(5);
   });
 
-  it('names each partner of a park once, with each reason once, though thousands of facilities name them', () => {
-    const groups = partnersForSite(grown, 'kennispark-twente');
-    const entries = groups.flatMap((g) => g.partners);
+  it('names each partner of a park once, though thousands of facilities name them', () => {
+    const entries = partnersForSite(grown, 'kennispark-twente').flatMap((g) => g.partners);
     expect(entries.length).toBeGreaterThan(0);
-    expect(new Set(entries.map((e) => e.partner.id)).size).toBe(entries.length);
-    for (const entry of entries) {
-      const keys = entry.reasons.map((r) => (r.kind === 'project' ? r.projectId : 'site'));
-      expect(new Set(keys).size).toBe(keys.length);
-    }
+    expect(new Set(entries.map((p) => p.id)).size).toBe(entries.length);
   });
 });
 

@@ -4,6 +4,7 @@ import { FUNDER_KEYS, type FunderKey } from '../../data/vocabulary';
 import type { BudgetTable } from '../../data/schema';
 import { formatMoneyExact, type Locale } from '../../format/money';
 import { useT } from '../../i18n/useT';
+import { sourceLine } from '../../data/documents';
 import { CsvButton } from './CsvButton';
 import { DiscrepancyBadge } from './Discrepancy';
 import { Money } from './Money';
@@ -94,6 +95,7 @@ export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; 
         rows={() => [
           ...table.lines.map((l) => [l.row, l.total, ...keys.map((k) => l.amounts[k] ?? null), l.unsplit ? null : sumAmounts(l.amounts)]),
           [t.budget.totalAsStated, table.stated.total, ...keys.map((k) => table.stated.amounts[k] ?? null), sumAmounts(table.stated.amounts)],
+          [`${t.factSheet.sources}${table.sources.map((s) => sourceLine(s, lang)).join('; ')}`],
         ]}
       />
     </div>

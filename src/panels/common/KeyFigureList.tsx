@@ -1,0 +1,30 @@
+import type { KeyFigure } from '../../data/schema';
+import { formatNumber, type Locale } from '../../format/money';
+import { useT } from '../../i18n/useT';
+import { Money } from './Money';
+
+/** Key figures as the source words them ("more than 20"), with their unit and the year they are about. */
+export function KeyFigureList({ figures, lang }: { figures: readonly KeyFigure[]; lang: Locale }) {
+  const t = useT();
+  return (
+    <ul className="plain-list" data-testid="key-figures">
+      {figures.map((f) => (
+        <li key={f.id}>
+          {f.label[lang]}:{' '}
+          <strong>
+            {f.qualifier && t.site.qualifiers[f.qualifier]}
+            {f.unit === 'EUR' ? (
+              <>
+                <Money value={f.value} lang={lang} />
+                {f.valueMax ? <> – <Money value={f.valueMax} lang={lang} /></> : null}
+              </>
+            ) : (
+              `${formatNumber(f.value, lang, Number.isInteger(f.value) ? 0 : 1)}${f.valueMax ? `–${formatNumber(f.valueMax, lang)}` : ''}${t.site.units[f.unit] ? ` ${t.site.units[f.unit]}` : ''}`
+            )}
+          </strong>{' '}
+          <small className="muted">({f.year})</small>
+        </li>
+      ))}
+    </ul>
+  );
+}
