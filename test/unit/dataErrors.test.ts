@@ -106,3 +106,49 @@ describe('data validation messages', () => {
     }
   });
 });
+
+describe('ground-truth rules', () => {
+  it('a surveyed or outlined position must name its source', () => {
+    const problems = problemsWith('data/sites.geojson', (json) => delete siteNamed(json, 'xl-park-quay').properties.geometrySource);
+    expect(problems).toEqual(['data/sites.geojson: record "xl-park-quay", field "properties.geometrySource": expected the source of a surveyed position']);
+  });
+
+  it('an approximate position must state its uncertainty', () => {
+    const problems = problemsWith('data/sites.geojson', (json) => delete siteNamed(json, 'oyfo-hengelo').properties.uncertaintyM);
+    expect(problems).toEqual(['data/sites.geojson: record "oyfo-hengelo", field "properties.uncertaintyM": expected the radius (m) of an approximate position']);
+  });
+
+  it('a site with outlines must lie inside one of them (XL Businesspark where it used to be drawn)', () => {
+    const problems = problemsWith('data/sites.geojson', (json) => (siteNamed(json, 'xl-businesspark').geometry.coordinates = [6.699, 52.3345]));
+    expect(problems).toContain('data/sites.geojson: record "xl-businesspark", field "geometry": expected a position inside one of its outlines (xl-businesspark-almelo)');
+  });
+
+  it('an "outline" position needs an outline', () => {
+    const problems = problemsWith('data/sites.geojson', (json) => {
+      const site = siteNamed(json, 'high-tech-systems-park').properties;
+      site.accuracy = 'outline';
+      site.geometrySource = { source: 'x', licence: 'y' };
+    });
+    expect(problems).toEqual(['data/sites.geojson: record "high-tech-systems-park", field "properties.accuracy": expected an outline in data/site-outlines.geojson for an "outline" position']);
+  });
+
+  it('an outline must carry its source and licence', () => {
+    const problems = problemsWith('data/site-outlines.geojson', (json) => delete json.features[0].properties.licence);
+    expect(problems[0]).toMatch(/^data\/site-outlines\.geojson: record "0", field "features\.0\.properties\.licence"|licence/);
+  });
+
+  it('a traced line must name the geometry it follows', () => {
+    const problems = problemsWith('data/links.geojson', (json) => delete json.features.find((f: any) => f.properties.id === 'water-xl-park-twentekanaal').properties.geometrySource);
+    expect(problems).toEqual(['data/links.geojson: record "water-xl-park-twentekanaal", field "properties.geometrySource": expected the source of a traced line']);
+  });
+
+  it('a key figure must say which year it is about', () => {
+    const problems = problemsWith('data/projects.json', (json) => delete projectNamed(json, 'leonardo').keyFigures[0].year);
+    expect(problems[0]).toMatch(/year/);
+  });
+
+  it('an organisation asked to approve is not also a partner', () => {
+    const problems = problemsWith('data/projects.json', (json) => projectNamed(json, 'leonardo').partnerIds.push('ministerie-ocw'));
+    expect(problems).toEqual(['data/projects.json: record "leonardo", field "authorities.0.partnerId": expected an organisation asked to approve or grant not to be listed as a partner too, "ministerie-ocw" is']);
+  });
+});
