@@ -165,19 +165,19 @@ test('the exported legend explains what the image shows: kinds by shape, modes b
     return { png, foot: { x: 0, y: footTop, width, height: height - footTop }, corner: { x: 0, y: footTop - Math.round(40 * ratio), width: Math.round(150 * ratio), height: Math.round(40 * ratio) } };
   };
   const RAIL = '#1c3d8f';
-  const DRONE = '#e67700';
+  const CARGO = '#7048e8';
   await openAtlas(page, '#bm=none');
   const all = await exportPng();
   expect(await pixelsOf(page, all.png, all.foot, RAIL), 'the rail swatch in the legend').toBeGreaterThan(20);
-  expect(await pixelsOf(page, all.png, all.foot, DRONE), 'the drone swatch in the legend').toBeGreaterThan(20);
+  expect(await pixelsOf(page, all.png, all.foot, CARGO), 'the autonomous-cargo swatch in the legend').toBeGreaterThan(20);
   // The scale bar: its dark bar and label on a white ground in the map's bottom left corner.
   expect(await pixelsOf(page, all.png, all.corner, '#1d1d1d'), 'the scale bar').toBeGreaterThan(40);
 
-  // Drone links hidden: the legend no longer names the drone's colour.
-  await page.getByRole('checkbox', { name: /Drone/ }).uncheck();
-  const noDrone = await exportPng();
-  expect(await pixelsOf(page, noDrone.png, noDrone.foot, RAIL)).toBeGreaterThan(20);
-  expect(await pixelsOf(page, noDrone.png, noDrone.foot, DRONE), 'a hidden mode is not in the legend').toBe(0);
+  // Autonomous cargo hidden: the legend no longer names its colour.
+  await page.getByRole('checkbox', { name: /Autonomous cargo/ }).uncheck();
+  const noCargo = await exportPng();
+  expect(await pixelsOf(page, noCargo.png, noCargo.foot, RAIL)).toBeGreaterThan(20);
+  expect(await pixelsOf(page, noCargo.png, noCargo.foot, CARGO), 'a hidden mode is not in the legend').toBe(0);
 });
 
 test('a printable handout: a page per step with its image, caption and sources; the tour stays on its step', async ({ page }) => {

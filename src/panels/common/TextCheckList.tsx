@@ -17,9 +17,11 @@ export function TextCheckList({ checks, lang }: { checks: readonly TextCheck[]; 
       <h3>{t.project.textChecks}</h3>
       <ul className="plain-list">
         {differing.map(({ check, computed }) => (
-          <li key={check.id} className="badge badge--warn" role="note">
-            {t.project.textCheckLine(check.label[lang], format(check.stated, check.unit, lang), format(computed, check.unit, lang), format(Math.abs(Math.round((check.stated - computed) * 10) / 10), check.unit, lang))}{' '}
-            <small>{check.explanation[lang]}</small>
+          <li key={check.id}>
+            <p className="badge badge--warn" role="note">
+              {t.project.textCheckLine(check.label[lang], format(check.stated, check.unit, lang), format(computed, check.unit, lang), format(Math.abs(Math.round((check.stated - computed) * 10) / 10), check.unit, lang))}{' '}
+              <small>{check.explanation[lang]}</small>
+            </p>
           </li>
         ))}
       </ul>
