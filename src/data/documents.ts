@@ -1,6 +1,6 @@
 // The five source documents as a reader knows them: title, publisher and year (seeds/README.md). The app
 // shows these, never the file names; a record is true as of the newest document it cites.
-import type { SourceRef } from './schema';
+import type { GeometrySource, SourceRef } from './schema';
 import type { SEED_FILES } from './vocabulary';
 
 export interface SourceDocument {
@@ -52,3 +52,6 @@ export const sourceLine = (source: SourceRef, lang: 'nl' | 'en'): string =>
 
 /** The year a record is true as of: that of the newest document it cites. */
 export const asOfYear = (sources: readonly SourceRef[]): number => Math.max(...sources.map((s) => documentOf(s).year));
+
+/** Where a position or a line comes from, with its licence and the credit it asks for. */
+export const geometrySourceLine = (g: GeometrySource): string => `${g.source} (${g.licence}${g.attribution ? `, ${g.attribution}` : ''})`;

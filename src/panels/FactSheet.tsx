@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { budgetLinesForSite, milestonesForSite, partnersForSite, projectPartnersForSite, siteById, siteFunding } from '../data/derive';
-import { asOfYear, sourceLine } from '../data/documents';
+import { asOfYear, geometrySourceLine, sourceLine } from '../data/documents';
 import { FUNDER_KEYS } from '../data/vocabulary';
 import { formatMoneyExact, type Locale } from '../format/money';
 import { useT } from '../i18n/useT';
@@ -70,7 +70,7 @@ export function FactSheet({ data, siteId, lang, onShown }: { data: AtlasData; si
       <footer>
         {t.panel.asOf(asOfYear([...p.sources, ...lines.flatMap((l) => l.table.sources)]))}. {t.factSheet.sources}
         {[...new Set([...p.sources, ...lines.flatMap((l) => l.table.sources)].map((s) => sourceLine(s, lang)))].join('; ')}
-        {p.geometrySource && ` · ${t.site.geometrySource} ${p.geometrySource.source} (${p.geometrySource.licence}${p.geometrySource.attribution ? `, ${p.geometrySource.attribution}` : ''})`}
+        {p.geometrySource && ` · ${t.site.geometrySource} ${geometrySourceLine(p.geometrySource)}`}
       </footer>
     </article>
   );

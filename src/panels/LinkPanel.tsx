@@ -1,3 +1,4 @@
+import { geometrySourceLine } from '../data/documents';
 import { length } from '@turf/turf';
 import { partnerById, projectById } from '../data/derive';
 import type { LinkFeature } from '../data/schema';
@@ -36,10 +37,7 @@ export function LinkPanel({ link, data, lang, onSelect, onClose }: PanelProps & 
         {p.geometrySource && (
           <>
             <dt>{t.site.geometrySource}</dt>
-            <dd data-testid="geometry-source">
-              {p.geometrySource.source} ({p.geometrySource.licence}
-              {p.geometrySource.attribution ? `, ${p.geometrySource.attribution}` : ''})
-            </dd>
+            <dd data-testid="geometry-source">{geometrySourceLine(p.geometrySource)}</dd>
           </>
         )}
         {project && (

@@ -1,3 +1,4 @@
+import { geometrySourceLine } from '../data/documents';
 import type { AtlasData } from '../data/atlasData';
 import { budgetLinesForSite, childSites, figuresForSite, milestonesForSite, partnersForSite, projectPartnersForSite, siteById, siteFunding } from '../data/derive';
 import type { SiteFeature } from '../data/schema';
@@ -72,10 +73,7 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
         {p.geometrySource && (
           <>
             <dt>{t.site.geometrySource}</dt>
-            <dd data-testid="geometry-source">
-              {p.geometrySource.source} ({p.geometrySource.licence}
-              {p.geometrySource.attribution ? `, ${p.geometrySource.attribution}` : ''})
-            </dd>
+            <dd data-testid="geometry-source">{geometrySourceLine(p.geometrySource)}</dd>
           </>
         )}
         {outlines.map((o) => (
