@@ -9,7 +9,8 @@ import { clusterLayers, clusterSourceOptions, NOT_CLUSTER } from './layers/clust
 import { siteLayers, SITES_SOURCE } from './layers/siteLayers';
 import { toLinkSourceData, toOutlineSourceData, toSiteSourceData, type Lang } from './sources';
 
-export const DATA_ATTRIBUTION = 'Data: Regio Deal Twente, Provincie Overijssel, Twente Board';
+// The documents by publisher, with the years they span, so an exported image says when its facts hold.
+export const DATA_ATTRIBUTION = 'Data: Regio Deal Twente, Provincie Overijssel, Twente Board, Netwerkstad Twente (2013–2023)';
 
 /** What the drawn geometry's licences ask to be credited: the outlines', traced lines' and positions' sources. */
 export function geometryAttribution(data: AtlasData): string {
