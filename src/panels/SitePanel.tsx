@@ -80,7 +80,7 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
           <div key={o.properties.id} className="facts__pair" data-testid="outline-source">
             <dt>{t.site.outlines}</dt>
             <dd>
-              {o.properties.name[lang]}: {o.properties.source} ({o.properties.licence}, {o.properties.attribution})
+              {o.properties.name[lang]}: {geometrySourceLine(o.properties)}
             </dd>
           </div>
         ))}
