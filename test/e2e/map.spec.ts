@@ -55,9 +55,9 @@ test.describe('legend as layer control', () => {
   }
 
   test('hidden layers survive a reload through the URL', async ({ page }) => {
-    await openAtlas(page, '#hide=facility,drone');
+    await openAtlas(page, '#hide=facility,autonomous-cargo');
     await expect(page.locator('input[data-kind="facility"]')).not.toBeChecked();
-    await expect(page.locator('input[data-mode="drone"]')).not.toBeChecked();
+    await expect(page.locator('input[data-mode="autonomous-cargo"]')).not.toBeChecked();
     await expect(page.locator('input[data-kind="quay"]')).toBeChecked();
   });
 });
