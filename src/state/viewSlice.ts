@@ -46,7 +46,8 @@ export interface ViewSlice {
 /** Until the map reports its size: a desktop's map area. */
 export const DEFAULT_MAP_AREA: MapArea = { width: 1000, height: 750 };
 
-export const TWENTE_VIEW: MapView = { center: [6.79, 52.29], zoom: 10.4 };
+// Centred on the four top locations (XL Businesspark in the west, Technology Base Twente in the east).
+export const TWENTE_VIEW: MapView = { center: [6.76, 52.28], zoom: 10.4 };
 
 export const createViewSlice =
   (initial: FittedView, initialArea: MapArea = DEFAULT_MAP_AREA): StateCreator<AtlasState, [], [], ViewSlice> =>
