@@ -12,13 +12,42 @@ import { downloadInputs } from './download';
 import { INPUT_FILES, InputError, readBasemapLayers, type BasemapLayers } from './inputs';
 import { Compression, TileType, writeArchive } from './pmtilesWriter';
 import { buildTiles, MAX_ZOOM, MIN_ZOOM } from './tiles';
+import { TRANSPORT_FILES } from './transport';
 import { verifyArchive } from './verify';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..', '..');
 export const DEFAULT_OUT = join(ROOT, 'public/basemap/overijssel.pmtiles');
 export const ATTRIBUTION = 'Bron: CBS, Kadaster/PDOK (CC BY 4.0); Natural Earth';
-const LAYER_NAMES: Array<keyof BasemapLayers> = ['countries', 'land', 'provinces', 'municipalities', 'builtup', 'places', 'municipalityLabels'];
+/** Credits for what the transport inputs add, by layer: given only where the layer has features. */
+export const LAYER_CREDITS: Partial<Record<keyof BasemapLayers, string>> = {
+  railways: 'NDOV Loket / OVapi',
+  stations: 'Rijden de Treinen',
+  roads: '© OpenStreetMap contributors',
+  waterways: '© OpenStreetMap contributors',
+  rivers: 'GSHHG',
+};
+const LAYER_NAMES: Array<keyof BasemapLayers> = [
+  'countries', 'land', 'provinces', 'municipalities', 'builtup', 'places', 'municipalityLabels',
+  'rivers', 'waterways', 'railways', 'stations', 'roads', 'exits', 'localRoads',
+];
+const LAYER_FIELDS: Partial<Record<keyof BasemapLayers, Record<string, string>>> = {
+  places: { name: 'String', population: 'Number', minzoom: 'Number', country: 'String' },
+  stations: { name: 'String', intercity: 'Boolean' },
+  roads: { class: 'String', ref: 'String' },
+  exits: { ref: 'String', name: 'String' },
+  localRoads: { class: 'String' },
+  waterways: { name: 'String', harbour: 'Boolean' },
+  railways: {},
+  rivers: {},
+};
+
+/** The archive's attribution: the boundaries' always, each transport source's where its layer is drawn. */
+export function attributionFor(layers: BasemapLayers): string {
+  const credits = (Object.keys(LAYER_CREDITS) as Array<keyof BasemapLayers>).filter((name) => layers[name].features.length > 0).map((name) => LAYER_CREDITS[name]!);
+  const places = layers.places.features.some((f) => f.properties?.country === 'DE') ? ['GeoNames (CC BY 4.0)'] : [];
+  return [ATTRIBUTION, ...new Set([...credits, ...places])].join('; ');
+}
 
 function argValue(args: string[], flag: string): string | undefined {
   const i = args.indexOf(flag);
@@ -34,7 +63,7 @@ export function findSourceDir(args: string[], env = process.env): string | undef
 export function fingerprint(sourceDir: string): string {
   const hash = createHash('sha256');
   for (const file of readdirSync(HERE).filter((f) => f.endsWith('.ts')).sort()) hash.update(readFileSync(join(HERE, file)));
-  for (const file of Object.values(INPUT_FILES)) {
+  for (const file of [...Object.values(INPUT_FILES), ...Object.values(TRANSPORT_FILES)]) {
     const path = join(sourceDir, file);
     hash.update(existsSync(path) ? `${file}:${statSync(path).size}:${readFileSync(path).subarray(0, 4096).toString('hex')}` : `${file}:missing`);
   }
@@ -62,14 +91,16 @@ export interface BuildReport {
 
 export async function buildBasemap(sourceDir: string, out: string): Promise<BuildReport> {
   const started = performance.now();
-  const layers = readBasemapLayers(sourceDir);
+  const input = { missing: [] as string[] };
+  const layers = readBasemapLayers(sourceDir, input);
+  if (input.missing.length > 0) console.log(`basemap: without ${input.missing.join(', ')} (not in ${sourceDir}): those layers stay empty`);
   const { tiles, stats } = buildTiles(layers);
   const metadata = {
     name: 'Twente Atlas offline basemap (Overijssel)',
-    description: 'Land, provinces, municipalities (Regio Twente marked), built-up areas and place names',
-    attribution: ATTRIBUTION,
-    version: '1',
-    vector_layers: LAYER_NAMES.map((id) => ({ id, fields: id === 'places' ? { name: 'String', population: 'Number', minzoom: 'Number' } : { name: 'String' } })),
+    description: 'Land, provinces, municipalities (Regio Twente marked), built-up areas, place names, railways and stations, main roads and exits, canals and rivers',
+    attribution: attributionFor(layers),
+    version: '2',
+    vector_layers: LAYER_NAMES.map((id) => ({ id, fields: LAYER_FIELDS[id] ?? { name: 'String' } })),
   };
   const { bytes, stats: archive } = writeArchive(tiles, {
     metadata,
@@ -90,6 +121,8 @@ export async function buildBasemap(sourceDir: string, out: string): Promise<Buil
       { lon: 6.66, lat: 52.36, z: 9, layers: ['municipalityLabels'] },
       { lon: 6.8937, lat: 52.2215, z: 14, layers: ['builtup', 'municipalities'] },
       { lon: 7.6, lat: 51.96, z: 7, layers: ['countries'] },
+      ...(layers.railways.features.length > 0 ? [{ lon: 6.8937, lat: 52.2215, z: 12, layers: ['railways', 'stations'] }] : []),
+      ...(layers.roads.features.length > 0 ? [{ lon: 6.80, lat: 52.27, z: 10, layers: ['roads'] }] : []),
     ],
   });
   if (problems.length > 0) throw new Error(`the archive failed verification:\n  - ${problems.join('\n  - ')}`);

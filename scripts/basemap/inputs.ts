@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { pointOnFeature } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
+import { germanPlaces, readTransportLayers, type TransportLayers } from './transport';
 
 export const INPUT_FILES = {
   land: 'boundaries/landgebied-nl-brk.wgs84.geojson',
@@ -48,7 +49,7 @@ export function placeMinZoom(type: string, population: number | undefined): numb
   return 11;
 }
 
-export interface BasemapLayers {
+export interface BasemapLayers extends TransportLayers {
   land: FeatureCollection<Polygon | MultiPolygon>;
   countries: FeatureCollection<Polygon | MultiPolygon>;
   provinces: FeatureCollection<Polygon | MultiPolygon>;
@@ -80,7 +81,8 @@ function neighbourCountries(): FeatureCollection<Polygon | MultiPolygon> {
   };
 }
 
-export function readBasemapLayers(dir: string): BasemapLayers {
+/** The layers, and the optional inputs the directory lacked (their layers are empty). */
+export function readBasemapLayers(dir: string, report: { missing: string[] } = { missing: [] }): BasemapLayers {
   if (!existsSync(dir)) throw new InputError(`source directory ${dir} does not exist`);
   const land = readCollection(dir, 'land');
   const provinces = readCollection(dir, 'provinces');
@@ -98,7 +100,17 @@ export function readBasemapLayers(dir: string): BasemapLayers {
     return { ...f, properties: { name: str(f.properties?.statnaam), twente: twente.has(code), overijssel: inOverijssel.has(code) } };
   });
 
+  const transport = readTransportLayers(dir);
+  report.missing.push(...transport.missing);
+  const dutchPlaces = places.features
+    .filter((f) => f.geometry?.type === 'Point' && (f.properties?.typeGebied === 'woonkern' || f.properties?.typeGebied === 'stadsdeel') && str(f.properties?.naam))
+    .map((f) => {
+      const type = str(f.properties?.typeGebied);
+      const population = typeof f.properties?.aantalInwoners === 'number' ? (f.properties.aantalInwoners as number) : undefined;
+      return { ...f, properties: { name: str(f.properties?.naam), population: population ?? 0, minzoom: placeMinZoom(type, population), country: 'NL' } };
+    }) as Feature<Point>[];
   return {
+    ...transport.layers,
     land: { type: 'FeatureCollection', features: land.features.filter(polygonal).map((f) => ({ ...f, properties: {} })) },
     countries: neighbourCountries(),
     provinces: {
@@ -117,15 +129,6 @@ export function readBasemapLayers(dir: string): BasemapLayers {
       type: 'FeatureCollection',
       features: builtup.features.filter((f) => polygonal(f) && f.properties?.typeGebied === 'woonkern').map((f) => ({ ...f, properties: { name: str(f.properties?.naam) } })) as Feature<Polygon | MultiPolygon>[],
     },
-    places: {
-      type: 'FeatureCollection',
-      features: places.features
-        .filter((f) => f.geometry?.type === 'Point' && (f.properties?.typeGebied === 'woonkern' || f.properties?.typeGebied === 'stadsdeel') && str(f.properties?.naam))
-        .map((f) => {
-          const type = str(f.properties?.typeGebied);
-          const population = typeof f.properties?.aantalInwoners === 'number' ? (f.properties.aantalInwoners as number) : undefined;
-          return { ...f, properties: { name: str(f.properties?.naam), population: population ?? 0, minzoom: placeMinZoom(type, population) } };
-        }) as Feature<Point>[],
-    },
+    places: { type: 'FeatureCollection', features: [...dutchPlaces, ...germanPlaces((population) => placeMinZoom('woonkern', population)).features] },
   };
 }

@@ -18,7 +18,17 @@ export const LAYER_MIN_ZOOM: Record<keyof BasemapLayers, number> = {
   builtup: 9,
   places: 5,
   municipalityLabels: 9,
+  rivers: 5,
+  railways: 7,
+  roads: 7,
+  waterways: 8,
+  stations: 9,
+  exits: 11,
+  localRoads: 12,
 };
+
+/** Layers drawn only at small scale: the generalised rivers are up to half a kilometre off. */
+export const LAYER_MAX_ZOOM: Partial<Record<keyof BasemapLayers, number>> = { rivers: 9 };
 
 import { latToTileY, lonToTileX, type Bounds } from '../../src/offline/tileMath';
 
@@ -56,7 +66,7 @@ export function buildTiles(layers: BasemapLayers, zooms = { min: MIN_ZOOM, max: 
       for (let y = minY; y <= maxY; y++) {
         const vtLayers: Record<string, GeoJSONVTTile> = {};
         for (const name of Object.keys(indexes) as Array<keyof BasemapLayers>) {
-          if (z < LAYER_MIN_ZOOM[name]) continue;
+          if (z < LAYER_MIN_ZOOM[name] || z > (LAYER_MAX_ZOOM[name] ?? zooms.max)) continue;
           const tile = indexes[name].getTile(z, x, y);
           if (!tile) continue;
           const features = name === 'places' ? tile.features.filter((f) => Number(f.tags?.minzoom ?? 0) <= z) : tile.features;
