@@ -70,7 +70,8 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
           {t.site.accuracy[p.accuracy]}
           {p.uncertaintyM !== undefined && t.site.uncertainty(p.uncertaintyM)}
         </dd>
-        {p.geometrySource && (
+        {/* An outlined site names each outline's source below; a point (the surveyed quay, a town) names its own. */}
+        {p.geometrySource && outlines.length === 0 && (
           <>
             <dt>{t.site.geometrySource}</dt>
             <dd data-testid="geometry-source">{geometrySourceLine(p.geometrySource)}</dd>
