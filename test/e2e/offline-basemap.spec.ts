@@ -54,6 +54,36 @@ test.describe('embedded offline basemap', () => {
     expect(placed.towns).toEqual(expect.arrayContaining(['Almelo', 'Enschede', 'Hengelo']));
   });
 
+  test('draws the existing networks: track, the A35 and N35, the Twentekanaal and its Almelo branch, stations', async ({ page }) => {
+    await openAtlas(page, '#bm=offline');
+    await expect.poll(() => page.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('offline');
+    await waitForIdle(page);
+    const drawn = await page.evaluate(() => {
+      const map = window.__atlas!.map;
+      const values = (layer: string, key: string) => [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties[key] ?? '')))];
+      return {
+        track: map.queryRenderedFeatures({ layers: ['basemap:offline-railways'] }).length,
+        refs: values('basemap:offline-roads', 'ref'),
+        water: values('basemap:offline-waterways', 'name'),
+        stations: values('basemap:offline-stations', 'name'),
+      };
+    });
+    expect(drawn.track).toBeGreaterThan(5);
+    expect(drawn.refs).toEqual(expect.arrayContaining(['A35', 'N35']));
+    expect(drawn.water).toEqual(expect.arrayContaining(['Twentekanaal', 'Twentekanaal (zijtak Almelo)']));
+    expect(drawn.stations).toEqual(expect.arrayContaining(['Almelo', 'Hengelo']));
+    await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('© OpenStreetMap contributors');
+  });
+
+  test('the corridor step of the tour labels the German cities it runs to', async ({ page }) => {
+    await openAtlas(page, '#tour=twente&step=8&bm=offline');
+    await expect.poll(() => page.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('offline');
+    await expect.poll(() => page.evaluate(() => window.__atlas!.map.isMoving())).toBe(false);
+    await waitForIdle(page);
+    const towns = await page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['basemap:offline-place-labels'] }).map((f) => String(f.properties.name)));
+    expect(towns).toEqual(expect.arrayContaining(['Münster', 'Osnabrück']));
+  });
+
   test('with the network off after one visit, it still draws: its reader and its archive come from the service worker', async ({ page, context }) => {
     await openAtlas(page, '#bm=offline');
     await untilServiceWorkerServes(page);
