@@ -28,9 +28,11 @@ export function stressCollections(sites, links, { sites: siteCount, links: linkC
     const model = realSites[i % realSites.length];
     const id = `stress-site-${i}`;
     const position = [round6(AREA.west + random() * (AREA.east - AREA.west)), round6(AREA.south + random() * (AREA.north - AREA.south))];
+    // A random position is approximate whatever its model's was (it lies in no outline, names no survey).
+    const { geometrySource: _known, ...props } = model.properties;
     synthetic.push({
       ...model,
-      properties: { ...model.properties, id, name: { nl: `Testlocatie ${i}`, en: `Test site ${i}` } },
+      properties: { ...props, id, name: { nl: `Testlocatie ${i}`, en: `Test site ${i}` }, accuracy: 'approximate', uncertaintyM: props.uncertaintyM ?? 1000 },
       geometry: { type: 'Point', coordinates: position },
     });
   }

@@ -204,7 +204,9 @@ test('a printable handout: a page per step with its image, caption and sources; 
   expect(pages.map((p) => p.caption)).toEqual(tour.steps.map((step) => step.caption.en));
   for (const p of pages) {
     expect(p.width).toBeGreaterThan(300);
-    expect(p.source).toMatch(/^Source: \d{3}_[0-9a-f]+\.txt — /);
+    // The documents by title, publisher and year; never a seed's file name.
+    expect(p.source).toMatch(/^Source: .+ \(.+, (2013|2019|2020|2023)\): /);
+    expect(p.source).not.toMatch(/\.txt/);
   }
   // Printed to PDF: one A4 page per step.
   await page.emulateMedia({ media: 'print' });
