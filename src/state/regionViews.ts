@@ -9,8 +9,8 @@ export interface RegionView extends MapView {
   needs: { width: number; height: number };
 }
 
-/** The four Twente top work locations: at zoom 10.4 they and their labels span about 460 × 400 px. */
-export const TWENTE_REGION: RegionView = { ...TWENTE_VIEW, needs: { width: 520, height: 460 } };
+/** The four Twente top work locations: at zoom 10.4 they and their labels span about 560 × 400 px. */
+export const TWENTE_REGION: RegionView = { ...TWENTE_VIEW, needs: { width: 620, height: 460 } };
 
 /**
  * All nine top work locations: at zoom 8.4 they and their labels reach about 240 px left of the centre and

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadAtlas } from './fixtures';
 import { OVERIJSSEL_REGION, regionViewFor, TWENTE_REGION } from '../../src/state/regionViews';
 import { createAtlasStore } from '../../src/state/store';
 import { TWENTE_VIEW } from '../../src/state/viewSlice';
@@ -24,10 +25,21 @@ describe('region views', () => {
   });
 
   it('zoom out by the share of the room missing, on the tighter side (a phone is too narrow)', () => {
-    // 390 of the 520 px Twente needs: three quarters, log2(0.75) = -0.415 zoom levels (10.4 → 9.985 → 9.98).
-    expect(regionViewFor(TWENTE_REGION, { width: 390, height: 762 })).toEqual({ center: TWENTE_VIEW.center, zoom: 9.98, fits: TWENTE_REGION });
+    // 390 of the 620 px Twente needs: log2(390 / 620) = -0.669 zoom levels (10.4 → 9.731 → 9.73).
+    expect(regionViewFor(TWENTE_REGION, { width: 390, height: 762 })).toEqual({ center: TWENTE_VIEW.center, zoom: 9.73, fits: TWENTE_REGION });
     // A short, wide window: the height is the tighter side (230 of 460 px: one zoom level out).
     expect(regionViewFor(TWENTE_REGION, { width: 1200, height: 230 }).zoom).toBe(9.4);
+  });
+
+  it('the Twente view needs room for the four top locations as the data places them, and their labels', () => {
+    // MapLibre's world is 512 px wide at zoom 0.
+    const x = (lon: number) => ((lon + 180) / 360) * 512 * 2 ** TWENTE_REGION.zoom;
+    const data = loadAtlas();
+    const lons = data.sites.features.filter((f) => f.properties.kind === 'top-location' && f.properties.region === 'twente').map((f) => f.geometry.coordinates[0]!);
+    const centre = x(TWENTE_REGION.center[0]);
+    const reach = Math.max(...lons.map((lon) => Math.abs(x(lon) - centre)));
+    // A label reaches about 60 px beyond its site.
+    expect(2 * (reach + 60)).toBeLessThanOrEqual(TWENTE_REGION.needs.width);
   });
 
   it('leave the view as set when the area has no size yet (no page frame, a hidden map)', () => {
