@@ -1,8 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openAtlas, untilServiceWorkerServes, waitForIdle, watchConsole, withNetworkOff } from './driver';
+
+/** Resolves once the offline basemap is the active one and the map has drawn it. */
+async function untilOfflineDrawn(page: Page) {
+  await expect.poll(() => page.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('offline');
+  await waitForIdle(page);
+}
 
 const archive = join(dirname(fileURLToPath(import.meta.url)), '../../dist/basemap/overijssel.pmtiles');
 
@@ -12,8 +18,7 @@ test.describe('embedded offline basemap', () => {
   test('renders municipalities and town labels under the sites with every external request blocked', async ({ page }) => {
     const errors = watchConsole(page);
     await openAtlas(page, '#bm=offline');
-    await expect.poll(() => page.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('offline');
-    await waitForIdle(page);
+    await untilOfflineDrawn(page);
     const rendered = await page.evaluate(() => {
       const map = window.__atlas!.map;
       const names = (layer: string) => map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.name));
@@ -36,8 +41,7 @@ test.describe('embedded offline basemap', () => {
 
   test('a town’s name moves aside for a site’s marker: none runs under one, and Almelo and Enschede still show', async ({ page }) => {
     await openAtlas(page, '#bm=offline');
-    await expect.poll(() => page.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('offline');
-    await waitForIdle(page);
+    await untilOfflineDrawn(page);
     const placed = await page.evaluate(() => {
       const map = window.__atlas!.map;
       const towns = ['basemap:offline-place-labels'];
@@ -56,8 +60,7 @@ test.describe('embedded offline basemap', () => {
 
   test('draws the existing networks: track, the A35 and N35, the Twentekanaal and its Almelo branch, stations', async ({ page }) => {
     await openAtlas(page, '#bm=offline');
-    await expect.poll(() => page.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('offline');
-    await waitForIdle(page);
+    await untilOfflineDrawn(page);
     const drawn = await page.evaluate(() => {
       const map = window.__atlas!.map;
       const values = (layer: string, key: string) => [...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties[key] ?? '')))];
@@ -77,9 +80,8 @@ test.describe('embedded offline basemap', () => {
 
   test('the corridor step of the tour labels the German cities it runs to', async ({ page }) => {
     await openAtlas(page, '#tour=twente&step=8&bm=offline');
-    await expect.poll(() => page.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('offline');
     await expect.poll(() => page.evaluate(() => window.__atlas!.map.isMoving())).toBe(false);
-    await waitForIdle(page);
+    await untilOfflineDrawn(page);
     const towns = await page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['basemap:offline-place-labels'] }).map((f) => String(f.properties.name)));
     expect(towns).toEqual(expect.arrayContaining(['Münster', 'Osnabrück']));
   });
@@ -90,8 +92,7 @@ test.describe('embedded offline basemap', () => {
     await withNetworkOff(context, async () => {
       await page.reload();
       await page.waitForFunction(() => window.__atlas?.ready === true, null, { timeout: 30_000 });
-      await expect.poll(() => page.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('offline');
-      await waitForIdle(page);
+      await untilOfflineDrawn(page);
       const borders = await page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['basemap:offline-municipality-borders'] }).length);
       expect(borders).toBeGreaterThan(5);
     });
