@@ -2,7 +2,8 @@
 //   --from DIR   read the inputs from a local mirror (default: $BASEMAP_SOURCE, then ../shared/geodata)
 //   --download   fetch the inputs from PDOK first (needs internet)
 //   --auto       build only when a source directory exists and the archive is missing or stale; else say so and exit 0
-//   --out FILE   where to write (default public/basemap/overijssel.pmtiles)
+//   --out FILE   where to write (default public/basemap/overijssel.pmtiles); the network file for analysis
+//                (networks.json) is written beside it
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,8 @@ import { INPUT_FILES, InputError, readBasemapLayers, type BasemapLayers } from '
 import { Compression, TileType, writeArchive } from './pmtilesWriter';
 import { buildTiles, MAX_ZOOM, MIN_ZOOM } from './tiles';
 import { TRANSPORT_FILES } from './transport';
+import { buildNetworks, TERMINAL_FILE } from './networks';
+import { NETWORK_FILE_NAME } from '../../src/analysis/networkFile';
 import { verifyArchive } from './verify';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -37,7 +40,7 @@ const LAYER_FIELDS: Partial<Record<keyof BasemapLayers, Record<string, string>>>
   roads: { class: 'String', ref: 'String' },
   exits: { ref: 'String', name: 'String' },
   localRoads: { class: 'String' },
-  waterways: { name: 'String', harbour: 'Boolean' },
+  waterways: { name: 'String', harbour: 'Boolean', lock: 'Boolean', navigable: 'Boolean' },
   railways: {},
   rivers: {},
 };
@@ -63,7 +66,9 @@ export function findSourceDir(args: string[], env = process.env): string | undef
 export function fingerprint(sourceDir: string): string {
   const hash = createHash('sha256');
   for (const file of readdirSync(HERE).filter((f) => f.endsWith('.ts')).sort()) hash.update(readFileSync(join(HERE, file)));
-  for (const file of [...Object.values(INPUT_FILES), ...Object.values(TRANSPORT_FILES)]) {
+  // The network file's format and distances are defined with the app's analysis.
+  for (const file of ['src/analysis/networkFile.ts', 'src/analysis/geo.ts']) hash.update(readFileSync(join(ROOT, file)));
+  for (const file of [...Object.values(INPUT_FILES), ...Object.values(TRANSPORT_FILES), TERMINAL_FILE]) {
     const path = join(sourceDir, file);
     hash.update(existsSync(path) ? `${file}:${statSync(path).size}:${readFileSync(path).subarray(0, 4096).toString('hex')}` : `${file}:missing`);
   }
@@ -71,9 +76,10 @@ export function fingerprint(sourceDir: string): string {
 }
 
 const stampPath = (out: string) => out.replace(/\.pmtiles$/, '.stamp.json');
+export const networksPath = (out: string) => join(dirname(out), NETWORK_FILE_NAME);
 
 export function isStale(out: string, print: string): boolean {
-  if (!existsSync(out) || !existsSync(stampPath(out))) return true;
+  if (!existsSync(out) || !existsSync(stampPath(out)) || !existsSync(networksPath(out))) return true;
   try {
     return JSON.parse(readFileSync(stampPath(out), 'utf8')).fingerprint !== print;
   } catch {
@@ -87,6 +93,7 @@ export interface BuildReport {
   tiles: number;
   largestTile: number;
   perZoom: Record<number, number>;
+  networkBytes: number;
 }
 
 export async function buildBasemap(sourceDir: string, out: string): Promise<BuildReport> {
@@ -126,18 +133,31 @@ export async function buildBasemap(sourceDir: string, out: string): Promise<Buil
     ],
   });
   if (problems.length > 0) throw new Error(`the archive failed verification:\n  - ${problems.join('\n  - ')}`);
-  // Write next to the target and rename: a failed or interrupted build never leaves half an archive.
+  const networks = JSON.stringify(buildNetworks(layers, sourceDir));
   mkdirSync(dirname(out), { recursive: true });
-  const temp = `${out}.tmp-${process.pid}`;
+  writeAtomically(out, bytes);
+  writeAtomically(networksPath(out), networks);
+  const report = {
+    seconds: (performance.now() - started) / 1000,
+    bytes: bytes.length,
+    tiles: archive.addressedTiles,
+    largestTile: archive.largestTile,
+    perZoom: stats.perZoom,
+    networkBytes: Buffer.byteLength(networks),
+  };
+  writeFileSync(stampPath(out), JSON.stringify({ fingerprint: fingerprint(sourceDir), source: sourceDir, builtAt: new Date().toISOString(), ...report }, null, 2));
+  return report;
+}
+
+/** Writes next to the target and renames: a failed or interrupted build never leaves half a file. */
+function writeAtomically(path: string, content: Uint8Array | string) {
+  const temp = `${path}.tmp-${process.pid}`;
   try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, out);
+    writeFileSync(temp, content);
+    renameSync(temp, path);
   } finally {
     rmSync(temp, { force: true });
   }
-  const report = { seconds: (performance.now() - started) / 1000, bytes: bytes.length, tiles: archive.addressedTiles, largestTile: archive.largestTile, perZoom: stats.perZoom };
-  writeFileSync(stampPath(out), JSON.stringify({ fingerprint: fingerprint(sourceDir), source: sourceDir, builtAt: new Date().toISOString(), ...report }, null, 2));
-  return report;
 }
 
 async function main(args: string[]) {
@@ -164,7 +184,7 @@ async function main(args: string[]) {
   console.log(`basemap: building ${out} from ${sourceDir} …`);
   const report = await buildBasemap(sourceDir, out);
   console.log(
-    `basemap: ${report.tiles} tiles (z${MIN_ZOOM}–${MAX_ZOOM}), ${(report.bytes / 1e6).toFixed(2)} MB, largest tile ${(report.largestTile / 1024).toFixed(1)} kB, ${report.seconds.toFixed(1)} s`,
+    `basemap: ${report.tiles} tiles (z${MIN_ZOOM}–${MAX_ZOOM}), ${(report.bytes / 1e6).toFixed(2)} MB, largest tile ${(report.largestTile / 1024).toFixed(1)} kB, ${report.seconds.toFixed(1)} s; ${NETWORK_FILE_NAME} ${(report.networkBytes / 1024).toFixed(0)} kB`,
   );
 }
 

@@ -81,6 +81,9 @@ export function dissolveTrack(routes: Array<Feature<LineString | MultiLineString
   return { type: 'FeatureCollection', features: out };
 }
 
+/** Inland shipping can use a waterway with a CEMT class above 0 (culverts and field canals have none). */
+export const isNavigable = (props: Props) => /^(I|II|III|IV|V|Va|Vb|VI)/.test(str(props?.CEMT)) && props?.tunnel !== 'culvert';
+
 /** A road's class as the style draws it. */
 export function roadClass(highway: string): 'motorway' | 'trunk' | 'primary' | 'link' | 'local' {
   if (highway === 'motorway') return 'motorway';
@@ -121,7 +124,7 @@ export function readTransportLayers(dir: string): { layers: TransportLayers; mis
       },
       waterways: {
         type: 'FeatureCollection',
-        features: water.map((f) => ({ ...f, properties: { name: str(f.properties?.name), harbour: /haven/i.test(str(f.properties?.name)) } })),
+        features: water.map((f) => ({ ...f, properties: { name: str(f.properties?.name), harbour: /haven/i.test(str(f.properties?.name)), lock: f.properties?.lock === 'yes', navigable: isNavigable(f.properties) } })),
       },
       rivers: { type: 'FeatureCollection', features: rivers.map((f) => ({ ...f, properties: {} })) },
     },

@@ -320,6 +320,10 @@ function printTable(r) {
   for (const run of r.analysis) {
     const t = run.timings;
     rows.push([`analyses, ${run.places} of ${run.sites} sites, ${run.links} links`, `matrix+reach car ${ms(t['matrix+reach:car'])}, e-bike ${ms(t['matrix+reach:ebike'])}, transit ${ms(t['matrix+reach:transit'])}; network ${ms(t.network)}; parse ${ms(run.parseMs)}`, '']);
+    if (t.existingNetworks !== undefined) {
+      const budget = run.places <= 30 ? 50 : 500;
+      rows.push([`  existing networks: nearest + all pairs, car and train`, ms(t.existingNetworks), `≤ ${budget} ms ${goal(t.existingNetworks <= budget)}`]);
+    }
   }
   const width = Math.max(...rows.map((row) => row[0].length));
   console.log('\nTwente Atlas bench — ' + r.date + ` (Chromium: ${r.browser.setup})`);

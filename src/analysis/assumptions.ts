@@ -37,3 +37,15 @@ export const MODE_ASSUMPTIONS: Record<PlannerMode, ModeAssumptions> = {
 
 /** The quay's container-transport radius, as the seed states it (002, Topwerklocaties, Voorgestelde aanpak). */
 export const QUAY_RADIUS_KM = 40;
+
+/** Speeds and limits for routes along the existing networks (the network file `npm run basemap` writes). */
+export const NETWORK_ASSUMPTIONS = {
+  /** km/h by kind of stretch: road classes, average train speed with its stops, inland shipping on canals. */
+  speedKmh: { motorway: 100, trunk: 80, primary: 50, link: 40, track: 65, canal: 10, lock: 10 },
+  /** Minutes a vessel spends passing a lock. */
+  lockMinutes: 30,
+  /** A station farther than this (straight line) is not the site's station: reached by e-bike within it. */
+  stationAccessKm: 3,
+  /** A motorway exit farther than this is not the site's exit: reached by car within it. */
+  exitAccessKm: 10,
+} as const;

@@ -1,8 +1,13 @@
-// Distances and travel times between sites: along a modelled link where the data has one, otherwise an
-// estimate from the stated assumptions. Every result says which it is.
+// Distances and travel times between sites. Each says how it was obtained: along the existing network
+// (rail between the sites' stations, road between their motorway exits), along a plan link traced on real
+// geometry, or as the straight line × the mode's detour factor.
 import { length } from '@turf/turf';
 import type { LinkFeature } from '../data/schema';
 import { MODE_ASSUMPTIONS, type PlannerMode } from './assumptions';
+import { nearestExit, nearestStation, railRoute, route, type Access, type Networks } from './existingNetworks';
+import { haversineKm } from './geo';
+
+export { haversineKm };
 
 export interface Place {
   id: string;
@@ -10,23 +15,26 @@ export interface Place {
   position: readonly [number, number];
 }
 
+export type Basis = 'network' | 'plan-link' | 'estimate';
+
+/** A leg along an existing network: from the start to its station or exit, along the network, and on. */
+export interface NetworkVia {
+  network: 'rail' | 'road';
+  from: Access;
+  to: Access;
+  networkKm: number;
+  /** Route numbers on the road; stations passed on the track. */
+  names: string[];
+}
+
 export interface Leg {
   straightKm: number;
   routeKm: number;
   minutes: number;
-  basis: 'link' | 'estimate';
+  basis: Basis;
+  /** The plan link the leg runs along, or the schematic one its estimate stands in for. */
   linkId?: string;
-}
-
-const EARTH_RADIUS_KM = 6371.0088; // the mean radius turf uses
-const RAD = Math.PI / 180;
-
-/** Great-circle distance (haversine), the same formula and radius as turf's `distance`, without its allocations. */
-export function haversineKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
-  const dLat = (lat2 - lat1) * RAD;
-  const dLon = (lon2 - lon1) * RAD;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
+  via?: NetworkVia;
 }
 
 export const straightKm = (a: Place, b: Place) => haversineKm(a.position[0], a.position[1], b.position[0], b.position[1]);
@@ -56,15 +64,42 @@ export function linkIndex(links: readonly LinkFeature[]): LinkIndex {
   return index;
 }
 
-export function leg(a: Place, b: Place, mode: PlannerMode, links: LinkIndex): Leg {
+/**
+ * By car between the motorway exits nearest each end, or by train between the nearest stations; undefined
+ * where the network does not serve both ends, or (given `quickerThan`) where it is not the quicker way.
+ */
+export function networkLeg(a: Place, b: Place, mode: PlannerMode, networks: Networks, quickerThan = Infinity): Omit<Leg, 'straightKm'> | undefined {
+  if (mode === 'ebike') return undefined;
+  const network = mode === 'car' ? 'road' : 'rail';
+  const access = mode === 'car' ? nearestExit : nearestStation;
+  const from = access(networks, a.position);
+  const to = access(networks, b.position);
+  if (!from || !to || from.node === to.node) return undefined;
+  const along = network === 'rail' ? railRoute(networks, from.node, to.node) : route(networks.road, from.node, to.node);
+  if (!along) return undefined;
+  const minutes = from.minutes + along.minutes + to.minutes + MODE_ASSUMPTIONS[mode].fixedMinutes;
+  if (minutes >= quickerThan) return undefined;
+  const names = along.stationsPassed ?? along.names;
+  return { routeKm: from.km + along.km + to.km, minutes, basis: 'network', via: { network, from, to, networkKm: along.km, names } };
+}
+
+export function leg(a: Place, b: Place, mode: PlannerMode, links: LinkIndex, networks?: Networks): Leg {
   const straight = straightKm(a, b);
   const m = MODE_ASSUMPTIONS[mode];
-  const modelled = links.get(a.id)?.get(b.id)?.find((l) => m.linkModes.includes(l.properties.mode));
-  if (modelled) {
-    const routeKm = length(modelled, { units: 'kilometers' });
-    return { straightKm: straight, routeKm, minutes: (routeKm / m.speedKmh) * 60 + m.fixedMinutes, basis: 'link', linkId: modelled.properties.id };
+  const estimateKm = straight * m.detour;
+  const estimateMinutes = (estimateKm / m.speedKmh) * 60 + m.fixedMinutes;
+  // A short trip is quicker on local roads than out to the motorway and back: the faster figure is shown.
+  const viaNetwork = networks && networkLeg(a, b, mode, networks, estimateMinutes);
+  if (viaNetwork) return { straightKm: straight, ...viaNetwork };
+  const planned = links.get(a.id)?.get(b.id)?.filter((l) => m.linkModes.includes(l.properties.mode));
+  const traced = planned?.find((l) => l.properties.geometry === 'traced');
+  if (traced) {
+    const routeKm = length(traced, { units: 'kilometers' });
+    return { straightKm: straight, routeKm, minutes: (routeKm / m.speedKmh) * 60 + m.fixedMinutes, basis: 'plan-link', linkId: traced.properties.id };
   }
-  return { straightKm: straight, ...estimateLeg(straight, mode) };
+  const estimate: Leg = { straightKm: straight, routeKm: estimateKm, minutes: estimateMinutes, basis: 'estimate' };
+  if (planned?.[0]) estimate.linkId = planned[0].properties.id;
+  return estimate;
 }
 
 export type Matrix = Leg[][];
@@ -72,13 +107,13 @@ export type Matrix = Leg[][];
 const ZERO: Leg = { straightKm: 0, routeKm: 0, minutes: 0, basis: 'estimate' };
 
 /** All pairs; the diagonal is zero. Legs are symmetric, so each pair is computed once. */
-export function connectionMatrix(places: readonly Place[], mode: PlannerMode, links: LinkIndex): Matrix {
+export function connectionMatrix(places: readonly Place[], mode: PlannerMode, links: LinkIndex, networks?: Networks): Matrix {
   const n = places.length;
   const matrix: Leg[][] = Array.from({ length: n }, () => new Array<Leg>(n));
   for (let i = 0; i < n; i++) {
     matrix[i]![i] = ZERO;
     for (let j = i + 1; j < n; j++) {
-      const l = leg(places[i]!, places[j]!, mode, links);
+      const l = leg(places[i]!, places[j]!, mode, links, networks);
       matrix[i]![j] = l;
       matrix[j]![i] = l;
     }

@@ -1,6 +1,6 @@
 // Measuring on the map: the length of the clicked path and, from three points on, the area it encloses.
 import { area, polygon } from '@turf/turf';
-import { haversineKm } from './connections';
+import { haversineKm } from './geo';
 
 export interface Measurement {
   km: number;

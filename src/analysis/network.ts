@@ -41,11 +41,3 @@ export function components(nodes: readonly string[], edges: readonly Edge[]): st
   for (const n of nodes) groups.set(find(n), [...(groups.get(find(n)) ?? []), n]);
   return [...groups.values()].sort((a, b) => b.length - a.length || a[0]!.localeCompare(b[0]!));
 }
-
-/** Pairs among `among` with no direct edge of `mode`. */
-export function gaps(among: readonly string[], edges: readonly Edge[], mode: string): Array<[string, string]> {
-  const joined = new Set(edges.filter((e) => e.mode === mode).map((e) => [e.from, e.to].sort().join('|')));
-  const missing: Array<[string, string]> = [];
-  for (let i = 0; i < among.length; i++) for (let j = i + 1; j < among.length; j++) if (!joined.has([among[i], among[j]].sort().join('|'))) missing.push([among[i]!, among[j]!]);
-  return missing;
-}

@@ -2,12 +2,13 @@
 import { circle } from '@turf/turf';
 import type { Feature, Polygon } from 'geojson';
 import { MODE_ASSUMPTIONS, type PlannerMode } from './assumptions';
-import { leg, type LinkIndex, type Place } from './connections';
+import { leg, type Leg, type LinkIndex, type Place } from './connections';
+import type { Networks } from './existingNetworks';
 
 export interface Reach {
   place: Place;
   minutes: number;
-  basis: 'link' | 'estimate';
+  leg: Leg;
 }
 
 /** Straight-line radius an estimate allows within `minutes` (the ring drawn on the map). */
@@ -17,12 +18,12 @@ export function radiusKm(mode: PlannerMode, minutes: number): number {
   return (travel / 60) * m.speedKmh / m.detour;
 }
 
-export function reachable(origin: Place, places: readonly Place[], mode: PlannerMode, minutes: number, links: LinkIndex): Reach[] {
+export function reachable(origin: Place, places: readonly Place[], mode: PlannerMode, minutes: number, links: LinkIndex, networks?: Networks): Reach[] {
   return places
     .filter((p) => p.id !== origin.id)
     .map((place) => {
-      const l = leg(origin, place, mode, links);
-      return { place, minutes: l.minutes, basis: l.basis };
+      const l = leg(origin, place, mode, links, networks);
+      return { place, minutes: l.minutes, leg: l };
     })
     .filter((r) => r.minutes <= minutes)
     .sort((a, b) => a.minutes - b.minutes);

@@ -1,7 +1,7 @@
 // Binds the planner's store state to map sources: scenario features, the measurement in progress,
 // analysis rings, and the towns inside a ring (read from the offline basemap when it is shown).
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
-import { haversineKm } from '../analysis/connections';
+import { haversineKm } from '../analysis/geo';
 import { ring } from '../analysis/reachability';
 import { scenarioToGeoJson } from '../analysis/scenario';
 import type { AtlasState, AtlasStore } from '../state/store';

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { MODE_ASSUMPTIONS } from '../../src/analysis/assumptions';
 import { connectionMatrix, estimateLeg, leg, linkIndex, straightKm, type Place } from '../../src/analysis/connections';
-import { components, degrees, gaps, type Edge } from '../../src/analysis/network';
+import { components, degrees, edgesOf, type Edge } from '../../src/analysis/network';
+import { gapPairs } from '../../src/analysis/gaps';
 import { radiusKm, reachable, ring } from '../../src/analysis/reachability';
 import { area } from '@turf/turf';
 import { loadAtlas } from './fixtures';
@@ -25,16 +26,17 @@ describe('estimates', () => {
     expect(estimateLeg(10, 'transit').minutes).toBeCloseTo(38, 6);
   });
 
-  it('use the modelled MaaS link between two top locations for transit, and estimate by car', () => {
+  it('estimate a leg whose plan link is drawn schematically, naming the link, and use a traced plan link’s length', () => {
     const k = place('kennispark-twente');
     const h = place('high-tech-systems-park');
     const transit = leg(k, h, 'transit', links);
-    expect(transit.basis).toBe('link');
-    expect(transit.linkId).toBe('maas-kennispark-htsp');
-    // The MaaS line is drawn straight, so its length equals the straight-line distance (5.03 km).
-    expect(transit.routeKm).toBeCloseTo(transit.straightKm, 2);
-    expect(transit.straightKm).toBeCloseTo(5.03, 1);
-    expect(transit.minutes).toBeCloseTo((transit.routeKm / 30) * 60 + 10, 6);
+    expect(transit).toMatchObject({ basis: 'estimate', linkId: 'maas-kennispark-htsp' });
+    expect(transit.routeKm).toBeCloseTo(transit.straightKm * 1.4, 6);
+    const maas = data.links.features.find((l) => l.properties.id === 'maas-kennispark-htsp')!;
+    const bent = { ...maas, properties: { ...maas.properties, geometry: 'traced' as const }, geometry: { type: 'LineString' as const, coordinates: [[k.position[0], k.position[1]], [6.8, 52.3], [h.position[0], h.position[1]]] as Array<[number, number]> } };
+    const traced = leg(k, h, 'transit', linkIndex([bent]));
+    expect(traced.basis).toBe('plan-link');
+    expect(traced.routeKm).toBeGreaterThan(transit.straightKm * 1.5);
     const car = leg(k, h, 'car', links);
     expect(car.basis).toBe('estimate');
     expect(car.routeKm).toBeCloseTo(car.straightKm * 1.3, 6);
@@ -86,17 +88,15 @@ describe('network', () => {
     expect(Object.fromEntries(degrees(['a', 'b', 'c', 'd', 'e', 'f'], edges))).toEqual({ a: 1, b: 2, c: 1, d: 1, e: 1, f: 0 });
     expect(components(['a', 'b', 'c', 'd', 'e', 'f'], edges)).toEqual([['a', 'b', 'c'], ['d', 'e'], ['f']]);
   });
-  it('lists the pairs without a link of a mode', () => {
-    expect(gaps(['a', 'b', 'c'], edges, 'maas')).toEqual([['a', 'c']]);
-    expect(gaps(['a', 'b'], edges, 'rail')).toEqual([['a', 'b']]);
+  it('without the networks, a gap is a pair the plan leaves unjoined: the MaaS pilots join every top location for public transport', () => {
+    const tops = ['kennispark-twente', 'high-tech-systems-park', 'technology-base-twente', 'xl-businesspark'].map(place);
+    const real = edgesOf(data.links.features);
+    expect(gapPairs(tops, 'transit', real)).toEqual([]);
+    expect(gapPairs(tops, 'rail', real)).toHaveLength(6);
   });
-  it('the four Twente top locations have a MaaS link for every pair, and no bike link at all', () => {
-    const tops = ['kennispark-twente', 'high-tech-systems-park', 'technology-base-twente', 'xl-businesspark'];
-    const real: Edge[] = data.links.features
-      .filter((f) => f.properties.fromSiteId && f.properties.toSiteId)
-      .map((f) => ({ id: f.properties.id, from: f.properties.fromSiteId!, to: f.properties.toSiteId!, mode: f.properties.mode }));
-    expect(gaps(tops, real, 'maas')).toEqual([]);
-    expect(gaps(tops, real, 'bike')).toHaveLength(6);
+  it('a plan link of the mode joins its pair', () => {
+    const abc = ['a', 'b', 'c'].map((id) => ({ id, name: id, position: [6, 52] as const }));
+    expect(gapPairs(abc, 'transit', edges).map(([x, y]) => `${x.id}${y.id}`)).toEqual(['ac']);
   });
 });
 

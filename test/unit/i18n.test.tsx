@@ -32,7 +32,7 @@ function leaves(node: unknown, path = ''): Array<[string, string]> {
 }
 
 // Words that are the same in Dutch and English (names, loanwords); anything else equal is untranslated.
-const SAME_IN_DUTCH = /^(Language · Taal · Sprache|Twente Atlas|Twente|Overijssel|West-Overijssel|Regio Deal Twente( II)?|Netwerkstad Twente|Twente Board|Planner|Filters|Partners?|Project|Website|Scenario|Pilot|Water|Drone|Mobility as a Service|E-bike|PDOK \(Kadaster\)|OpenFreeMap \(OSM\)|km|m²|%|t|kg|Nederlands|English|Deutsch|Facts?heet|\s*|[-–×·✓+●\\ ]+.*|.*\b(x|2|3)\b.*|: .*|\(.*)$/;
+const SAME_IN_DUTCH = /^(Language · Taal · Sprache|Twente Atlas|Twente|Overijssel|West-Overijssel|Regio Deal Twente( II)?|Netwerkstad Twente|Twente Board|Planner|Filters|Partners?|Project|Website|Scenario|Pilot|Water|Station|Drone|Mobility as a Service|E-bike|PDOK \(Kadaster\)|OpenFreeMap \(OSM\)|km|m²|%|t|kg|Nederlands|English|Deutsch|Facts?heet|\s*|[-–×·✓+●\\ ]+.*|.*\b(x|2|3)\b.*|: .*|\(.*)$/;
 
 describe('catalogues', () => {
   const english = new Map(leaves(en));

@@ -2,19 +2,32 @@ import { useMemo, useState } from 'react';
 import type { PlannerMode } from '../../analysis/assumptions';
 import { useT } from '../../i18n/useT';
 import { connectionMatrix, type LinkIndex, type Place } from '../../analysis/connections';
+import type { NetworkState } from '../../analysis/loadNetworks';
 import { formatNumber, type Locale } from '../../format/money';
 import { CsvButton } from '../common/CsvButton';
 import { Assumptions, ModeSelect } from './controls';
 import { TableScroll } from '../common/TableScroll';
+import { LegBadge } from './LegBadge';
+import { legMethod } from './legText';
+import { NetworkStatus } from './NetworkStatus';
 
 export const DEFAULT_MATRIX_SITES = ['kennispark-twente', 'high-tech-systems-park', 'technology-base-twente', 'xl-businesspark'];
 
-export function ConnectionsTab({ places, links, lang }: { places: Place[]; links: LinkIndex; lang: Locale }) {
+interface Props {
+  places: Place[];
+  links: LinkIndex;
+  networks: NetworkState;
+  linkName: (id: string) => string;
+  lang: Locale;
+}
+
+export function ConnectionsTab({ places, links, networks, linkName, lang }: Props) {
   const t = useT();
+  const nets = networks.status === 'ready' ? networks.networks : undefined;
   const [chosen, setChosen] = useState<string[]>(DEFAULT_MATRIX_SITES.filter((id) => places.some((p) => p.id === id)));
   const [mode, setMode] = useState<PlannerMode>('car');
   const selected = useMemo(() => places.filter((p) => chosen.includes(p.id)), [places, chosen]);
-  const matrix = useMemo(() => connectionMatrix(selected, mode, links), [selected, mode, links]);
+  const matrix = useMemo(() => connectionMatrix(selected, mode, links, nets), [selected, mode, links, nets]);
   const toggle = (id: string) => setChosen((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
 
   return (
@@ -62,8 +75,7 @@ export function ConnectionsTab({ places, links, lang }: { places: Place[]; links
                           <>
                             {formatNumber(l.routeKm, lang, 1)} km · {t.planner.minutes(Math.round(l.minutes))}
                             <br />
-                            <small className="muted">({formatNumber(l.straightKm, lang, 1)} km)</small>{' '}
-                            <span className={`badge ${l.basis === 'link' ? 'badge--link' : 'badge--estimate'}`}>{l.basis === 'link' ? t.planner.modelled : t.planner.estimate}</span>
+                            <small className="muted">({formatNumber(l.straightKm, lang, 1)} km)</small> <LegBadge leg={l} mode={mode} lang={lang} linkName={linkName} />
                           </>
                         )}
                       </td>
@@ -75,16 +87,17 @@ export function ConnectionsTab({ places, links, lang }: { places: Place[]; links
           </table>
         </TableScroll>
       )}
+      <NetworkStatus state={networks} />
       <Assumptions />
       {selected.length >= 2 && (
         <CsvButton
           filename={`connections-${mode}.csv`}
-          header={['from', 'to', 'mode', 'straight_km', 'route_km', 'minutes', 'basis']}
+          header={['from', 'to', 'mode', 'straight_km', 'route_km', 'minutes', 'basis', 'method']}
           rows={() =>
             selected.flatMap((a, i) =>
               selected.flatMap((b, j) => {
                 const l = matrix[i]![j]!;
-                return i === j ? [] : [[a.name, b.name, mode, Number(l.straightKm.toFixed(2)), Number(l.routeKm.toFixed(2)), Math.round(l.minutes), l.basis]];
+                return i === j ? [] : [[a.name, b.name, mode, Number(l.straightKm.toFixed(2)), Number(l.routeKm.toFixed(2)), Math.round(l.minutes), l.basis, legMethod(l, mode, t, lang, linkName)]];
               }),
             )
           }

@@ -14,6 +14,7 @@ import { ConnectionsTab } from './ConnectionsTab';
 import { NetworkTab } from './NetworkTab';
 import { ReachTab } from './ReachTab';
 import { ScenarioTab } from './ScenarioTab';
+import { useNetworks } from '../common/useNetworks';
 
 const TABS = ['connections', 'reach', 'network', 'scenario'] as const;
 type TabId = (typeof TABS)[number];
@@ -58,7 +59,9 @@ export function PlannerPanel({ data, lang, onClose }: { data: AtlasData; lang: L
   const allLinks = useMemo(() => [...data.links.features, ...scenarioLinks], [data, scenarioLinks]);
   const index = useMemo(() => linkIndex(allLinks), [allLinks]);
   const edges = useMemo(() => edgesOf(allLinks), [allLinks]);
-  const names = useMemo(() => new Map(places.map((p) => [p.id, p.name])), [places]);
+  const networks = useNetworks();
+  const linkNames = useMemo(() => new Map(allLinks.map((l) => [l.properties.id, l.properties.name[lang]])), [allLinks, lang]);
+  const linkName = (id: string) => linkNames.get(id) ?? id;
 
   return (
     <PanelShell kind="planner" title={t.planner.title} subtitle={t.planner.subtitle} onClose={onClose} minWidth={PLANNER_MIN_WIDTH}>
@@ -70,9 +73,9 @@ export function PlannerPanel({ data, lang, onClose }: { data: AtlasData; lang: L
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'connections' && <ConnectionsTab places={places} links={index} lang={lang} />}
-        {tab === 'reach' && <ReachTab places={places} links={index} lang={lang} />}
-        {tab === 'network' && <NetworkTab names={names} edges={edges} />}
+        {tab === 'connections' && <ConnectionsTab places={places} links={index} networks={networks} linkName={linkName} lang={lang} />}
+        {tab === 'reach' && <ReachTab places={places} links={index} networks={networks} linkName={linkName} lang={lang} />}
+        {tab === 'network' && <NetworkTab places={places} edges={edges} links={index} networks={networks} linkName={linkName} lang={lang} />}
         {tab === 'scenario' && <ScenarioTab />}
       </div>
     </PanelShell>

@@ -7,10 +7,21 @@ import { formatNumber, type Locale } from '../../format/money';
 import { visibleMapArea, zoomToFit } from '../../state/focusSite';
 import { useAtlas, useAtlasStore } from '../../state/useAtlas';
 import { Assumptions, ModeSelect } from './controls';
+import { LegBadge } from './LegBadge';
+import type { NetworkState } from '../../analysis/loadNetworks';
 
 const QUAY = 'xl-park-quay';
 
-export function ReachTab({ places, links, lang }: { places: Place[]; links: LinkIndex; lang: Locale }) {
+interface Props {
+  places: Place[];
+  links: LinkIndex;
+  networks: NetworkState;
+  linkName: (id: string) => string;
+  lang: Locale;
+}
+
+export function ReachTab({ places, links, networks, linkName, lang }: Props) {
+  const nets = networks.status === 'ready' ? networks.networks : undefined;
   const t = useT();
   const setOverlay = useAtlas((s) => s.setOverlay);
   const store = useAtlasStore();
@@ -22,7 +33,7 @@ export function ReachTab({ places, links, lang }: { places: Place[]; links: Link
   const [minutes, setMinutes] = useState(30);
   const from = places.find((p) => p.id === origin);
   const quay = places.find((p) => p.id === QUAY);
-  const reach = useMemo(() => (from ? reachable(from, places, mode, minutes, links) : []), [from, places, mode, minutes, links]);
+  const reach = useMemo(() => (from ? reachable(from, places, mode, minutes, links, nets) : []), [from, places, mode, minutes, links, nets]);
   const inQuayRadius = useMemo(
     () => (quay ? places.filter((p) => p.id !== QUAY && haversineKm(quay.position[0], quay.position[1], p.position[0], p.position[1]) <= QUAY_RADIUS_KM) : []),
     [places, quay],
@@ -85,7 +96,7 @@ export function ReachTab({ places, links, lang }: { places: Place[]; links: Link
           <ol className="plain-list compact" data-testid="reach-list">
             {reach.map((r) => (
               <li key={r.place.id}>
-                {r.place.name}: {t.planner.minutes(Math.round(r.minutes))} <span className={`badge ${r.basis === 'link' ? 'badge--link' : 'badge--estimate'}`}>{r.basis === 'link' ? t.planner.modelled : t.planner.estimate}</span>
+                {r.place.name}: {t.planner.minutes(Math.round(r.minutes))} <LegBadge leg={r.leg} mode={mode} lang={lang} linkName={linkName} />
               </li>
             ))}
           </ol>

@@ -1,0 +1,10 @@
+// Great-circle distance: the same formula and radius as turf's `distance`, without its allocations.
+const EARTH_RADIUS_KM = 6371.0088;
+const RAD = Math.PI / 180;
+
+export function haversineKm(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const dLat = (lat2 - lat1) * RAD;
+  const dLon = (lon2 - lon1) * RAD;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
+}
