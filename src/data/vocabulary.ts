@@ -37,3 +37,8 @@ export type LinkMode = (typeof LINK_MODES)[number];
 export type LinkStatus = (typeof LINK_STATUSES)[number];
 export type PartnerType = (typeof PARTNER_TYPES)[number];
 export type FunderKey = (typeof FUNDER_KEYS)[number];
+
+/** Twente's four top work locations, the planner's default set of sites to study. */
+export const TWENTE_TOP_LOCATIONS = ['kennispark-twente', 'high-tech-systems-park', 'technology-base-twente', 'xl-businesspark'] as const;
+/** The XL-Park quay on the Twentekanaal's Almelo branch. */
+export const QUAY_SITE_ID = 'xl-park-quay';

@@ -5,6 +5,7 @@ import { formatKm, type Locale } from '../format/money';
 import { compareMinWidth } from '../state/panelSlice';
 import type { Selection } from '../state/selectionSlice';
 import { CsvButton } from './common/CsvButton';
+import { CompareConnections } from './CompareConnections';
 import { Money } from './common/Money';
 import { PanelShell } from './common/PanelShell';
 import { useT } from '../i18n/useT';
@@ -153,6 +154,7 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
                   </tbody>
                 </table>
               </TableScroll>
+              <CompareConnections data={data} sites={sites} lang={lang} />
               <CsvButton
                 filename="compare.csv"
                 header={['site', 'municipality', 'budget_stated_eur', ...FUNDER_KEYS.map((k) => `${k}_eur`), ...sites.map((s) => `km_to_${s.properties.id}`)]}

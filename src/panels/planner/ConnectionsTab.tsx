@@ -7,11 +7,11 @@ import { formatNumber, type Locale } from '../../format/money';
 import { CsvButton } from '../common/CsvButton';
 import { Assumptions, ModeSelect } from './controls';
 import { TableScroll } from '../common/TableScroll';
+import { TWENTE_TOP_LOCATIONS } from '../../data/vocabulary';
 import { LegBadge } from './LegBadge';
 import { legMethod } from './legText';
 import { NetworkStatus } from './NetworkStatus';
 
-export const DEFAULT_MATRIX_SITES = ['kennispark-twente', 'high-tech-systems-park', 'technology-base-twente', 'xl-businesspark'];
 
 interface Props {
   places: Place[];
@@ -24,7 +24,7 @@ interface Props {
 export function ConnectionsTab({ places, links, networks, linkName, lang }: Props) {
   const t = useT();
   const nets = networks.status === 'ready' ? networks.networks : undefined;
-  const [chosen, setChosen] = useState<string[]>(DEFAULT_MATRIX_SITES.filter((id) => places.some((p) => p.id === id)));
+  const [chosen, setChosen] = useState<string[]>(TWENTE_TOP_LOCATIONS.filter((id) => places.some((p) => p.id === id)));
   const [mode, setMode] = useState<PlannerMode>('car');
   const selected = useMemo(() => places.filter((p) => chosen.includes(p.id)), [places, chosen]);
   const matrix = useMemo(() => connectionMatrix(selected, mode, links, nets), [selected, mode, links, nets]);
@@ -68,7 +68,7 @@ export function ConnectionsTab({ places, links, networks, linkName, lang }: Prop
                   {selected.map((b, j) => {
                     const l = matrix[i]![j]!;
                     return (
-                      <td key={b.id} className="num" data-basis={i === j ? undefined : l.basis}>
+                      <td key={b.id} className="num">
                         {i === j ? (
                           '–'
                         ) : (

@@ -6,14 +6,13 @@ import { GAP_MODES, gapPairs, joined } from '../../analysis/gaps';
 import type { NetworkState } from '../../analysis/loadNetworks';
 import { components, degrees, type Edge } from '../../analysis/network';
 import type { LinkMode } from '../../data/schema';
+import { QUAY_SITE_ID, TWENTE_TOP_LOCATIONS } from '../../data/vocabulary';
 import { formatNumber, type Locale } from '../../format/money';
 import { useT } from '../../i18n/useT';
 import { TableScroll } from '../common/TableScroll';
 import { LegBadge } from './LegBadge';
 import { NetworkStatus } from './NetworkStatus';
 
-export const TOP_LOCATIONS = ['kennispark-twente', 'high-tech-systems-park', 'technology-base-twente', 'xl-businesspark'];
-export const QUAY_ID = 'xl-park-quay';
 
 interface Props {
   places: Place[];
@@ -28,12 +27,12 @@ export function NetworkTab({ places, edges, links, networks, linkName, lang }: P
   const t = useT();
   const nets = networks.status === 'ready' ? networks.networks : undefined;
   const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
-  const tops = useMemo(() => TOP_LOCATIONS.flatMap((id) => byId.get(id) ?? []), [byId]);
+  const tops = useMemo(() => TWENTE_TOP_LOCATIONS.flatMap((id) => byId.get(id) ?? []), [byId]);
   const name = (id: string) => byId.get(id)?.name ?? id;
   return (
     <div>
       <NetworkStatus state={networks} />
-      {nets && <AccessTable places={places} quay={byId.get(QUAY_ID)} links={links} networks={nets} linkName={linkName} lang={lang} />}
+      {nets && <AccessTable places={places} quay={byId.get(QUAY_SITE_ID)} links={links} networks={nets} linkName={linkName} lang={lang} />}
       {nets && <RailBetween tops={tops} networks={nets} lang={lang} />}
       {nets && <WaterFromQuay networks={nets} lang={lang} />}
       <PlanGraph edges={edges} name={name} />

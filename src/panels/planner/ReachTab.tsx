@@ -7,10 +7,10 @@ import { formatNumber, type Locale } from '../../format/money';
 import { visibleMapArea, zoomToFit } from '../../state/focusSite';
 import { useAtlas, useAtlasStore } from '../../state/useAtlas';
 import { Assumptions, ModeSelect } from './controls';
+import { QUAY_SITE_ID } from '../../data/vocabulary';
 import { LegBadge } from './LegBadge';
 import type { NetworkState } from '../../analysis/loadNetworks';
 
-const QUAY = 'xl-park-quay';
 
 interface Props {
   places: Place[];
@@ -32,10 +32,10 @@ export function ReachTab({ places, links, networks, linkName, lang }: Props) {
   const [mode, setMode] = useState<PlannerMode>('ebike');
   const [minutes, setMinutes] = useState(30);
   const from = places.find((p) => p.id === origin);
-  const quay = places.find((p) => p.id === QUAY);
+  const quay = places.find((p) => p.id === QUAY_SITE_ID);
   const reach = useMemo(() => (from ? reachable(from, places, mode, minutes, links, nets) : []), [from, places, mode, minutes, links, nets]);
   const inQuayRadius = useMemo(
-    () => (quay ? places.filter((p) => p.id !== QUAY && haversineKm(quay.position[0], quay.position[1], p.position[0], p.position[1]) <= QUAY_RADIUS_KM) : []),
+    () => (quay ? places.filter((p) => p.id !== QUAY_SITE_ID && haversineKm(quay.position[0], quay.position[1], p.position[0], p.position[1]) <= QUAY_RADIUS_KM) : []),
     [places, quay],
   );
 
