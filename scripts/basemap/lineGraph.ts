@@ -19,6 +19,8 @@ export interface Pin {
 export interface LineGraph {
   nodes: Array<[number, number]>;
   edges: NetworkEdge[];
+  /** Each edge's line, from its first node to its second (for tracing; the network file keeps lengths only). */
+  edgeLines: Array<Array<[number, number]>>;
   /** For each pin, its node, or undefined when it lies off the network. */
   pinNodes: Array<number | undefined>;
 }
@@ -120,14 +122,19 @@ export function buildLineGraph(lines: readonly GraphLine[], pins: readonly Pin[]
   }
 
   const pinNodes = pins.map((pin) => pinOn(pin.position, pin.maxKm));
-  const { edges, renumber } = compress(segments, new Set(pinNodes.filter((n) => n !== undefined)), km);
+  const { edges, paths, renumber } = compress(segments, new Set(pinNodes.filter((n) => n !== undefined)), km);
   const kept: Array<[number, number]> = [];
   for (const [old, id] of renumber) kept[id] = nodes[old]!;
-  return { nodes: kept, edges, pinNodes: pinNodes.map((n) => (n === undefined ? undefined : renumber.get(n))) };
+  return {
+    nodes: kept,
+    edges,
+    edgeLines: paths.map((path) => path.map((n) => nodes[n]!)),
+    pinNodes: pinNodes.map((n) => (n === undefined ? undefined : renumber.get(n))),
+  };
 }
 
 /** Keeps junctions, ends, pins and changes of kind or name; the plain vertices between them become one edge. */
-function compress(segments: Segment[], pinned: Set<number>, km: (a: number, b: number) => number): { edges: NetworkEdge[]; renumber: Map<number, number> } {
+function compress(segments: Segment[], pinned: Set<number>, km: (a: number, b: number) => number): { edges: NetworkEdge[]; paths: number[][]; renumber: Map<number, number> } {
   const incident = new Map<number, Segment[]>();
   for (const s of segments) for (const n of [s.a, s.b]) incident.set(n, [...(incident.get(n) ?? []), s]);
   const through = (n: number) => {
@@ -136,30 +143,35 @@ function compress(segments: Segment[], pinned: Set<number>, km: (a: number, b: n
   };
   const used = new Set<Segment>();
   const edges: NetworkEdge[] = [];
+  const paths: number[][] = [];
   for (const start of segments) {
     if (used.has(start)) continue;
-    // Walk both ways from this segment to the nearest kept node.
+    // Walk both ways from this segment to the nearest kept node, noting the vertices passed.
     used.add(start);
     let length = km(start.a, start.b);
-    const walk = (from: number, came: Segment): number => {
-      let node = from;
+    const walk = (from: number, came: Segment): number[] => {
+      const visited = [from];
       let prev = came;
-      while (through(node)) {
+      while (through(visited.at(-1)!)) {
+        const node = visited.at(-1)!;
         const next = incident.get(node)!.find((s) => s !== prev)!;
         if (used.has(next)) break;
         used.add(next);
         length += km(next.a, next.b);
-        node = next.a === node ? next.b : next.a;
+        visited.push(next.a === node ? next.b : next.a);
         prev = next;
       }
-      return node;
+      return visited;
     };
-    const a = walk(start.a, start);
-    const b = walk(start.b, start);
-    if (a !== b) edges.push([a, b, Number(length.toFixed(3)), start.kind, start.name]);
+    const back = walk(start.a, start);
+    const ahead = walk(start.b, start);
+    const path = [...back.reverse(), ...ahead];
+    if (path[0] === path.at(-1)) continue;
+    edges.push([path[0]!, path.at(-1)!, Number(length.toFixed(3)), start.kind, start.name]);
+    paths.push(path);
   }
   // Renumber the kept nodes densely so the file holds only them.
   const keep = [...new Set(edges.flatMap((e) => [e[0], e[1]]).concat([...pinned]))].sort((x, y) => x - y);
   const renumber = new Map(keep.map((n, i) => [n, i]));
-  return { edges: edges.map(([a, b, length, kind, name]) => [renumber.get(a)!, renumber.get(b)!, length, kind, name]), renumber };
+  return { edges: edges.map(([a, b, length, kind, name]) => [renumber.get(a)!, renumber.get(b)!, length, kind, name]), paths, renumber };
 }

@@ -42,3 +42,7 @@ export type FunderKey = (typeof FUNDER_KEYS)[number];
 export const TWENTE_TOP_LOCATIONS = ['kennispark-twente', 'high-tech-systems-park', 'technology-base-twente', 'xl-businesspark'] as const;
 /** The XL-Park quay on the Twentekanaal's Almelo branch. */
 export const QUAY_SITE_ID = 'xl-park-quay';
+
+/** The existing networks the offline basemap draws as layers of their own, each shown or hidden in the legend. */
+export const EXISTING_NETWORKS = ['railways', 'roads', 'waterways'] as const;
+export type ExistingNetwork = (typeof EXISTING_NETWORKS)[number];

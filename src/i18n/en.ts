@@ -107,7 +107,16 @@ export const en = {
     noByteRanges: ' (the server does not send parts of files)',
     unavailable: (showing: string) => ` — unavailable, showing ${showing}`,
   },
-  legend: { label: 'Legend and layers', sites: 'Sites', links: 'Links', statusStyles: 'Line styles by status' },
+  legend: {
+    label: 'Legend and layers',
+    sites: 'Sites',
+    links: 'Links',
+    statusStyles: 'Line styles by status',
+    networks: 'Existing networks',
+    networkNames: { railways: 'Railways and stations', roads: 'Motorways, main roads and exits', waterways: 'Canals, harbours and rivers' },
+    networksNote: 'Today’s infrastructure the plan builds on, drawn by the offline basemap.',
+    networksOtherBasemap: 'Drawn by the basemap itself: switch to the offline basemap to show or hide them one by one.',
+  },
   filters: {
     title: 'Filters',
     matching: (count: number) => `${count} ${count === 1 ? 'site' : 'sites'}`,

@@ -102,7 +102,16 @@ export const nl: Messages = {
     noByteRanges: ' (de server levert geen bestandsdelen)',
     unavailable: (showing) => ` — niet bereikbaar, nu ${showing}`,
   },
-  legend: { label: 'Legenda en lagen', sites: 'Locaties', links: 'Verbindingen', statusStyles: 'Lijnstijl per status' },
+  legend: {
+    label: 'Legenda en lagen',
+    sites: 'Locaties',
+    links: 'Verbindingen',
+    statusStyles: 'Lijnstijl per status',
+    networks: 'Bestaande netwerken',
+    networkNames: { railways: 'Spoorlijnen en stations', roads: 'Snelwegen, hoofdwegen en afritten', waterways: 'Kanalen, havens en rivieren' },
+    networksNote: 'De infrastructuur van nu waarop het plan voortbouwt, getekend door de offline basiskaart.',
+    networksOtherBasemap: 'Getekend door de basiskaart zelf: kies de offline basiskaart om ze een voor een te tonen of te verbergen.',
+  },
   filters: {
     title: 'Filters',
     matching: (count) => `${count} ${count === 1 ? 'locatie' : 'locaties'}`,

@@ -29,6 +29,7 @@ export const Sidebar = memo(function Sidebar({ data, open, onPickSite, onPickLin
     useShallow((state) => ({
       hiddenKinds: state.hiddenKinds,
       hiddenModes: state.hiddenModes,
+      hiddenNetworks: state.hiddenNetworks,
       basemap: state.basemap,
       activeBasemap: state.activeBasemap,
       offlineArchive: state.offlineArchive,
@@ -47,7 +48,16 @@ export const Sidebar = memo(function Sidebar({ data, open, onPickSite, onPickLin
       <button type="button" className="small-button measure-button" aria-pressed={s.tool === 'measure'} onClick={() => actions.startTool(s.tool === 'measure' ? null : 'measure')}>
         {t.app.measure}
       </button>
-      <Legend data={data} hiddenKinds={s.hiddenKinds} hiddenModes={s.hiddenModes} onToggleKind={actions.toggleKind} onToggleMode={actions.toggleMode} />
+      <Legend
+        data={data}
+        hiddenKinds={s.hiddenKinds}
+        hiddenModes={s.hiddenModes}
+        hiddenNetworks={s.hiddenNetworks}
+        networksToggleable={s.activeBasemap === 'offline'}
+        onToggleKind={actions.toggleKind}
+        onToggleMode={actions.toggleMode}
+        onToggleNetwork={actions.toggleNetwork}
+      />
       <FiltersPanel data={data} constraints={constraints} visibleCount={visible?.size ?? data.sites.features.length} onToggle={actions.toggleConstraint} onClear={actions.clearConstraints} />
       <BasemapSwitcher chosen={s.basemap} active={s.activeBasemap} offlineArchive={s.offlineArchive} onChoose={actions.chooseBasemap} />
       <SiteList sites={data.sites} lang={lang} hiddenKinds={s.hiddenKinds} visibleIds={visible} selectedId={s.selectedSiteId} onPick={onPickSite} />

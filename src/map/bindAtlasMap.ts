@@ -9,6 +9,8 @@ import { sameSelection } from '../state/selectionSlice';
 import type { AtlasStore } from '../state/store';
 import { afterNextPaint } from '../layout/afterNextPaint';
 import { startBasemaps } from './basemaps/controller';
+import { NETWORK_LAYER_IDS } from './basemaps/offline';
+import { EXISTING_NETWORKS } from '../data/vocabulary';
 import { modeFilter, siteFilter, siteKeeps } from './filters';
 import { bindPointer, setSelectionState } from './interaction';
 import { shouldCluster } from './layers/clusterLayers';
@@ -54,6 +56,12 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
     related = next;
   };
 
+  const applyNetworks = () => {
+    const hidden = store.getState().hiddenNetworks;
+    for (const network of EXISTING_NETWORKS)
+      for (const layer of NETWORK_LAYER_IDS[network]) if (map.getLayer(layer)) map.setLayoutProperty(layer, 'visibility', hidden.includes(network) ? 'none' : 'visible');
+  };
+
   let shownSelection: ReturnType<AtlasStore['getState']>['selection'] = null;
   const applySelection = () => {
     const { selection } = store.getState();
@@ -80,13 +88,15 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
   applySelection();
   applyRelated();
   relabelMapUi(map, store.getState().lang);
-  const cleanups = [bindPointer(map, store), bindPlannerOverlay(map, store, SITE_HALO_LAYER), startBasemaps({ map, store, beforeLayerId: FIRST_THEMATIC_LAYER })];
+  const cleanups = [bindPointer(map, store), bindPlannerOverlay(map, store, SITE_HALO_LAYER), startBasemaps({ map, store, beforeLayerId: FIRST_THEMATIC_LAYER, labelsBeforeLayerId: SITE_HALO_LAYER })];
 
   const unsubscribe = store.subscribe((state, previous) => {
     // Every change counts, also while tiles load (map.loaded() is false then): none may be lost.
     if (state.selection !== previous.selection || state.compareIds !== previous.compareIds || state.panel !== previous.panel || state.overlay !== previous.overlay) highlightSoon();
     const filtersChanged = (['hiddenKinds', 'hiddenModes', 'regions', 'funders', 'partnerTypes', 'themes'] as const).some((k) => state[k] !== previous[k]);
     if (filtersChanged) applyFilters();
+    // A basemap is drawn anew when it changes: its network layers take the legend's choice again.
+    if (state.hiddenNetworks !== previous.hiddenNetworks || state.activeBasemap !== previous.activeBasemap) applyNetworks();
     if (state.lang !== previous.lang) relabelMapUi(map, state.lang);
     if (dataLangOf(state.lang) !== dataLangOf(previous.lang)) {
       const rule = siteRule();

@@ -1,7 +1,8 @@
-// The legend doubles as layer control: one checkbox per site kind and link mode, with counts.
+// The legend doubles as layer control: one checkbox per site kind and link mode, with counts, and one per
+// existing network the plan builds on (drawn by the offline basemap, distinct from the plan's links).
 import { memo, useMemo } from 'react';
 import type { AtlasData } from '../data/atlasData';
-import { LINK_MODES, LINK_STATUSES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/vocabulary';
+import { EXISTING_NETWORKS, LINK_MODES, LINK_STATUSES, SITE_KINDS, type ExistingNetwork, type LinkMode, type SiteKind } from '../data/vocabulary';
 import { SHAPE_PATHS, SITE_ICONS } from '../map/icons';
 import { LINK_MODE_COLORS, LINK_STATUS_DASHES } from '../map/layers/linkLayers';
 import { useT } from '../i18n/useT';
@@ -10,9 +11,16 @@ interface Props {
   data: AtlasData;
   hiddenKinds: readonly SiteKind[];
   hiddenModes: readonly LinkMode[];
+  hiddenNetworks: readonly ExistingNetwork[];
+  /** The offline basemap draws the existing networks as layers of their own; other basemaps draw their own. */
+  networksToggleable: boolean;
   onToggleKind: (kind: SiteKind) => void;
   onToggleMode: (mode: LinkMode) => void;
+  onToggleNetwork: (network: ExistingNetwork) => void;
 }
+
+/** The colours the offline basemap draws the networks in. */
+const NETWORK_SWATCHES: Record<ExistingNetwork, string> = { railways: '#8a8580', roads: '#e8b877', waterways: '#9cc6da' };
 
 export function ShapeSwatch({ kind }: { kind: SiteKind }) {
   const icon = SITE_ICONS[kind];
@@ -32,7 +40,7 @@ function LineSwatch({ color, dash }: { color: string; dash: number[] }) {
   );
 }
 
-export const Legend = memo(function Legend({ data, hiddenKinds, hiddenModes, onToggleKind, onToggleMode }: Props) {
+export const Legend = memo(function Legend({ data, hiddenKinds, hiddenModes, hiddenNetworks, networksToggleable, onToggleKind, onToggleMode, onToggleNetwork }: Props) {
   const t = useT();
   // Counted once per data set: with a large atlas a count per render would cost more than the render.
   const counts = useMemo(() => {
@@ -75,6 +83,17 @@ export const Legend = memo(function Legend({ data, hiddenKinds, hiddenModes, onT
             </span>
           ))}
         </div>
+      </fieldset>
+      <fieldset data-testid="legend-networks">
+        <legend>{t.legend.networks}</legend>
+        {EXISTING_NETWORKS.map((network) => (
+          <label key={network} className="legend__row">
+            <input type="checkbox" checked={!hiddenNetworks.includes(network)} disabled={!networksToggleable} onChange={() => onToggleNetwork(network)} data-network={network} />
+            <LineSwatch color={NETWORK_SWATCHES[network]} dash={[1, 0]} />
+            <span className="legend__label">{t.legend.networkNames[network]}</span>
+          </label>
+        ))}
+        <p className="note">{networksToggleable ? t.legend.networksNote : t.legend.networksOtherBasemap}</p>
       </fieldset>
     </section>
   );

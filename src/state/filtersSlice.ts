@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { FUNDER_KEYS, LINK_MODES, PARTNER_TYPES, SITE_KINDS, THEME_IDS, type FunderKey, type LinkMode, type PartnerType, type SiteKind } from '../data/vocabulary';
+import { EXISTING_NETWORKS, FUNDER_KEYS, LINK_MODES, PARTNER_TYPES, SITE_KINDS, THEME_IDS, type ExistingNetwork, type FunderKey, type LinkMode, type PartnerType, type SiteKind } from '../data/vocabulary';
 import type { Region } from '../data/siteFilters';
 import type { AtlasState } from './store';
 
@@ -28,9 +28,12 @@ export const EMPTY_CONSTRAINTS: Constraints = { regions: [], funders: [], partne
 export interface FiltersSlice extends Constraints {
   hiddenKinds: SiteKind[];
   hiddenModes: LinkMode[];
+  hiddenNetworks: ExistingNetwork[];
   toggleKind: (kind: SiteKind) => void;
   toggleMode: (mode: LinkMode) => void;
-  setHidden: (hidden: { kinds: SiteKind[]; modes: LinkMode[] }) => void;
+  toggleNetwork: (network: ExistingNetwork) => void;
+  /** Networks left out are shown. */
+  setHidden: (hidden: { kinds: SiteKind[]; modes: LinkMode[]; networks?: ExistingNetwork[] }) => void;
   toggleConstraint: <K extends ConstraintKey>(key: K, value: Constraints[K][number]) => void;
   setConstraints: (constraints: Constraints) => void;
   clearConstraints: () => void;
@@ -49,11 +52,17 @@ const canonical = (c: Constraints): Constraints => ({
 export const createFiltersSlice: StateCreator<AtlasState, [], [], FiltersSlice> = (set) => ({
   hiddenKinds: [],
   hiddenModes: [],
+  hiddenNetworks: [],
   ...EMPTY_CONSTRAINTS,
   toggleKind: (kind) => set((s) => ({ hiddenKinds: toggle(s.hiddenKinds, kind, SITE_KINDS) })),
   toggleMode: (mode) => set((s) => ({ hiddenModes: toggle(s.hiddenModes, mode, LINK_MODES) })),
-  setHidden: ({ kinds, modes }) =>
-    set({ hiddenKinds: SITE_KINDS.filter((k) => kinds.includes(k)), hiddenModes: LINK_MODES.filter((m) => modes.includes(m)) }),
+  toggleNetwork: (network) => set((s) => ({ hiddenNetworks: toggle(s.hiddenNetworks, network, EXISTING_NETWORKS) })),
+  setHidden: ({ kinds, modes, networks = [] }) =>
+    set({
+      hiddenKinds: SITE_KINDS.filter((k) => kinds.includes(k)),
+      hiddenModes: LINK_MODES.filter((m) => modes.includes(m)),
+      hiddenNetworks: EXISTING_NETWORKS.filter((n) => networks.includes(n)),
+    }),
   toggleConstraint: (key, value) =>
     set((s) => ({ [key]: toggle(s[key] as string[], value as string, CONSTRAINT_VALUES[key] as readonly string[]) }) as Partial<AtlasState>),
   setConstraints: (constraints) => set(canonical(constraints)),

@@ -3,7 +3,7 @@
 //   &hide=facility,drone&bm=offline&lang=nl
 // Parsing never throws; anything malformed or out of range is dropped, the rest is kept, and what was dropped is
 // reported (readHash) so the reader can be told.
-import { LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/vocabulary';
+import { EXISTING_NETWORKS, LINK_MODES, SITE_KINDS, type ExistingNetwork, type LinkMode, type SiteKind } from '../data/vocabulary';
 import { BASEMAP_IDS, type BasemapId } from './basemapSlice';
 import { CONSTRAINT_VALUES, EMPTY_CONSTRAINTS, type ConstraintKey, type Constraints } from './filtersSlice';
 import { isUiLang, type UiLang } from '../i18n/languages';
@@ -13,7 +13,7 @@ import { SELECTABLE_KINDS, type Selection } from './selectionSlice';
 export interface UrlState {
   view?: { zoom: number; center: [number, number] };
   selection?: Selection;
-  hidden?: { kinds: SiteKind[]; modes: LinkMode[] };
+  hidden?: { kinds: SiteKind[]; modes: LinkMode[]; networks?: ExistingNetwork[] };
   basemap?: BasemapId;
   panel?: PanelId;
   compare?: string[];
@@ -105,8 +105,10 @@ function parseHidden(text: string | null, unread: Unread): UrlState['hidden'] {
   const words = new Set(text.split(','));
   const kinds = SITE_KINDS.filter((k) => words.has(k));
   const modes = LINK_MODES.filter((m) => words.has(m));
-  for (const word of words) if (word !== '' && !(kinds as string[]).includes(word) && !(modes as string[]).includes(word)) unread('hide', word);
-  return kinds.length + modes.length > 0 ? { kinds, modes } : undefined;
+  const networks = EXISTING_NETWORKS.filter((n) => words.has(n));
+  const known = new Set<string>([...kinds, ...modes, ...networks]);
+  for (const word of words) if (word !== '' && !known.has(word)) unread('hide', word);
+  return known.size > 0 ? { kinds, modes, ...(networks.length > 0 ? { networks } : {}) } : undefined;
 }
 
 function safeParams(hash: string): URLSearchParams {
@@ -192,7 +194,7 @@ export function serializeHash(state: UrlState): string {
   const constraints = state.constraints ?? EMPTY_CONSTRAINTS;
   const words = (Object.keys(CONSTRAINT_WORDS) as ConstraintKey[]).flatMap((k) => (constraints[k] as string[]).map((v) => `${CONSTRAINT_WORDS[k]}:${v}`));
   if (words.length > 0) parts.push(`f=${words.join(',')}`);
-  const hidden = [...(state.hidden?.kinds ?? []), ...(state.hidden?.modes ?? [])];
+  const hidden = [...(state.hidden?.kinds ?? []), ...(state.hidden?.modes ?? []), ...(state.hidden?.networks ?? [])];
   if (hidden.length > 0) parts.push(`hide=${hidden.join(',')}`);
   if (state.basemap) parts.push(`bm=${state.basemap}`);
   if (state.tour) parts.push(`tour=${state.tour.id}&step=${state.tour.step + 1}`);

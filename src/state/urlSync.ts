@@ -20,7 +20,7 @@ export function urlStateOf(store: AtlasStore, defaults: UrlDefaults = DEFAULTS):
   return {
     view: { zoom: s.view.zoom, center: s.view.center },
     selection: s.selection ?? undefined,
-    hidden: { kinds: s.hiddenKinds, modes: s.hiddenModes },
+    hidden: { kinds: s.hiddenKinds, modes: s.hiddenModes, networks: s.hiddenNetworks },
     basemap: s.basemap === defaults.basemap ? undefined : s.basemap,
     panel: s.panel ?? undefined,
     compare: s.compareIds,

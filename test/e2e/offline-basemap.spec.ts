@@ -32,8 +32,14 @@ test.describe('embedded offline basemap', () => {
     expect(rendered.borders).toBeGreaterThan(5);
     expect(rendered.twente).toEqual(expect.arrayContaining(['Enschede', 'Hengelo (O.)', 'Almelo', 'Borne']));
     expect(rendered.towns).toEqual(expect.arrayContaining(['Hengelo', 'Oldenzaal']));
-    const lastBasemapLayer = Math.max(...rendered.order.map((id, i) => (id.startsWith('basemap:') ? i : -1)));
+    // The basemap lies under the plan, except the names of towns and stations: above its lines, under its sites.
+    const labels = ['basemap:offline-place-labels', 'basemap:offline-station-labels', 'basemap:offline-municipality-labels'];
+    const lastBasemapLayer = Math.max(...rendered.order.map((id, i) => (id.startsWith('basemap:') && !labels.includes(id) ? i : -1)));
     expect(lastBasemapLayer).toBeLessThan(rendered.order.indexOf('outlines-fill'));
+    for (const label of labels) {
+      expect(rendered.order.indexOf(label)).toBeGreaterThan(rendered.order.indexOf('links-line'));
+      expect(rendered.order.indexOf(label)).toBeLessThan(rendered.order.indexOf('sites-halo'));
+    }
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('CBS, Kadaster/PDOK');
     await page.screenshot({ path: 'test-results/screens/offline-basemap.png' });
     expect(errors).toEqual([]);
@@ -76,6 +82,29 @@ test.describe('embedded offline basemap', () => {
     expect(drawn.water).toEqual(expect.arrayContaining(['Twentekanaal', 'Twentekanaal (zijtak Almelo)']));
     expect(drawn.stations).toEqual(expect.arrayContaining(['Almelo', 'Hengelo']));
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('© OpenStreetMap contributors');
+  });
+
+  test('the legend hides the existing railways and keeps the plan’s rail links; a reload keeps the choice', async ({ page }) => {
+    await openAtlas(page, '#bm=offline');
+    await untilOfflineDrawn(page);
+    const counts = () =>
+      page.evaluate(() => {
+        const map = window.__atlas!.map;
+        return {
+          track: map.getLayoutProperty('basemap:offline-railways', 'visibility') === 'none' ? 0 : map.queryRenderedFeatures({ layers: ['basemap:offline-railways'] }).length,
+          stations: map.getLayoutProperty('basemap:offline-stations', 'visibility') === 'none' ? 0 : map.queryRenderedFeatures({ layers: ['basemap:offline-stations'] }).length,
+          planRail: map.queryRenderedFeatures().filter((f) => f.source === 'links' && f.properties.mode === 'rail').length,
+        };
+      });
+    expect((await counts()).track).toBeGreaterThan(5);
+    await page.getByTestId('legend-networks').getByLabel('Railways and stations').uncheck();
+    await expect.poll(counts).toMatchObject({ track: 0, stations: 0 });
+    expect((await counts()).planRail).toBeGreaterThan(0);
+    await expect.poll(() => page.url()).toContain('hide=railways');
+    await page.reload();
+    await untilOfflineDrawn(page);
+    await expect(page.getByTestId('legend-networks').getByLabel('Railways and stations')).not.toBeChecked();
+    await expect.poll(counts).toMatchObject({ track: 0 });
   });
 
   test('the corridor step of the tour labels the German cities it runs to', async ({ page }) => {

@@ -61,6 +61,12 @@ describe('URL codec: links, layers and basemap', () => {
     expect(parseHash(hash)).toEqual({ ...state, hidden: { kinds: ['facility'], modes: ['rail', 'drone'] } });
   });
 
+  it('round-trips the existing networks hidden in the legend, beside the plan’s rail links', () => {
+    const hash = serializeHash({ hidden: { kinds: [], modes: ['rail'], networks: ['railways', 'waterways'] } });
+    expect(hash).toBe('#hide=rail,railways,waterways');
+    expect(parseHash(hash)).toEqual({ hidden: { kinds: [], modes: ['rail'], networks: ['railways', 'waterways'] } });
+  });
+
   it('drops unknown layer names and basemaps', () => {
     expect(parseHash('#hide=volcano,<b>&bm=google')).toEqual({});
     expect(parseHash('#hide=volcano,quay')).toEqual({ hidden: { kinds: ['quay'], modes: [] } });

@@ -5,7 +5,7 @@ import type { BasemapFailure } from '../../i18n/en';
 import type { BasemapId } from '../../state/basemapSlice';
 import type { AtlasStore } from '../../state/store';
 import { BASEMAPS, offlineArchiveStatus } from './catalog';
-import { isBasemapId, type BasemapParts } from './parts';
+import { isBasemapId, isOverLinks, isOverSites, type BasemapParts } from './parts';
 
 /** How long an online basemap may take to deliver its first tile before we give up on it. */
 export const BASEMAP_TIMEOUT_MS = 8000;
@@ -14,6 +14,8 @@ export interface BasemapControllerOptions {
   map: MaplibreMap;
   store: AtlasStore;
   beforeLayerId: string;
+  /** Where a basemap's town labels go: above the plan's lines, below the sites, so no line runs through a name. */
+  labelsBeforeLayerId?: string;
   fetcher?: typeof fetch;
   timeoutMs?: number;
 }
@@ -23,15 +25,15 @@ export function removeBasemap(map: MaplibreMap): void {
   for (const id of Object.keys(map.getStyle().sources)) if (isBasemapId(id)) map.removeSource(id);
 }
 
-export function addBasemap(map: MaplibreMap, parts: BasemapParts, beforeLayerId: string): void {
+export function addBasemap(map: MaplibreMap, parts: BasemapParts, beforeLayerId: string, labelsBeforeLayerId = beforeLayerId): void {
   if (parts.glyphs) map.setGlyphs(parts.glyphs);
   if (typeof parts.sprite === 'string') map.setSprite(parts.sprite);
   for (const [id, source] of Object.entries(parts.sources)) map.addSource(id, source);
-  const before = map.getLayer(beforeLayerId) ? beforeLayerId : undefined;
-  for (const layer of parts.layers) map.addLayer(layer, before);
+  const at = (id: string) => (map.getLayer(id) ? id : undefined);
+  for (const layer of parts.layers) map.addLayer(layer, isOverSites(layer) ? undefined : isOverLinks(layer) ? at(labelsBeforeLayerId) : at(beforeLayerId));
 }
 
-export function startBasemaps({ map, store, beforeLayerId, fetcher = fetch.bind(window), timeoutMs = BASEMAP_TIMEOUT_MS }: BasemapControllerOptions) {
+export function startBasemaps({ map, store, beforeLayerId, labelsBeforeLayerId, fetcher = fetch.bind(window), timeoutMs = BASEMAP_TIMEOUT_MS }: BasemapControllerOptions) {
   let generation = 0;
   let abort = new AbortController();
   let watchdog: ReturnType<typeof setTimeout> | undefined;
@@ -68,7 +70,7 @@ export function startBasemaps({ map, store, beforeLayerId, fetcher = fetch.bind(
       const parts = await BASEMAPS[id].load(fetcher, abort.signal);
       if (mine !== generation) return;
       removeBasemap(map);
-      addBasemap(map, parts, beforeLayerId);
+      addBasemap(map, parts, beforeLayerId, labelsBeforeLayerId);
       store.getState().setActiveBasemap(id);
       if (BASEMAPS[id].online) {
         watching = id;

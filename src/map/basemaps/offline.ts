@@ -2,13 +2,23 @@
 // never committed), read through the pmtiles protocol and styled here. Labels use the shipped font.
 import type { LayerSpecification } from 'maplibre-gl';
 import { LABEL_FONT, LABEL_FONT_BOLD } from '../fonts';
-import { BASEMAP_PREFIX, type BasemapParts } from './parts';
+import { BASEMAP_PREFIX, OVER_LINKS, OVER_SITES, type BasemapParts } from './parts';
+import type { ExistingNetwork } from '../../data/vocabulary';
 
 export const OFFLINE_ARCHIVE_PATH = '/basemap/overijssel.pmtiles';
 export const OFFLINE_ATTRIBUTION = 'Bron: CBS, Kadaster/PDOK (CC BY 4.0); © OpenStreetMap contributors; NDOV Loket / OVapi; GeoNames; Natural Earth';
 const SOURCE = `${BASEMAP_PREFIX}offline`;
+/** Places this large are cities: labelled in bold, above everything else. */
+const CITY_POPULATION = 50_000;
 
 const id = (name: string) => `${BASEMAP_PREFIX}offline-${name}`;
+
+/** The offline basemap's layers that draw each existing network, shown or hidden together from the legend. */
+export const NETWORK_LAYER_IDS: Record<ExistingNetwork, string[]> = {
+  railways: ['railways', 'railways-ties', 'stations', 'station-labels'].map(id),
+  roads: ['local-roads', 'roads-casing', 'roads', 'road-shields', 'exit-numbers'].map(id),
+  waterways: ['rivers', 'waterways', 'waterway-labels'].map(id),
+};
 const from = (layer: string) => ({ source: SOURCE, 'source-layer': layer });
 
 export const OFFLINE_LAYERS: LayerSpecification[] = [
@@ -119,6 +129,7 @@ export const OFFLINE_LAYERS: LayerSpecification[] = [
   {
     id: id('station-labels'),
     type: 'symbol',
+    metadata: OVER_LINKS,
     ...from('stations'),
     minzoom: 10,
     // Intercity stations from z10, every station from z12.
@@ -128,6 +139,7 @@ export const OFFLINE_LAYERS: LayerSpecification[] = [
   {
     id: id('municipality-labels'),
     type: 'symbol',
+    metadata: OVER_LINKS,
     ...from('municipalityLabels'),
     minzoom: 9,
     maxzoom: 11.5,
@@ -138,18 +150,39 @@ export const OFFLINE_LAYERS: LayerSpecification[] = [
   {
     id: id('place-labels'),
     type: 'symbol',
+    metadata: OVER_LINKS,
     ...from('places'),
+    filter: ['<', ['get', 'population'], CITY_POPULATION],
     layout: {
       'text-field': ['get', 'name'],
-      'text-font': ['case', ['>=', ['get', 'population'], 50000], ['literal', [LABEL_FONT_BOLD]], ['literal', [LABEL_FONT]]],
-      'text-size': ['interpolate', ['linear'], ['get', 'population'], 0, 11, 20000, 12.5, 100000, 14.5],
+      'text-font': ['literal', [LABEL_FONT]],
+      'text-size': ['interpolate', ['linear'], ['get', 'population'], 0, 11, 20000, 12.5],
       'symbol-sort-key': ['-', 0, ['get', 'population']],
       'text-padding': 4,
-      // A town's name moves aside for a site's marker on its centre (Almelo, Enschede) rather than vanish.
+      // A town's name moves aside for a site's marker on its centre rather than vanish.
       'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
       'text-radial-offset': 0.9,
     },
     paint: { 'text-color': '#55504a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+  },
+  {
+    // The cities are placed before the sites' names, so Zwolle, Deventer, Enschede, Hengelo and Almelo always
+    // show: a site's name makes way for them, and its marker stays.
+    id: id('city-labels'),
+    type: 'symbol',
+    metadata: OVER_SITES,
+    ...from('places'),
+    filter: ['>=', ['get', 'population'], CITY_POPULATION],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': ['literal', [LABEL_FONT_BOLD]],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 7, 13, 10, 14.5, 13, 16],
+      'symbol-sort-key': ['-', 0, ['get', 'population']],
+      'text-padding': 4,
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.9,
+    },
+    paint: { 'text-color': '#3f3a35', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
   },
 ];
 

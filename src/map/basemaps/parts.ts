@@ -13,6 +13,13 @@ export interface BasemapParts {
 
 export const isBasemapId = (id: string) => id.startsWith(BASEMAP_PREFIX);
 
+/** Marks a basemap layer (town and station names) to be drawn above the plan's lines. */
+export const OVER_LINKS = { 'atlas:over-links': true } as const;
+export const isOverLinks = (layer: LayerSpecification) => (layer.metadata as Record<string, unknown> | undefined)?.['atlas:over-links'] === true;
+/** Marks a basemap layer (city names) to be drawn, and placed, above everything: before the sites' names. */
+export const OVER_SITES = { 'atlas:over-sites': true } as const;
+export const isOverSites = (layer: LayerSpecification) => (layer.metadata as Record<string, unknown> | undefined)?.['atlas:over-sites'] === true;
+
 /** Takes a complete style (e.g. fetched online) and turns it into prefixed parts. */
 export function partsFromStyle(style: StyleSpecification): BasemapParts {
   const sources = Object.fromEntries(Object.entries(style.sources).map(([id, source]) => [BASEMAP_PREFIX + id, source]));

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const [,, hash, out, w = '1280', h = '800'] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist'] });
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+await page.route((url) => !/127\.0\.0\.1/.test(url.toString()), (r) => r.abort());
+await page.goto(`http://127.0.0.1:4180/${hash}`);
+await page.waitForFunction(() => window.__atlas?.map?.loaded() && window.__atlas.store.getState().activeBasemap === 'offline', null, { timeout: 60000 });
+await page.waitForFunction(() => window.__atlas.map.loaded() && !window.__atlas.map.isMoving(), null, { timeout: 60000 });
+await page.waitForTimeout(1500);
+await page.screenshot({ path: out });
+await browser.close();
