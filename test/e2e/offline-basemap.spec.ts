@@ -25,7 +25,7 @@ test.describe('embedded offline basemap', () => {
       return {
         borders: names('basemap:offline-municipality-borders').length,
         twente: names('basemap:offline-twente'),
-        towns: names('basemap:offline-place-labels'),
+        towns: [...names('basemap:offline-place-labels'), ...names('basemap:offline-city-labels')],
         order: map.getStyle().layers.map((l) => l.id),
       };
     });
@@ -33,19 +33,18 @@ test.describe('embedded offline basemap', () => {
     expect(rendered.twente).toEqual(expect.arrayContaining(['Enschede', 'Hengelo (O.)', 'Almelo', 'Borne']));
     expect(rendered.towns).toEqual(expect.arrayContaining(['Hengelo', 'Oldenzaal']));
     // The basemap lies under the plan, except the names of towns and stations: above its lines, under its sites.
-    const labels = ['basemap:offline-place-labels', 'basemap:offline-station-labels', 'basemap:offline-municipality-labels'];
+    const labels = ['basemap:offline-place-labels', 'basemap:offline-station-labels', 'basemap:offline-municipality-labels', 'basemap:offline-city-labels'];
     const lastBasemapLayer = Math.max(...rendered.order.map((id, i) => (id.startsWith('basemap:') && !labels.includes(id) ? i : -1)));
     expect(lastBasemapLayer).toBeLessThan(rendered.order.indexOf('outlines-fill'));
-    for (const label of labels) {
-      expect(rendered.order.indexOf(label)).toBeGreaterThan(rendered.order.indexOf('links-line'));
-      expect(rendered.order.indexOf(label)).toBeLessThan(rendered.order.indexOf('sites-halo'));
-    }
+    for (const label of labels) expect(rendered.order.indexOf(label)).toBeGreaterThan(rendered.order.indexOf('links-line'));
+    for (const label of labels.slice(0, 3)) expect(rendered.order.indexOf(label)).toBeLessThan(rendered.order.indexOf('sites-halo'));
+    expect(rendered.order.indexOf('basemap:offline-city-labels')).toBeGreaterThan(rendered.order.indexOf('sites-label'));
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('CBS, Kadaster/PDOK');
     await page.screenshot({ path: 'test-results/screens/offline-basemap.png' });
     expect(errors).toEqual([]);
   });
 
-  test('a town’s name moves aside for a site’s marker: none runs under one, and Almelo and Enschede still show', async ({ page }) => {
+  test('a town’s name moves aside for a site’s marker: none runs under one, and the cities still show', async ({ page }) => {
     await openAtlas(page, '#bm=offline');
     await untilOfflineDrawn(page);
     const placed = await page.evaluate(() => {
@@ -55,9 +54,11 @@ test.describe('embedded offline basemap', () => {
       // A symbol answers a query at a point inside the box it was placed with.
       const under = markers.flatMap((marker) => {
         const point = map.project((marker.geometry as GeoJSON.Point).coordinates as [number, number]);
-        return map.queryRenderedFeatures(point, { layers: towns }).map((town) => `${String(town.properties.name)} under ${String(marker.properties.id)}`);
+        // A city's name may touch a small marker, never a top location's.
+        const layers = marker.properties.kind === 'top-location' ? [...towns, 'basemap:offline-city-labels'] : towns;
+        return map.queryRenderedFeatures(point, { layers }).map((town) => `${String(town.properties.name)} under ${String(marker.properties.id)}`);
       });
-      return { markers: markers.length, under, towns: map.queryRenderedFeatures({ layers: towns }).map((f) => String(f.properties.name)) };
+      return { markers: markers.length, under, towns: map.queryRenderedFeatures({ layers: [...towns, 'basemap:offline-city-labels'] }).map((f) => String(f.properties.name)) };
     });
     expect(placed.markers).toBeGreaterThan(10);
     expect(placed.under).toEqual([]);
@@ -82,6 +83,14 @@ test.describe('embedded offline basemap', () => {
     expect(drawn.water).toEqual(expect.arrayContaining(['Twentekanaal', 'Twentekanaal (zijtak Almelo)']));
     expect(drawn.stations).toEqual(expect.arrayContaining(['Almelo', 'Hengelo']));
     await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('© OpenStreetMap contributors');
+  });
+
+  test('at the Overijssel view the five largest cities are labelled, before any village', async ({ page }) => {
+    await openAtlas(page, '#map=8.4/52.44/6.42&bm=offline');
+    await untilOfflineDrawn(page);
+    const cities = await page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['basemap:offline-city-labels'] }).map((f) => String(f.properties.name)));
+    expect(cities).toEqual(expect.arrayContaining(['Zwolle', 'Deventer', 'Enschede', 'Hengelo', 'Almelo']));
+    await page.screenshot({ path: 'test-results/screens/offline-overijssel.png' });
   });
 
   test('the legend hides the existing railways and keeps the plan’s rail links; a reload keeps the choice', async ({ page }) => {
@@ -111,7 +120,7 @@ test.describe('embedded offline basemap', () => {
     await openAtlas(page, '#tour=twente&step=8&bm=offline');
     await expect.poll(() => page.evaluate(() => window.__atlas!.map.isMoving())).toBe(false);
     await untilOfflineDrawn(page);
-    const towns = await page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['basemap:offline-place-labels'] }).map((f) => String(f.properties.name)));
+    const towns = await page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['basemap:offline-place-labels', 'basemap:offline-city-labels'] }).map((f) => String(f.properties.name)));
     expect(towns).toEqual(expect.arrayContaining(['Münster', 'Osnabrück']));
   });
 

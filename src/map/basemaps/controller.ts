@@ -30,7 +30,7 @@ export function addBasemap(map: MaplibreMap, parts: BasemapParts, beforeLayerId:
   if (typeof parts.sprite === 'string') map.setSprite(parts.sprite);
   for (const [id, source] of Object.entries(parts.sources)) map.addSource(id, source);
   const at = (id: string) => (map.getLayer(id) ? id : undefined);
-  for (const layer of parts.layers) map.addLayer(layer, isOverSites(layer) ? undefined : isOverLinks(layer) ? at(labelsBeforeLayerId) : at(beforeLayerId));
+  for (const layer of parts.layers) map.addLayer(layer, isOverSites(layer) ? undefined : at(isOverLinks(layer) ? labelsBeforeLayerId : beforeLayerId));
 }
 
 export function startBasemaps({ map, store, beforeLayerId, labelsBeforeLayerId, fetcher = fetch.bind(window), timeoutMs = BASEMAP_TIMEOUT_MS }: BasemapControllerOptions) {

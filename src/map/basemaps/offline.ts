@@ -161,13 +161,13 @@ export const OFFLINE_LAYERS: LayerSpecification[] = [
       'text-padding': 4,
       // A town's name moves aside for a site's marker on its centre rather than vanish.
       'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-      'text-radial-offset': 0.9,
+      'text-radial-offset': 1.3,
     },
     paint: { 'text-color': '#55504a', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
   },
   {
-    // The cities are placed before the sites' names, so Zwolle, Deventer, Enschede, Hengelo and Almelo always
-    // show: a site's name makes way for them, and its marker stays.
+    // The cities are placed first, so Zwolle, Deventer, Enschede, Hengelo and Almelo always show: a site's
+    // name makes way for them. Set off their centre, where a site's marker often is (it may touch one).
     id: id('city-labels'),
     type: 'symbol',
     metadata: OVER_SITES,
@@ -178,9 +178,9 @@ export const OFFLINE_LAYERS: LayerSpecification[] = [
       'text-font': ['literal', [LABEL_FONT_BOLD]],
       'text-size': ['interpolate', ['linear'], ['zoom'], 7, 13, 10, 14.5, 13, 16],
       'symbol-sort-key': ['-', 0, ['get', 'population']],
-      'text-padding': 4,
-      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-      'text-radial-offset': 0.9,
+      'text-padding': 1,
+      'text-variable-anchor': ['bottom', 'top', 'right', 'left', 'bottom-right', 'bottom-left', 'top-right', 'top-left'],
+      'text-radial-offset': 1.2,
     },
     paint: { 'text-color': '#3f3a35', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
   },

@@ -32,10 +32,12 @@ export const siteSymbolLayer: SymbolLayerSpecification = {
   source: SITES_SOURCE,
   layout: {
     'icon-image': ['concat', 'site-', ['get', 'kind']],
-    // Every site shows, and the basemap's labels (placed after it, being lower) give way to it instead of
-    // running under a marker; the sites' own labels are placed first, so they are not affected.
+    // Every site shows, and the basemap's town names (placed after it, being lower) give way to it instead of
+    // running under a marker; the sites' own names and the cities' are placed first, so they are not affected.
     'icon-allow-overlap': true,
     'icon-ignore-placement': false,
+    // Smaller at the regional views, the top locations least: room for the cities' names around them.
+    'icon-size': ['interpolate', ['linear'], ['zoom'], 8, ['match', ['get', 'kind'], 'top-location', 0.85, 0.55], 12.5, 1],
     'symbol-sort-key': ['-', 9, ['get', 'rank']],
   },
 };
