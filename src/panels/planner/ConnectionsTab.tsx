@@ -1,25 +1,19 @@
 import { useMemo, useState } from 'react';
 import type { PlannerMode } from '../../analysis/assumptions';
 import { useT } from '../../i18n/useT';
-import { connectionMatrix, type LinkIndex, type Place } from '../../analysis/connections';
-import type { NetworkState } from '../../analysis/loadNetworks';
-import { formatNumber, type Locale } from '../../format/money';
+import { connectionMatrix } from '../../analysis/connections';
+import { formatNumber } from '../../format/money';
 import { CsvButton } from '../common/CsvButton';
 import { Assumptions, ModeSelect } from './controls';
 import { TableScroll } from '../common/TableScroll';
 import { TWENTE_TOP_LOCATIONS } from '../../data/vocabulary';
 import { LegBadge } from './LegBadge';
+import type { PlannerTabProps } from './tabProps';
 import { legMethod } from './legText';
 import { NetworkStatus } from './NetworkStatus';
 
 
-interface Props {
-  places: Place[];
-  links: LinkIndex;
-  networks: NetworkState;
-  linkName: (id: string) => string;
-  lang: Locale;
-}
+type Props = PlannerTabProps;
 
 export function ConnectionsTab({ places, links, networks, linkName, lang }: Props) {
   const t = useT();

@@ -3,7 +3,6 @@ import { NETWORK_ASSUMPTIONS } from '../../analysis/assumptions';
 import { leg, networkLeg, type LinkIndex, type Place } from '../../analysis/connections';
 import { nearestExit, nearestStation, waterRoutes, type Networks } from '../../analysis/existingNetworks';
 import { GAP_MODES, gapPairs, joined } from '../../analysis/gaps';
-import type { NetworkState } from '../../analysis/loadNetworks';
 import { components, degrees, type Edge } from '../../analysis/network';
 import type { LinkMode } from '../../data/schema';
 import { QUAY_SITE_ID, TWENTE_TOP_LOCATIONS } from '../../data/vocabulary';
@@ -12,15 +11,11 @@ import { useT } from '../../i18n/useT';
 import { TableScroll } from '../common/TableScroll';
 import { LegBadge } from './LegBadge';
 import { NetworkStatus } from './NetworkStatus';
+import type { PlannerTabProps } from './tabProps';
 
 
-interface Props {
-  places: Place[];
+interface Props extends PlannerTabProps {
   edges: Edge[];
-  links: LinkIndex;
-  networks: NetworkState;
-  linkName: (id: string) => string;
-  lang: Locale;
 }
 
 export function NetworkTab({ places, edges, links, networks, linkName, lang }: Props) {

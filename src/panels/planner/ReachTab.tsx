@@ -1,24 +1,18 @@
 import { useT } from '../../i18n/useT';
 import { useEffect, useMemo, useState } from 'react';
 import { QUAY_RADIUS_KM, type PlannerMode } from '../../analysis/assumptions';
-import { haversineKm, type LinkIndex, type Place } from '../../analysis/connections';
+import { haversineKm } from '../../analysis/connections';
 import { radiusKm, reachable } from '../../analysis/reachability';
-import { formatNumber, type Locale } from '../../format/money';
+import { formatNumber } from '../../format/money';
 import { visibleMapArea, zoomToFit } from '../../state/focusSite';
 import { useAtlas, useAtlasStore } from '../../state/useAtlas';
 import { Assumptions, ModeSelect } from './controls';
 import { QUAY_SITE_ID } from '../../data/vocabulary';
 import { LegBadge } from './LegBadge';
-import type { NetworkState } from '../../analysis/loadNetworks';
+import type { PlannerTabProps } from './tabProps';
 
 
-interface Props {
-  places: Place[];
-  links: LinkIndex;
-  networks: NetworkState;
-  linkName: (id: string) => string;
-  lang: Locale;
-}
+type Props = PlannerTabProps;
 
 export function ReachTab({ places, links, networks, linkName, lang }: Props) {
   const nets = networks.status === 'ready' ? networks.networks : undefined;
