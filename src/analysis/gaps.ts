@@ -36,8 +36,7 @@ function nearestWaterNode(n: Networks, position: readonly [number, number]): num
 export function networkJoins(a: Place, b: Place, mode: GapMode, n: Networks): string[] | undefined {
   if (mode === 'water') {
     const [from, to] = [nearestWaterNode(n, a.position), nearestWaterNode(n, b.position)];
-    if (from === undefined || to === undefined || !route(n.water, from, to)) return undefined;
-    return route(n.water, from, to)!.names;
+    return from === undefined || to === undefined ? undefined : route(n.water, from, to)?.names;
   }
   const access = mode === 'road' ? nearestExit : nearestStation;
   const [from, to] = [access(n, a.position), access(n, b.position)];

@@ -364,8 +364,6 @@ export const en = {
     modesColumn: 'Modes',
     groups: 'Groups',
     gapsHeading: 'Gaps between the four Twente top locations',
-    everyPair: 'every pair linked',
-    noPair: 'no pair linked',
   },
   networks: {
     loading: 'Reading the existing networks…',

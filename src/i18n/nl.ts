@@ -357,8 +357,6 @@ export const nl: Messages = {
     modesColumn: 'Vervoerwijzen',
     groups: 'Groepen',
     gapsHeading: 'Gaten tussen de vier Twentse topwerklocaties',
-    everyPair: 'elk paar verbonden',
-    noPair: 'geen paar verbonden',
   },
   networks: {
     loading: 'De bestaande netwerken worden gelezen…',

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { NETWORK_ASSUMPTIONS } from '../../analysis/assumptions';
 import { leg, networkLeg, type LinkIndex, type Place } from '../../analysis/connections';
 import { nearestExit, nearestStation, waterRoutes, type Networks } from '../../analysis/existingNetworks';
-import { GAP_MODES, gapPairs, joined } from '../../analysis/gaps';
+import { GAP_MODES, joined } from '../../analysis/gaps';
 import { components, degrees, type Edge } from '../../analysis/network';
 import type { LinkMode } from '../../data/schema';
 import { QUAY_SITE_ID, TWENTE_TOP_LOCATIONS } from '../../data/vocabulary';
@@ -35,13 +35,13 @@ export function NetworkTab({ places, edges, links, networks, linkName, lang }: P
       <p className="note">{t.networks.gapsIntro}</p>
       <ul className="plain-list compact" data-testid="gaps">
         {GAP_MODES.map((mode) => {
-          const missing = gapPairs(tops, mode, edges, nets);
-          const pairs = (tops.length * (tops.length - 1)) / 2;
-          const byNetwork = nets ? pairsJoinedByNetwork(tops, mode, edges, nets) : 0;
+          const pairs = tops.flatMap((a, i) => tops.slice(i + 1).map((b) => ({ a, b, by: joined(a, b, mode, edges, nets).by })));
+          const missing = pairs.filter((p) => p.by === 'none');
+          const byNetwork = pairs.filter((p) => p.by === 'network').length;
           return (
             <li key={mode} data-mode={mode}>
               <strong>{t.networks.gapModes[mode]}</strong>:{' '}
-              {missing.length === 0 ? t.networks.noGaps : missing.length === pairs ? t.networks.allGaps : missing.map(([a, b]) => `${a.name} – ${b.name}`).join('; ')}
+              {missing.length === 0 ? t.networks.noGaps : missing.length === pairs.length ? t.networks.allGaps : missing.map(({ a, b }) => `${a.name} – ${b.name}`).join('; ')}
               {byNetwork > 0 && <span className="muted"> ({t.networks.joinedBy(byNetwork)})</span>}
             </li>
           );
@@ -51,12 +51,6 @@ export function NetworkTab({ places, edges, links, networks, linkName, lang }: P
       <NetworkAssumptions />
     </div>
   );
-}
-
-function pairsJoinedByNetwork(tops: Place[], mode: (typeof GAP_MODES)[number], edges: Edge[], nets: Networks): number {
-  let count = 0;
-  for (let i = 0; i < tops.length; i++) for (let j = i + 1; j < tops.length; j++) if (joined(tops[i]!, tops[j]!, mode, edges, nets).by === 'network') count++;
-  return count;
 }
 
 function AccessTable({ places, quay, links, networks, linkName, lang }: { places: Place[]; quay?: Place; links: LinkIndex; networks: Networks; linkName: (id: string) => string; lang: Locale }) {
