@@ -1,6 +1,6 @@
 // `npm run basemap`: builds public/basemap/overijssel.pmtiles from open data.
 //   --from DIR   read the inputs from a local mirror (default: $BASEMAP_SOURCE, then ../shared/geodata)
-//   --download   fetch the inputs from PDOK first (needs internet)
+//   --download   fetch the inputs first: PDOK, OpenStreetMap's Overpass API, Rijden de Treinen (needs internet)
 //   --auto       build only when a source directory exists and the archive is missing or stale; else say so and exit 0
 //   --out FILE   where to write (default public/basemap/overijssel.pmtiles); the network file for analysis
 //                (networks.json) is written beside it
@@ -13,7 +13,7 @@ import { downloadInputs } from './download';
 import { INPUT_FILES, InputError, readBasemapLayers, type BasemapLayers } from './inputs';
 import { Compression, TileType, writeArchive } from './pmtilesWriter';
 import { buildTiles, MAX_ZOOM, MIN_ZOOM } from './tiles';
-import { TRANSPORT_FILES } from './transport';
+import { TRANSPORT_FILES, type SourceCredits } from './transport';
 import { buildNetworks, TERMINAL_FILE } from './networks';
 import { NETWORK_FILE_NAME } from '../../src/analysis/networkFile';
 import { verifyArchive } from './verify';
@@ -46,8 +46,9 @@ const LAYER_FIELDS: Partial<Record<keyof BasemapLayers, Record<string, string>>>
 };
 
 /** The archive's attribution: the boundaries' always, each transport source's where its layer is drawn. */
-export function attributionFor(layers: BasemapLayers): string {
-  const credits = (Object.keys(LAYER_CREDITS) as Array<keyof BasemapLayers>).filter((name) => layers[name].features.length > 0).map((name) => LAYER_CREDITS[name]!);
+export function attributionFor(layers: BasemapLayers, fileCredits: SourceCredits = {}): string {
+  const fromFiles: Partial<Record<keyof BasemapLayers, string | undefined>> = { railways: fileCredits.rail, stations: fileCredits.stations, roads: fileCredits.roads, waterways: fileCredits.waterways, rivers: fileCredits.rivers };
+  const credits = (Object.keys(LAYER_CREDITS) as Array<keyof BasemapLayers>).filter((name) => layers[name].features.length > 0).map((name) => fromFiles[name] ?? LAYER_CREDITS[name]!);
   const places = layers.places.features.some((f) => f.properties?.country === 'DE') ? ['GeoNames (CC BY 4.0)'] : [];
   return [ATTRIBUTION, ...new Set([...credits, ...places])].join('; ');
 }
@@ -98,14 +99,14 @@ export interface BuildReport {
 
 export async function buildBasemap(sourceDir: string, out: string): Promise<BuildReport> {
   const started = performance.now();
-  const input = { missing: [] as string[] };
+  const input: { missing: string[]; credits?: SourceCredits } = { missing: [] };
   const layers = readBasemapLayers(sourceDir, input);
   if (input.missing.length > 0) console.log(`basemap: without ${input.missing.join(', ')} (not in ${sourceDir}): those layers stay empty`);
   const { tiles, stats } = buildTiles(layers);
   const metadata = {
     name: 'Twente Atlas offline basemap (Overijssel)',
     description: 'Land, provinces, municipalities (Regio Twente marked), built-up areas, place names, railways and stations, main roads and exits, canals and rivers',
-    attribution: attributionFor(layers),
+    attribution: attributionFor(layers, input.credits),
     version: '2',
     vector_layers: LAYER_NAMES.map((id) => ({ id, fields: LAYER_FIELDS[id] ?? { name: 'String' } })),
   };
@@ -166,7 +167,7 @@ async function main(args: string[]) {
   let sourceDir = findSourceDir(args);
   if (args.includes('--download')) {
     sourceDir = mkdtempSync(join(tmpdir(), 'atlas-pdok-'));
-    console.log(`basemap: downloading inputs from PDOK into ${sourceDir} …`);
+    console.log(`basemap: downloading inputs from PDOK, OpenStreetMap and Rijden de Treinen into ${sourceDir} …`);
     await downloadInputs(sourceDir);
   }
   if (!sourceDir) {

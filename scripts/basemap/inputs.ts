@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { pointOnFeature } from '@turf/turf';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
-import { germanPlaces, readTransportLayers, type TransportLayers } from './transport';
+import { germanPlaces, readTransportLayers, type SourceCredits, type TransportLayers } from './transport';
 
 export const INPUT_FILES = {
   land: 'boundaries/landgebied-nl-brk.wgs84.geojson',
@@ -82,7 +82,7 @@ function neighbourCountries(): FeatureCollection<Polygon | MultiPolygon> {
 }
 
 /** The layers, and the optional inputs the directory lacked (their layers are empty). */
-export function readBasemapLayers(dir: string, report: { missing: string[] } = { missing: [] }): BasemapLayers {
+export function readBasemapLayers(dir: string, report: { missing: string[]; credits?: SourceCredits } = { missing: [] }): BasemapLayers {
   if (!existsSync(dir)) throw new InputError(`source directory ${dir} does not exist`);
   const land = readCollection(dir, 'land');
   const provinces = readCollection(dir, 'provinces');
@@ -102,6 +102,7 @@ export function readBasemapLayers(dir: string, report: { missing: string[] } = {
 
   const transport = readTransportLayers(dir);
   report.missing.push(...transport.missing);
+  report.credits = transport.credits;
   const dutchPlaces = places.features
     .filter((f) => f.geometry?.type === 'Point' && (f.properties?.typeGebied === 'woonkern' || f.properties?.typeGebied === 'stadsdeel') && str(f.properties?.naam))
     .map((f) => {

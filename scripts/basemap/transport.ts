@@ -35,13 +35,17 @@ type Props = Record<string, unknown> | null;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const empty = <G extends LineString | MultiLineString | Point>(): FeatureCollection<G> => ({ type: 'FeatureCollection', features: [] });
 
-function readOptional(dir: string, name: TransportInput, missing: string[]): Array<Feature<LineString | MultiLineString | Point, Props>> {
+/** Whom to credit for a file when it names its source in `credit` (the download's track is OpenStreetMap's). */
+export type SourceCredits = Partial<Record<TransportInput, string>>;
+
+function readOptional(dir: string, name: TransportInput, missing: string[], credits: SourceCredits): Array<Feature<LineString | MultiLineString | Point, Props>> {
   const path = join(dir, TRANSPORT_FILES[name]);
   if (!existsSync(path)) {
     missing.push(TRANSPORT_FILES[name]);
     return [];
   }
-  const json = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<LineString | MultiLineString | Point, Props>;
+  const json = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection<LineString | MultiLineString | Point, Props> & { credit?: unknown };
+  if (typeof json?.credit === 'string') credits[name] = json.credit;
   return Array.isArray(json?.features) ? json.features.filter((f) => f.geometry) : [];
 }
 
@@ -93,17 +97,19 @@ export function roadClass(highway: string): 'motorway' | 'trunk' | 'primary' | '
   return 'local';
 }
 
-export function readTransportLayers(dir: string): { layers: TransportLayers; missing: string[] } {
+export function readTransportLayers(dir: string): { layers: TransportLayers; missing: string[]; credits: SourceCredits } {
   const missing: string[] = [];
-  const rail = lines(readOptional(dir, 'rail', missing));
-  const stations = points(readOptional(dir, 'stations', missing));
-  const roads = lines(readOptional(dir, 'roads', missing));
-  const exits = points(readOptional(dir, 'exits', missing));
-  const local = lines(readOptional(dir, 'localRoads', missing));
-  const water = lines(readOptional(dir, 'waterways', missing));
-  const rivers = lines(readOptional(dir, 'rivers', missing));
+  const credits: SourceCredits = {};
+  const rail = lines(readOptional(dir, 'rail', missing, credits));
+  const stations = points(readOptional(dir, 'stations', missing, credits));
+  const roads = lines(readOptional(dir, 'roads', missing, credits));
+  const exits = points(readOptional(dir, 'exits', missing, credits));
+  const local = lines(readOptional(dir, 'localRoads', missing, credits));
+  const water = lines(readOptional(dir, 'waterways', missing, credits));
+  const rivers = lines(readOptional(dir, 'rivers', missing, credits));
   return {
     missing,
+    credits,
     layers: {
       railways: rail.length > 0 ? dissolveTrack(rail) : empty(),
       stations: {
