@@ -75,18 +75,34 @@ export function parseCsvRows(text: string): string[][] {
   return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
 }
 
-const BOUNDS_TEXT = `lon ${AREA_BOUNDS.west}–${AREA_BOUNDS.east}, lat ${AREA_BOUNDS.south}–${AREA_BOUNDS.north}`;
+export interface Bounds {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+/** What a scenario may keep: any position on the map a user can click, the same rule for saving and loading. */
+export const SAVED_BOUNDS: Bounds = { west: -180, south: -85.06, east: 180, north: 85.06 };
+
+const boundsText = (b: Bounds) => `lon ${b.west}–${b.east}, lat ${b.south}–${b.north}`;
 const fileError = (row: number, problem: Problem): RowError[] => [{ row, problems: [problem] }];
 const isProblem = (value: unknown): value is Problem => typeof value === 'object' && value !== null && 'code' in value;
 
-function checkPosition(lon: unknown, lat: unknown): Problem | [number, number] {
-  const x = typeof lon === 'string' ? Number(lon.trim().replace(',', '.')) : lon;
-  const y = typeof lat === 'string' ? Number(lat.trim().replace(',', '.')) : lat;
-  if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y) || (typeof lon === 'string' && lon.trim() === '') || (typeof lat === 'string' && lat.trim() === '')) {
-    return { code: 'notNumbers', params: { lon: String(lon), lat: String(lat) } };
-  }
-  if (x < AREA_BOUNDS.west || x > AREA_BOUNDS.east || y < AREA_BOUNDS.south || y > AREA_BOUNDS.north) {
-    return { code: 'outsideArea', params: { lon: x, lat: y, bounds: BOUNDS_TEXT } };
+/** A coordinate as a file may hold it: a number, or text with a decimal point or comma. */
+export function toCoordinate(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const n = Number(value.trim().replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function checkPosition(lon: unknown, lat: unknown, bounds: Bounds): Problem | [number, number] {
+  const x = toCoordinate(lon);
+  const y = toCoordinate(lat);
+  if (x === undefined || y === undefined) return { code: 'notNumbers', params: { lon: String(lon), lat: String(lat) } };
+  if (x < bounds.west || x > bounds.east || y < bounds.south || y > bounds.north) {
+    return { code: 'outsideArea', params: { lon: x, lat: y, bounds: boundsText(bounds) } };
   }
   return [x, y];
 }
@@ -114,7 +130,7 @@ export function importCsv(text: string): ImportResult {
   rows.slice(1).forEach((cells, index) => {
     const row = index + 2;
     const problems: Problem[] = [];
-    const position = checkPosition(cells[col('lon')], cells[col('lat')]);
+    const position = checkPosition(cells[col('lon')], cells[col('lat')], AREA_BOUNDS);
     if (isProblem(position)) problems.push(position);
     const name = cells[col('name')]?.trim() ?? '';
     const nameProblem = checkName(name);
@@ -129,8 +145,11 @@ export function importCsv(text: string): ImportResult {
 
 const SCENARIO_ID = /^scenario-(site|link)-[a-z0-9-]{1,40}$/;
 
-/** `keepIds` keeps the ids of a saved scenario (so removing an item after a reload still works). */
-export function importGeoJson(text: string, { keepIds = false } = {}): ImportResult {
+/**
+ * `keepIds` keeps the ids of a saved scenario (so removing an item after a reload still works); `bounds` is the
+ * area positions must lie in (imports: the atlas's area, so swapped coordinates are caught).
+ */
+export function importGeoJson(text: string, { keepIds = false, bounds = AREA_BOUNDS as Bounds } = {}): ImportResult {
   const result: ImportResult = { sites: [], links: [], errors: [] };
   let json: unknown;
   try {
@@ -150,14 +169,14 @@ export function importGeoJson(text: string, { keepIds = false } = {}): ImportRes
     const type = f?.geometry?.type;
     if (type === 'Point') {
       const coords = f.geometry!.coordinates as unknown[];
-      const position: Problem | [number, number] = Array.isArray(coords) ? checkPosition(coords[0], coords[1]) : { code: 'pointShape' };
+      const position: Problem | [number, number] = Array.isArray(coords) ? checkPosition(coords[0], coords[1], bounds) : { code: 'pointShape' };
       const kind = checkKind(props.kind);
       const problems = [position, nameProblem, kind].filter(isProblem);
       if (problems.length > 0) result.errors.push({ row, problems });
       else result.sites.push({ id: keptId ?? newScenarioId('site'), name: String(props.name).trim(), kind: kind as SiteKind, position: position as [number, number] });
     } else if (type === 'LineString') {
       const coords = f.geometry!.coordinates;
-      const positions = Array.isArray(coords) ? coords.map((c): Problem | [number, number] => (Array.isArray(c) ? checkPosition(c[0], c[1]) : { code: 'positionShape' })) : [];
+      const positions = Array.isArray(coords) ? coords.map((c): Problem | [number, number] => (Array.isArray(c) ? checkPosition(c[0], c[1], bounds) : { code: 'positionShape' })) : [];
       const mode = typeof props.mode === 'string' && (LINK_MODES as readonly string[]).includes(props.mode) ? (props.mode as LinkMode) : undefined;
       const problems = [
         positions.length < 2 ? ({ code: 'lineTooShort' } as Problem) : undefined,
@@ -189,44 +208,4 @@ export function scenarioToGeoJson(scenario: Scenario): GeoJSON.FeatureCollection
       ...scenario.links.map((l) => ({ type: 'Feature' as const, id: l.id, properties: { id: l.id, name: l.name, mode: l.mode, scenario: true }, geometry: { type: 'LineString' as const, coordinates: l.coordinates.map((c) => [...c]) } })),
     ],
   };
-}
-
-// ---- keeping it across reloads --------------------------------------------------------------------
-
-export const STORAGE_KEY = 'twente-atlas:scenario:v1';
-export const BACKUP_KEY = 'twente-atlas:scenario:unreadable';
-
-export interface LoadResult {
-  scenario: Scenario;
-  problem?: Problem;
-}
-
-/** Loads the saved scenario; an unreadable one is kept aside under BACKUP_KEY, never thrown away. */
-export function loadScenario(storage: Pick<Storage, 'getItem' | 'setItem'>): LoadResult {
-  let raw: string | null;
-  try {
-    raw = storage.getItem(STORAGE_KEY);
-  } catch {
-    return { scenario: EMPTY_SCENARIO, problem: { code: 'storageUnavailable' } };
-  }
-  if (!raw) return { scenario: EMPTY_SCENARIO };
-  const parsed = importGeoJson(raw, { keepIds: true });
-  if (parsed.errors.length > 0) {
-    try {
-      storage.setItem(BACKUP_KEY, raw);
-    } catch {
-      /* nothing more we can do */
-    }
-    return { scenario: { sites: parsed.sites, links: parsed.links }, problem: { code: 'savedScenarioPartlyUnreadable', params: { count: parsed.errors.length } } };
-  }
-  return { scenario: { sites: parsed.sites, links: parsed.links } };
-}
-
-export function saveScenario(storage: Pick<Storage, 'setItem'>, scenario: Scenario): Problem | undefined {
-  try {
-    storage.setItem(STORAGE_KEY, JSON.stringify(scenarioToGeoJson(scenario)));
-    return undefined;
-  } catch (error) {
-    return { code: 'scenarioNotSaved', params: { reason: (error as Error).message } };
-  }
 }

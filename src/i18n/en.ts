@@ -436,6 +436,11 @@ export const en = {
     linkOf: (mode: string) => `(${mode} link)`,
     removeAll: 'Remove all',
     confirmRemoveAll: 'Remove every proposed site and link? Export first to keep a copy.',
+    unsaved: (names: string) => `Not saved in this browser (its storage is full or refused): ${names}. Export the scenario to keep them.`,
+    kept: (count: number) => `${count === 1 ? 'One saved copy' : `${count} saved copies`} could not be read. They are kept in this browser until you let them go.`,
+    downloadKept: 'Download the kept copies',
+    forgetKept: 'Let them go',
+    confirmForgetKept: 'Delete the unreadable copies from this browser? Download them first to keep them.',
   },
   factSheet: {
     brand: 'Twente Atlas · fact sheet',
@@ -460,8 +465,9 @@ export const en = {
     linkPartsLeftOut: (p: { parts: string[] }) => `This link could not be used in full; left out: ${quotedList(p.parts, (part) => `“${part}”`, (count) => `and ${count} more`)}.`,
     storageUnavailable: () => 'Scenario: the browser does not allow saving; the scenario will not survive a reload.',
     savedScenarioPartlyUnreadable: (p: { count: number }) =>
-      `Scenario: part of the saved scenario could not be read (${p.count} item(s)); a copy is kept in the browser.`,
-    scenarioNotSaved: (p: { reason: string }) => `Scenario: the scenario could not be saved in this browser (${p.reason}). Export it as GeoJSON to keep it.`,
+      `Scenario: ${p.count === 1 ? 'one saved copy' : `${p.count} saved copies`} could not be read; kept in this browser, to download from the Planner’s Scenario tab.`,
+    scenarioItemsNotSaved: (p: { names: string[]; reason: string }) =>
+      `Scenario: not saved in this browser: ${quotedList(p.names, (name) => `“${name}”`, (count) => `and ${count} more`)} (${p.reason}). Export the scenario as GeoJSON (Planner, Scenario) to keep them.`,
     fileEmpty: () => 'the file is empty',
     missingColumns: (p: { missing: string }) => `the header needs the columns lon, lat, name, kind (missing: ${p.missing})`,
     tooManyRows: (p: { count: number; max: number }) => `${p.count} rows is more than the ${p.max} a scenario takes`,

@@ -429,6 +429,11 @@ export const nl: Messages = {
     linkOf: (mode) => `(verbinding: ${mode})`,
     removeAll: 'Alles verwijderen',
     confirmRemoveAll: 'Alle voorgestelde locaties en verbindingen verwijderen? Exporteer eerst om een kopie te houden.',
+    unsaved: (names) => `Niet bewaard in deze browser (de opslag is vol of geweigerd): ${names}. Exporteer het scenario om ze te houden.`,
+    kept: (count) => `${count === 1 ? 'Eén bewaarde kopie' : `${count} bewaarde kopieën`} kon niet worden gelezen. Ze blijven in deze browser tot u ze loslaat.`,
+    downloadKept: 'Bewaarde kopieën downloaden',
+    forgetKept: 'Loslaten',
+    confirmForgetKept: 'De onleesbare kopieën uit deze browser verwijderen? Download ze eerst om ze te houden.',
   },
   factSheet: {
     brand: 'Twente Atlas · factsheet',
@@ -451,8 +456,10 @@ export const nl: Messages = {
     handoutFailed: () => 'De hand-out kon niet worden gemaakt: de rondleiding werd verlaten terwijl hij werd gemaakt.',
     linkPartsLeftOut: (p) => `Deze link kon niet helemaal worden gebruikt; weggelaten: ${quotedList(p.parts, (part) => `„${part}”`, (count) => `en nog ${count}`)}.`,
     storageUnavailable: () => 'Scenario: deze browser staat opslaan niet toe; het scenario overleeft herladen niet.',
-    savedScenarioPartlyUnreadable: (p) => `Scenario: een deel van het bewaarde scenario was onleesbaar (${p.count} onderdeel/onderdelen); een kopie blijft in de browser bewaard.`,
-    scenarioNotSaved: (p) => `Scenario: het scenario kon niet in deze browser worden bewaard (${p.reason}). Exporteer het als GeoJSON om het te houden.`,
+    savedScenarioPartlyUnreadable: (p) =>
+      `Scenario: ${p.count === 1 ? 'één bewaarde kopie' : `${p.count} bewaarde kopieën`} kon niet worden gelezen; bewaard in deze browser, te downloaden op het tabblad Scenario van de planner.`,
+    scenarioItemsNotSaved: (p) =>
+      `Scenario: niet bewaard in deze browser: ${quotedList(p.names, (name) => `„${name}”`, (count) => `en nog ${count}`)} (${p.reason}). Exporteer het scenario als GeoJSON (Planner, Scenario) om ze te houden.`,
     fileEmpty: () => 'het bestand is leeg',
     missingColumns: (p) => `de kopregel heeft de kolommen lon, lat, name, kind nodig (ontbreekt: ${p.missing})`,
     tooManyRows: (p) => `${p.count} regels is meer dan de ${p.max} die een scenario aankan`,

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { EMPTY_SCENARIO, type ImportResult, type RowError, type Scenario, type ScenarioLink, type ScenarioSite } from '../analysis/scenario';
 import type { AtlasState } from './store';
+import type { KeptCopy, ScenarioItem } from './scenarioStorage';
 
 export type Tool = 'measure' | 'draw-site' | 'draw-link';
 export type Position = [number, number];
@@ -25,6 +26,10 @@ export interface ImportReport {
 
 export interface PlannerSlice {
   scenario: Scenario;
+  /** Names of the items the browser refused to store at the last save. */
+  unsavedItems: string[];
+  /** Stored entries that could not be read, kept until the user lets them go. */
+  keptCopies: KeptCopy[];
   importReport: ImportReport | null;
   tool: Tool | null;
   toolPoints: Position[];
@@ -37,6 +42,10 @@ export interface PlannerSlice {
   removeScenarioItem: (id: string) => void;
   clearScenario: () => void;
   setScenario: (scenario: Scenario) => void;
+  /** Adds an item, or replaces the one with its id (another tab changed it). */
+  upsertScenarioItem: (item: ScenarioItem) => void;
+  setUnsavedItems: (names: string[]) => void;
+  setKeptCopies: (copies: KeptCopy[]) => void;
   startTool: (tool: Tool | null) => void;
   addToolPoint: (point: Position) => void;
   finishTool: () => void;
@@ -48,6 +57,8 @@ export interface PlannerSlice {
 
 export const createPlannerSlice: StateCreator<AtlasState, [], [], PlannerSlice> = (set) => ({
   scenario: EMPTY_SCENARIO,
+  unsavedItems: [],
+  keptCopies: [],
   importReport: null,
   tool: null,
   toolPoints: [],
@@ -60,6 +71,13 @@ export const createPlannerSlice: StateCreator<AtlasState, [], [], PlannerSlice> 
     set((s) => ({ scenario: { sites: s.scenario.sites.filter((x) => x.id !== id), links: s.scenario.links.filter((x) => x.id !== id) } })),
   clearScenario: () => set({ scenario: EMPTY_SCENARIO }),
   setScenario: (scenario) => set({ scenario }),
+  upsertScenarioItem: (item) =>
+    set((s) => {
+      const replace = <T extends { id: string }>(list: T[], next: T) => (list.some((x) => x.id === next.id) ? list.map((x) => (x.id === next.id ? next : x)) : [...list, next]);
+      return { scenario: 'site' in item ? { ...s.scenario, sites: replace(s.scenario.sites, item.site) } : { ...s.scenario, links: replace(s.scenario.links, item.link) } };
+    }),
+  setUnsavedItems: (names) => set((s) => (names.length === 0 && s.unsavedItems.length === 0 ? {} : { unsavedItems: names })),
+  setKeptCopies: (keptCopies) => set({ keptCopies }),
   startTool: (tool) => set({ tool, toolPoints: [], toolFinished: false }),
   addToolPoint: (point) => set((s) => (s.toolFinished ? { toolPoints: [point], toolFinished: false } : { toolPoints: [...s.toolPoints, point] })),
   finishTool: () => set({ toolFinished: true }),

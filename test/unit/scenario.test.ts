@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BACKUP_KEY,
-  importCsv,
-  importFile,
-  importGeoJson,
-  loadScenario,
-  MAX_IMPORT_BYTES,
-  parseCsvRows,
-  saveScenario,
-  scenarioToGeoJson,
-  STORAGE_KEY,
-} from '../../src/analysis/scenario';
+import { importCsv, importFile, importGeoJson, MAX_IMPORT_BYTES, parseCsvRows, scenarioToGeoJson } from '../../src/analysis/scenario';
 import { en } from '../../src/i18n/en';
 import { describeProblem, type Problem } from '../../src/i18n/problem';
 
 const english = (problem: Problem) => describeProblem(en.problems, problem);
-
-class MemoryStorage {
-  items = new Map<string, string>();
-  getItem = (k: string) => this.items.get(k) ?? null;
-  setItem = (k: string, v: string) => void this.items.set(k, v);
-}
 
 describe('CSV import', () => {
   it('parses quoted fields, doubled quotes, CRLF and semicolons', () => {
@@ -76,25 +59,7 @@ describe('GeoJSON import', () => {
   });
 });
 
-describe('saving and loading', () => {
-  it('round-trips through storage, keeping ids', () => {
-    const storage = new MemoryStorage();
-    const { sites } = importCsv('lon,lat,name,kind\n6.8,52.3,A,facility\n');
-    expect(saveScenario(storage, { sites, links: [] })).toBeUndefined();
-    const loaded = loadScenario(storage);
-    expect(loaded.problem).toBeUndefined();
-    expect(loaded.scenario.sites).toEqual(sites);
-  });
-
-  it('keeps an unreadable saved scenario aside instead of losing it', () => {
-    const storage = new MemoryStorage();
-    storage.setItem(STORAGE_KEY, '{broken');
-    const loaded = loadScenario(storage);
-    expect(loaded.scenario).toEqual({ sites: [], links: [] });
-    expect(english(loaded.problem!)).toMatch(/could not be read/);
-    expect(storage.getItem(BACKUP_KEY)).toBe('{broken');
-  });
-
+describe('export', () => {
   it('exports GeoJSON the importer reads back', () => {
     const { sites } = importCsv('lon,lat,name,kind\n6.8,52.3,A,facility\n');
     const again = importGeoJson(JSON.stringify(scenarioToGeoJson({ sites, links: [] })), { keepIds: true });

@@ -7,6 +7,7 @@ import { describeProblem } from '../../i18n/problem';
 import { useT } from '../../i18n/useT';
 
 const downloadJson = (filename: string, json: unknown) => downloadBlob(filename, new Blob([JSON.stringify(json, null, 2)], { type: 'application/geo+json' }));
+const quoted = (names: string[]) => names.map((n) => `“${n}”`).join(', ');
 
 export function ScenarioTab() {
   const t = useT();
@@ -18,6 +19,7 @@ export function ScenarioTab() {
   const drawing = s.tool === 'draw-site' || s.tool === 'draw-link';
   const readyToName = (s.tool === 'draw-site' && s.toolPoints.length > 0) || (s.tool === 'draw-link' && s.toolFinished && s.toolPoints.length >= 2);
 
+  const exportScenario = () => downloadJson('twente-atlas-scenario.geojson', scenarioToGeoJson(s.scenario));
   const importFiles = async (files: FileList | null) => {
     for (const file of Array.from(files ?? [])) s.applyImport(file.name, await importFile(file));
   };
@@ -54,10 +56,35 @@ export function ScenarioTab() {
             e.target.value = '';
           }}
         />
-        <button type="button" className="small-button" disabled={s.scenario.sites.length + s.scenario.links.length === 0} onClick={() => downloadJson('twente-atlas-scenario.geojson', scenarioToGeoJson(s.scenario))}>
+        <button type="button" className="small-button" disabled={s.scenario.sites.length + s.scenario.links.length === 0} onClick={exportScenario}>
           {t.scenario.exportGeoJson}
         </button>
       </div>
+      {s.unsavedItems.length > 0 && (
+        <div className="note note--warning" role="alert" data-testid="scenario-unsaved">
+          {t.scenario.unsaved(quoted(s.unsavedItems))}{' '}
+          <button type="button" className="small-button" onClick={exportScenario}>
+            {t.scenario.exportGeoJson}
+          </button>
+        </div>
+      )}
+      {s.keptCopies.length > 0 && (
+        <div className="note note--warning" data-testid="scenario-kept">
+          {t.scenario.kept(s.keptCopies.length)}{' '}
+          <button type="button" className="small-button" onClick={() => downloadBlob('twente-atlas-kept-copies.json', new Blob([JSON.stringify(s.keptCopies, null, 2)], { type: 'application/json' }))}>
+            {t.scenario.downloadKept}
+          </button>{' '}
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => {
+              if (window.confirm(t.scenario.confirmForgetKept)) s.setKeptCopies([]);
+            }}
+          >
+            {t.scenario.forgetKept}
+          </button>
+        </div>
+      )}
       {drawing && !readyToName && (
         <p className="hint-box" role="status">
           {s.tool === 'draw-site' ? t.scenario.clickSite : t.scenario.clickLink(s.toolPoints.length)}
