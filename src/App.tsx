@@ -5,7 +5,6 @@ import type { AtlasMapHandle } from './map/atlasMap';
 import { MapView } from './map/MapView';
 import { MeasureReadout } from './panels/MeasureReadout';
 import { Notices } from './panels/Notice';
-import { importFile } from './analysis/scenario';
 import { downloadBlob } from './export/download';
 import { renderMapPng } from './export/png';
 import { legendWords, pngLegend } from './export/pngLegend';
@@ -228,6 +227,7 @@ function AtlasLayout({ store, data, map }: Props) {
             if (files.length === 0) return;
             actions.openPanel('planner');
             void (async () => {
+              const { importFile } = await import('./analysis/scenarioImport');
               for (const file of files) store.getState().applyImport(file.name, await importFile(file));
             })();
           }}

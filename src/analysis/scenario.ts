@@ -3,10 +3,13 @@
 import { AREA_BOUNDS, LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../data/vocabulary';
 import type { Problem } from '../i18n/problem';
 
+/** A scenario site's kind: one of the atlas's, or just "proposed" when the file named none it knows. */
+export type ScenarioSiteKind = SiteKind | 'proposed';
+
 export interface ScenarioSite {
   id: string;
   name: string;
-  kind: SiteKind;
+  kind: ScenarioSiteKind;
   position: [number, number];
 }
 
@@ -37,43 +40,12 @@ export interface ImportResult {
   sites: ScenarioSite[];
   links: ScenarioLink[];
   errors: RowError[];
+  /** Rows imported with a caveat (an unknown kind taken as "proposed"). */
+  warnings?: RowError[];
 }
 
 let counter = 0;
 export const newScenarioId = (prefix: 'site' | 'link') => `scenario-${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
-
-/** RFC 4180 rows: quoted fields may hold commas, quotes ("") and line breaks. */
-export function parseCsvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',' || c === ';') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((cell) => cell.trim() !== ''));
-}
 
 export interface Bounds {
   west: number;
@@ -86,8 +58,8 @@ export interface Bounds {
 export const SAVED_BOUNDS: Bounds = { west: -180, south: -85.06, east: 180, north: 85.06 };
 
 const boundsText = (b: Bounds) => `lon ${b.west}–${b.east}, lat ${b.south}–${b.north}`;
-const fileError = (row: number, problem: Problem): RowError[] => [{ row, problems: [problem] }];
-const isProblem = (value: unknown): value is Problem => typeof value === 'object' && value !== null && 'code' in value;
+export const fileError = (row: number, problem: Problem): RowError[] => [{ row, problems: [problem] }];
+export const isProblem = (value: unknown): value is Problem => typeof value === 'object' && value !== null && 'code' in value;
 
 /** A coordinate as a file may hold it: a number, or text with a decimal point or comma. */
 export function toCoordinate(value: unknown): number | undefined {
@@ -97,50 +69,29 @@ export function toCoordinate(value: unknown): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-function checkPosition(lon: unknown, lat: unknown, bounds: Bounds): Problem | [number, number] {
+export function checkPosition(lon: unknown, lat: unknown, bounds: Bounds): Problem | [number, number] {
   const x = toCoordinate(lon);
   const y = toCoordinate(lat);
-  if (x === undefined || y === undefined) return { code: 'notNumbers', params: { lon: String(lon), lat: String(lat) } };
+  if (x === undefined || y === undefined) return { code: 'notNumbers', params: { lon: String(lon ?? ''), lat: String(lat ?? '') } };
+  if (Math.abs(x) > 180 || Math.abs(y) > 90) return { code: 'outOfRange', params: { lon: x, lat: y } };
   if (x < bounds.west || x > bounds.east || y < bounds.south || y > bounds.north) {
     return { code: 'outsideArea', params: { lon: x, lat: y, bounds: boundsText(bounds) } };
   }
   return [x, y];
 }
 
-function checkName(name: unknown): Problem | undefined {
+export function checkName(name: unknown): Problem | undefined {
   if (typeof name !== 'string' || name.trim() === '') return { code: 'nameEmpty' };
   if (name.length > MAX_NAME) return { code: 'nameTooLong', params: { max: MAX_NAME } };
   return undefined;
 }
 
-function checkKind(kind: unknown): SiteKind | Problem {
+/** A known kind; "proposed" for none or "proposed"; an unknown one is taken as "proposed" with a warning. */
+export function checkKind(kind: unknown): { kind: ScenarioSiteKind; warning?: Problem } {
   const k = typeof kind === 'string' ? kind.trim().toLowerCase() : '';
-  return (SITE_KINDS as readonly string[]).includes(k) ? (k as SiteKind) : { code: 'badKind', params: { kind: String(kind ?? ''), allowed: SITE_KINDS.join(', ') } };
-}
-
-export function importCsv(text: string): ImportResult {
-  const rows = parseCsvRows(text);
-  const result: ImportResult = { sites: [], links: [], errors: [] };
-  if (rows.length === 0) return { ...result, errors: fileError(0, { code: 'fileEmpty' }) };
-  const header = rows[0]!.map((h) => h.trim().toLowerCase());
-  const col = (name: string) => header.indexOf(name);
-  const missing = ['lon', 'lat', 'name', 'kind'].filter((name) => col(name) < 0);
-  if (missing.length > 0) return { ...result, errors: fileError(1, { code: 'missingColumns', params: { missing: missing.join(', ') } }) };
-  if (rows.length - 1 > MAX_IMPORT_ROWS) return { ...result, errors: fileError(0, { code: 'tooManyRows', params: { count: rows.length - 1, max: MAX_IMPORT_ROWS } }) };
-  rows.slice(1).forEach((cells, index) => {
-    const row = index + 2;
-    const problems: Problem[] = [];
-    const position = checkPosition(cells[col('lon')], cells[col('lat')], AREA_BOUNDS);
-    if (isProblem(position)) problems.push(position);
-    const name = cells[col('name')]?.trim() ?? '';
-    const nameProblem = checkName(name);
-    if (nameProblem) problems.push(nameProblem);
-    const kind = checkKind(cells[col('kind')]);
-    if (isProblem(kind)) problems.push(kind);
-    if (problems.length > 0) result.errors.push({ row, problems });
-    else result.sites.push({ id: newScenarioId('site'), name, kind: kind as SiteKind, position: position as [number, number] });
-  });
-  return result;
+  if ((SITE_KINDS as readonly string[]).includes(k)) return { kind: k as SiteKind };
+  if (k === '' || k === 'proposed') return { kind: 'proposed' };
+  return { kind: 'proposed', warning: { code: 'unknownKind', params: { kind: String(kind), allowed: SITE_KINDS.join(', ') } } };
 }
 
 const SCENARIO_ID = /^scenario-(site|link)-[a-z0-9-]{1,40}$/;
@@ -150,7 +101,7 @@ const SCENARIO_ID = /^scenario-(site|link)-[a-z0-9-]{1,40}$/;
  * area positions must lie in (imports: the atlas's area, so swapped coordinates are caught).
  */
 export function importGeoJson(text: string, { keepIds = false, bounds = AREA_BOUNDS as Bounds } = {}): ImportResult {
-  const result: ImportResult = { sites: [], links: [], errors: [] };
+  const result: ImportResult = { sites: [], links: [], errors: [], warnings: [] };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -170,10 +121,13 @@ export function importGeoJson(text: string, { keepIds = false, bounds = AREA_BOU
     if (type === 'Point') {
       const coords = f.geometry!.coordinates as unknown[];
       const position: Problem | [number, number] = Array.isArray(coords) ? checkPosition(coords[0], coords[1], bounds) : { code: 'pointShape' };
-      const kind = checkKind(props.kind);
-      const problems = [position, nameProblem, kind].filter(isProblem);
+      const { kind, warning } = checkKind(props.kind);
+      const problems = [position, nameProblem].filter(isProblem);
       if (problems.length > 0) result.errors.push({ row, problems });
-      else result.sites.push({ id: keptId ?? newScenarioId('site'), name: String(props.name).trim(), kind: kind as SiteKind, position: position as [number, number] });
+      else {
+        result.sites.push({ id: keptId ?? newScenarioId('site'), name: String(props.name).trim(), kind, position: position as [number, number] });
+        if (warning) result.warnings!.push({ row, problems: [warning] });
+      }
     } else if (type === 'LineString') {
       const coords = f.geometry!.coordinates;
       const positions = Array.isArray(coords) ? coords.map((c): Problem | [number, number] => (Array.isArray(c) ? checkPosition(c[0], c[1], bounds) : { code: 'positionShape' })) : [];
@@ -189,15 +143,6 @@ export function importGeoJson(text: string, { keepIds = false, bounds = AREA_BOU
     } else result.errors.push({ row, problems: [{ code: 'badGeometry', params: { type: String(type) } }] });
   });
   return result;
-}
-
-/** Reads a dropped or picked file; refuses oversize files before reading them. */
-export async function importFile(file: { name: string; size: number; text: () => Promise<string> }): Promise<ImportResult> {
-  if (file.size > MAX_IMPORT_BYTES) {
-    return { sites: [], links: [], errors: fileError(0, { code: 'fileTooLarge', params: { file: file.name, megabytes: (file.size / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 } }) };
-  }
-  const text = await file.text();
-  return /\.csv$/i.test(file.name) ? importCsv(text) : importGeoJson(text);
 }
 
 export function scenarioToGeoJson(scenario: Scenario): GeoJSON.FeatureCollection {

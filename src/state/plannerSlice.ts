@@ -22,6 +22,7 @@ export interface ImportReport {
   file: string;
   imported: number;
   errors: RowError[];
+  warnings: RowError[];
 }
 
 export interface PlannerSlice {
@@ -85,7 +86,7 @@ export const createPlannerSlice: StateCreator<AtlasState, [], [], PlannerSlice> 
   setOverlayTowns: (overlayTowns) => set({ overlayTowns }),
   applyImport: (file, result) =>
     set((s) => ({
-      importReport: { file, imported: result.sites.length + result.links.length, errors: result.errors },
+      importReport: { file, imported: result.sites.length + result.links.length, errors: result.errors, warnings: result.warnings ?? [] },
       scenario:
         result.sites.length + result.links.length > 0
           ? { sites: [...s.scenario.sites, ...result.sites], links: [...s.scenario.links, ...result.links] }

@@ -75,7 +75,7 @@ test('a dropped file with only bad rows changes nothing and says why', async ({ 
   });
   await page.locator('.map-drop').dispatchEvent('drop', { dataTransfer: drop });
   await expect(panel(page).getByTestId('import-report')).toContainText('bad.csv: 0 imported, 1 rejected.');
-  await expect(panel(page).getByTestId('import-report')).toContainText('kind "volcano" is not one of');
+  await expect(panel(page).getByTestId('import-report')).toContainText('lon and lat must be numbers (got "x", "y"); name is empty');
   await expect(panel(page).getByText('Nothing yet')).toBeVisible();
 });
 

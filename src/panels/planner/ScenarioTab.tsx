@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
-import { importFile, newScenarioId, scenarioToGeoJson } from '../../analysis/scenario';
+import { newScenarioId, scenarioToGeoJson, type ScenarioSiteKind } from '../../analysis/scenario';
+import { importFile } from '../../analysis/scenarioImport';
 import { downloadBlob } from '../../export/download';
 import { LINK_MODES, SITE_KINDS, type LinkMode, type SiteKind } from '../../data/vocabulary';
 import { useAtlasExceptView } from '../../state/useAtlas';
@@ -19,6 +20,7 @@ export function ScenarioTab() {
   const drawing = s.tool === 'draw-site' || s.tool === 'draw-link';
   const readyToName = (s.tool === 'draw-site' && s.toolPoints.length > 0) || (s.tool === 'draw-link' && s.toolFinished && s.toolPoints.length >= 2);
 
+  const kindName = (k: ScenarioSiteKind) => (k === 'proposed' ? t.scenario.proposedKind : t.kinds[k]);
   const exportScenario = () => downloadJson('twente-atlas-scenario.geojson', scenarioToGeoJson(s.scenario));
   const importFiles = async (files: FileList | null) => {
     for (const file of Array.from(files ?? [])) s.applyImport(file.name, await importFile(file));
@@ -141,10 +143,11 @@ export function ScenarioTab() {
         <div className={`import-report${s.importReport.errors.length ? ' import-report--errors' : ''}`} role="status" data-testid="import-report">
           <strong>{s.importReport.file}</strong>
           {t.scenario.imported(s.importReport.imported)}
-          {s.importReport.errors.length > 0 && t.scenario.rejected(s.importReport.errors.length)}.
-          {s.importReport.errors.length > 0 && (
+          {s.importReport.errors.length > 0 && t.scenario.rejected(s.importReport.errors.length)}
+          {s.importReport.warnings.length > 0 && t.scenario.withWarnings(s.importReport.warnings.length)}.
+          {s.importReport.errors.length + s.importReport.warnings.length > 0 && (
             <ul className="plain-list compact">
-              {s.importReport.errors.slice(0, 50).map((e) => (
+              {[...s.importReport.errors, ...s.importReport.warnings].slice(0, 50).map((e) => (
                 <li key={`${e.row}-${e.problems.map((p) => p.code).join()}`}>
                   {e.row > 0 ? t.scenario.row(e.row) : ''}
                   {e.problems.map((p) => describeProblem(t.problems, p)).join('; ')}
@@ -161,7 +164,7 @@ export function ScenarioTab() {
       <ul className="plain-list compact" data-testid="scenario-items">
         {s.scenario.sites.map((site) => (
           <li key={site.id}>
-            {site.name} <small className="muted">({t.kinds[site.kind]})</small>{' '}
+            {site.name} <small className="muted">({kindName(site.kind)})</small>{' '}
             <button type="button" className="icon-button icon-button--small" aria-label={t.scenario.remove(site.name)} onClick={() => s.removeScenarioItem(site.id)}>
               ×
             </button>
