@@ -1,6 +1,6 @@
 // `npm run docs:screenshots`: views of every top location, the quay and the breeding grounds at z14 and of
 // every tour step, on the offline basemap, into docs/screenshots/ with an index page (docs/SCREENSHOTS.md).
-// Needs a build with the basemap (`npm run basemap -- --auto && npm run build`).
+// Needs a build with the basemap and the test hooks (`npm run basemap -- --auto && npm run build:e2e`).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';

@@ -57,7 +57,7 @@ function launchChromium(args) {
 function buildApp(outDir, env = {}) {
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, VITE_TEST_HOOKS: '1', ...env },
     stdio: 'inherit',
   });
   if (result.status !== 0) throw new Error(`app build into ${outDir} failed`);

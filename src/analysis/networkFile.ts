@@ -2,7 +2,7 @@
 // committed): rail track with its stations, the motorway and main-road corridor with its exits, and the
 // waterways with their harbours and the quay's terminal. Nodes are positions; edges are stretches between
 // junctions or named points, with their length along the line.
-import { z } from 'zod';
+import { z } from '../data/zod';
 
 export const NETWORK_FILE_PATH = '/basemap/networks.json';
 export const NETWORK_FILE_NAME = 'networks.json';

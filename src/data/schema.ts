@@ -1,9 +1,12 @@
 // Zod schemas for every file in data/ (their word lists are in vocabulary.ts). The build, the tests, `npm run
 // data:check` and the app, for a file the build did not check (src/data/loadData.ts), all parse through these.
-import { z } from 'zod';
+import { z } from './zod';
 import { ACCURACIES, FIGURE_QUALIFIERS, FIGURE_UNITS, FUNDER_KEYS, LINK_MODES, LINK_STATUSES, PARTNER_TYPES, PROGRAMME_IDS, REGIONS, SEED_FILES, SITE_KINDS, THEME_IDS, type FunderKey } from './vocabulary';
 
 export type { FunderKey, LinkMode, LinkStatus, PartnerType, SiteKind } from './vocabulary';
+
+/** A web address the interface may link to: http or https only, never javascript:, data: or the like. */
+export const webAddressSchema = z.url({ protocol: /^https?$/, error: 'an http:// or https:// web address' });
 
 export const idSchema = z
   .string()
@@ -45,7 +48,7 @@ export const sitePropertiesSchema = z
     /** Radius (m) of the area the site lies in, shown as a dashed ring: required for approximate and town positions. */
     uncertaintyM: z.number().int().positive().optional(),
     sectors: z.array(bilingualSchema),
-    website: z.url().optional(),
+    website: webAddressSchema.optional(),
     parentSiteId: idSchema.optional(),
     partnerIds: z.array(idSchema).optional(),
     summary: bilingualSchema,
@@ -73,7 +76,7 @@ export const partnerSchema = z
     type: z.enum(PARTNER_TYPES),
     aliases: z.array(z.string().min(1)).optional(),
     summary: bilingualSchema.optional(),
-    website: z.url().optional(),
+    website: webAddressSchema.optional(),
     sources: z.array(sourceRefSchema).min(1, 'at least one source reference'),
   })
   .strict();

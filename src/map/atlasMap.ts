@@ -17,7 +17,7 @@ import type { UiLang } from '../i18n/languages';
 
 export type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
 
-/** What end-to-end tests use to find the map and wait for it; harmless in production. */
+/** What end-to-end tests and the bench use to find the map and wait for it: only in builds made for them. */
 export interface AtlasTestHook {
   map: MaplibreMap;
   ready: boolean;
@@ -125,7 +125,7 @@ export function startAtlasMap(initialView: MapView, slot?: HTMLElement | null, l
       if (attached) return;
       attached = { store, data };
       hook = { map, ready: false, store };
-      window.__atlas = hook;
+      if (import.meta.env.VITE_TEST_HOOKS === '1') window.__atlas = hook;
       bindWhenBothReady();
     },
     watchStatus,

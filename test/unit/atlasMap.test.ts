@@ -63,6 +63,17 @@ describe('startAtlasMap', () => {
     expect(made.maps[0]!.attributionControl).toEqual({});
   });
 
+  it('leaves the store and map off window unless the build is made for tests', () => {
+    vi.stubEnv('VITE_TEST_HOOKS', '');
+    startAtlasMap(VIEW).attach({} as never, {} as never);
+    expect(window.__atlas).toBeUndefined();
+    vi.stubEnv('VITE_TEST_HOOKS', '1');
+    startAtlasMap(VIEW).attach({} as never, {} as never);
+    expect(window.__atlas).toBeDefined();
+    vi.unstubAllEnvs();
+    delete window.__atlas;
+  });
+
   it('without a slot, makes the map in a detached element', () => {
     const handle = startAtlasMap(VIEW);
     expect(made.maps[0]!.parentAtStart).toBeNull();

@@ -32,6 +32,11 @@ describe('data validation messages', () => {
     expect(problems).toEqual([expect.stringMatching(/^data\/sites\.geojson: record "oyfo-hengelo", field "properties\.municipality": .*expected string/)]);
   });
 
+  it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>'])('refuses a website %s, naming record and field', (url) => {
+    const problems = problemsWith('data/sites.geojson', (json) => (siteNamed(json, 'kennispark-twente').properties.website = url));
+    expect(problems).toEqual([expect.stringMatching(/^data\/sites\.geojson: record "kennispark-twente", field "properties\.website": .*http:\/\/ or https:\/\//)]);
+  });
+
   it('names an unknown partner id', () => {
     const problems = problemsWith('data/projects.json', (json) => projectNamed(json, 'leonardo').partnerIds.push('acme-corp'));
     expect(problems).toEqual([
