@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { dataDigests } from './scripts/data-digests.mjs';
 import { staticInterface } from './scripts/prerender/staticInterface.mjs';
 import { fileURLToPath } from 'node:url';
@@ -54,19 +53,21 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** Emits sw.js with the list of built files to precache, so every build gets a fresh service worker. */
-function serviceWorker(): Plugin {
-  return {
-    name: 'twente-atlas-service-worker',
-    apply: 'build',
-    generateBundle(_options, bundle) {
-      const files = Object.keys(bundle).filter((f) => !f.endsWith('.map')).sort();
-      const version = createHash('sha256').update(files.join('|')).digest('hex').slice(0, 12);
-      const source = readFileSync(new URL('./src/serviceWorker/sw.js', import.meta.url), 'utf8');
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source: `const PRECACHE = ${JSON.stringify(files)};\nconst VERSION = '${version}';\n${source}` });
+/** The service worker (src/serviceWorker/sw.js) with the list of built files and their revisions. */
+const serviceWorker = () =>
+  VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'serviceWorker',
+    filename: 'sw.js',
+    injectRegister: false,
+    manifest: false,
+    injectManifest: {
+      globPatterns: ['**/*.{html,js,mjs,css,json,geojson,woff2,woff,png,svg,pmtiles}'],
+      // The README's screenshots and the basemap build's stamp are not part of the app.
+      globIgnores: ['docs/**', 'basemap/*.stamp.json'],
+      maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
     },
-  };
-}
+  });
 
 // index.html lives in src/ so the top level stays as the product card lists it.
 /** The bench's stress build swaps the data folder (ATLAS_DATA_DIR) and keeps every code path the same. */

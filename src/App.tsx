@@ -4,6 +4,7 @@ import type { AtlasData } from './data/atlasData';
 import type { AtlasMapHandle } from './map/atlasMap';
 import { MapView } from './map/MapView';
 import { MeasureReadout } from './panels/MeasureReadout';
+import { reloadOnNewVersion } from './offline/updates';
 import { Notices } from './panels/Notice';
 import { downloadBlob } from './export/download';
 import { renderMapPng } from './export/png';
@@ -90,6 +91,7 @@ function AtlasLayout({ store, data, map }: Props) {
       basemap: state.basemap,
       activeBasemap: state.activeBasemap,
       notices: state.notices,
+      updateReady: state.updateReady,
     })),
   );
   const actions = store.getState();
@@ -251,7 +253,16 @@ function AtlasLayout({ store, data, map }: Props) {
             )}
           </div>
         )}
-        <Notices notices={s.notices} onDismiss={actions.dismissNotice} />
+        <Notices notices={s.notices} onDismiss={actions.dismissNotice}>
+          {s.updateReady && (
+            <div className="notice" data-testid="update-ready">
+              <span>{t.notices.updateReady}</span>
+              <button type="button" className="small-button" onClick={reloadOnNewVersion}>
+                {t.notices.reload}
+              </button>
+            </div>
+          )}
+        </Notices>
         <PanelArea data={data} onSelect={select} onClose={close} onPrint={printFactSheet} />
       </main>
       <Suspense fallback={null}>{helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}</Suspense>

@@ -4,7 +4,7 @@ import { loadAtlasData } from './data/loadData';
 import { warmUpWhenIdle } from './data/warmUp';
 import { detectLang } from './i18n/languages';
 import { loadMessages } from './i18n/messages';
-import { registerServiceWorker } from './offline/prepare';
+import { registerServiceWorker } from './offline/updates';
 import { startScenarioPersistence } from './state/scenarioPersistence';
 import { startTourSync } from './tour/applyStep';
 import { storeForData } from './state/store';
@@ -96,7 +96,7 @@ async function showAtlas() {
       // The service worker last: its install downloads every file of the app (and the offline basemap) once,
       // which on a first visit would compete with the map's own first load for the network and the cores.
       const warmUpPanel = () => void liveInterface().then((live) => live.warmUpSitePanel(store, data), () => undefined);
-      warmUpWhenIdle(data, [warmUpPanel, () => void registerServiceWorker()]);
+      warmUpWhenIdle(data, [warmUpPanel, () => void registerServiceWorker(() => store.getState().setUpdateReady(true))]);
     });
     // The build's markup shows the files the build checked: files that differ (checked here) get a render of their own.
     if (!heldInput || result.checkedBy !== 'build') {

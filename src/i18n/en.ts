@@ -308,7 +308,7 @@ export const en = {
     escape: 'Escape to finish.',
     close: 'Close the measure tool',
   },
-  notices: { dismiss: 'Dismiss notice' },
+  notices: { dismiss: 'Dismiss notice', updateReady: 'A new version of the atlas is ready.', reload: 'Reload' },
   tour: {
     label: (title: string) => `Tour: ${title}`,
     steps: 'Tour steps',

@@ -302,7 +302,7 @@ export const nl: Messages = {
     escape: 'Escape om af te ronden.',
     close: 'Meetinstrument sluiten',
   },
-  notices: { dismiss: 'Melding sluiten' },
+  notices: { dismiss: 'Melding sluiten', updateReady: 'Er is een nieuwe versie van de atlas klaar.', reload: 'Herladen' },
   tour: {
     label: (title) => `Rondleiding: ${title}`,
     steps: 'Stappen van de rondleiding',

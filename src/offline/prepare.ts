@@ -1,5 +1,5 @@
-// "Prepare for offline": the service worker registration, and fetching the online basemap's tiles for the
-// tour's area and zooms so the service worker keeps them.
+// "Prepare for offline": fetching the online basemap's tiles for the tour's area and zooms so the service
+// worker keeps them.
 import { latToTileY, lonToTileX, type Bounds } from './tileMath';
 
 export const TOUR_AREA: Bounds = [6.45, 52.15, 7.05, 52.42];
@@ -41,13 +41,4 @@ export async function prefetch(urls: readonly string[], onProgress: (p: PrepareP
   };
   await Promise.all(Array.from({ length: Math.min(parallel, urls.length) }, worker));
   return progress;
-}
-
-export async function registerServiceWorker(): Promise<void> {
-  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
-  try {
-    await navigator.serviceWorker.register('/sw.js');
-  } catch (error) {
-    console.warn('[offline] service worker not registered:', (error as Error).message);
-  }
 }

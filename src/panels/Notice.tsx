@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, type ReactNode } from 'react';
 import { describeProblem } from '../i18n/problem';
 import { useT } from '../i18n/useT';
 import type { AppNotice } from '../state/basemapSlice';
@@ -21,13 +21,14 @@ function NoticeItem({ notice, onDismiss }: { notice: AppNotice; onDismiss: (id: 
   );
 }
 
-/** Small, non-blocking notices (a basemap fallback, a scenario that could not be read), announced politely. */
-export const Notices = memo(function Notices({ notices, onDismiss }: { notices: readonly AppNotice[]; onDismiss: (id: number) => void }) {
+/** Small, non-blocking notices (a basemap fallback, a scenario that could not be read), announced politely; `children` stay until acted on. */
+export const Notices = memo(function Notices({ notices, onDismiss, children }: { notices: readonly AppNotice[]; onDismiss: (id: number) => void; children?: ReactNode }) {
   return (
     <div className="notice-region" role="status" aria-live="polite">
       {notices.map((notice) => (
         <NoticeItem key={notice.id} notice={notice} onDismiss={onDismiss} />
       ))}
+      {children}
     </div>
   );
 });

@@ -1,92 +1,72 @@
-/* Twente Atlas service worker: the app shell, the data (bundled in the scripts) and the offline basemap
-   are cached at install; online basemap tiles are cached as they are viewed. PRECACHE and VERSION are
-   prepended by the build (vite.config.ts). Range requests for the PMTiles archive are answered from the
-   cached whole file. */
-/* global PRECACHE, VERSION */
-const SHELL = `atlas-shell-${VERSION}`;
-const TILES = 'atlas-tiles-v1';
+/* Twente Atlas service worker (Workbox, built by vite-plugin-pwa in injectManifest mode).
+   - The page, the offline basemap archive and the network file are precached with a revision each: a new
+     build, or a rebuilt archive, is a new version. It waits until the reader accepts it (the page offers a
+     reload), so it is never swapped underneath an open tab.
+   - Built scripts, styles and data files have hashed names: they are kept in a cache of their own and not
+     deleted when a new version comes, so a tab still on the old version can load its lazy parts.
+   - Only responses of the right type are cached: never the server's HTML fallback under a script's URL.
+   - Online basemap tiles are cached as they are viewed, with a size and an age limit. */
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute, NavigationRoute } from 'workbox-routing';
+import { CacheFirst } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { CacheableResponsePlugin } from 'workbox-cacheable-response';
+import { createPartialResponse } from 'workbox-range-requests';
+import { warmStrategyCache } from 'workbox-recipes';
+
 const ARCHIVE = '/basemap/overijssel.pmtiles';
 const TILE_HOSTS = ['service.pdok.nl', 'tiles.openfreemap.org'];
+const ASSETS = 'atlas-assets';
+const HASHED = /^\/assets\//;
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(
-    (async () => {
-      const cache = await caches.open(SHELL);
-      await cache.addAll(['/', ...PRECACHE.map((file) => `/${file}`)]);
-      // The offline basemap is optional: cache it whole when the build has it.
-      try {
-        const response = await fetch(ARCHIVE);
-        if (response.ok && response.status === 200) await cache.put(ARCHIVE, response);
-      } catch {
-        /* not built */
-      }
-      await self.skipWaiting();
-    })(),
-  );
-});
+/** Refuses a response whose type does not fit what was asked for (an HTML page for a script, style or data). */
+const rightType = {
+  cacheWillUpdate: async ({ request, response }) => {
+    if (response.status !== 200) return null;
+    const type = response.headers.get('content-type') || '';
+    return request.destination !== 'document' && type.includes('text/html') ? null : response;
+  },
+};
 
-self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    (async () => {
-      for (const key of await caches.keys()) if (key.startsWith('atlas-shell-') && key !== SHELL) await caches.delete(key);
-      await self.clients.claim();
-    })(),
-  );
-});
-
-/** The cached archive's bytes, read once per worker start: every tile of the offline basemap is a range of it. */
-let archiveBytes;
-
-async function rangeFromCache(request) {
-  if (!archiveBytes) {
-    const cached = await caches.match(ARCHIVE);
+// The PMTiles archive is read in byte ranges: answer them from the precached whole file (before the
+// precache's own route, which would answer every range with the whole file).
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && url.pathname === ARCHIVE,
+  async ({ request }) => {
+    const cached = await matchPrecache(ARCHIVE);
     if (!cached) return fetch(request);
-    archiveBytes = cached.arrayBuffer().catch((error) => {
-      archiveBytes = undefined;
-      throw error;
-    });
-  }
-  const body = await archiveBytes;
-  const range = /bytes=(\d+)-(\d*)/.exec(request.headers.get('range') || '');
-  if (!range) return new Response(body, { status: 200, headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(body.byteLength) } });
-  const start = Number(range[1]);
-  const end = range[2] ? Math.min(Number(range[2]), body.byteLength - 1) : body.byteLength - 1;
-  return new Response(body.slice(start, end + 1), {
-    status: 206,
-    headers: { 'Content-Type': 'application/octet-stream', 'Content-Range': `bytes ${start}-${end}/${body.byteLength}`, 'Content-Length': String(end - start + 1) },
-  });
-}
+    return request.headers.has('range') ? createPartialResponse(request, cached) : cached;
+  },
+);
 
-async function cacheFirst(request, cacheName) {
-  // Servers answer `Vary: Origin`; a reload's requests do not carry the headers the install's did, so a strict
-  // match missed every file and a reload with the network off left the page blank. A file's URL names it here.
-  const cached = await caches.match(request, { ignoreVary: true });
-  if (cached) return cached;
-  const response = await fetch(request);
-  if (response.ok && response.status === 200) {
-    const cache = await caches.open(cacheName);
-    await cache.put(request, response.clone());
-  }
-  return response;
-}
+const manifest = self.__WB_MANIFEST;
+const hashed = manifest.filter((entry) => HASHED.test(`/${entry.url.replace(/^\//, '')}`));
+precacheAndRoute(manifest.filter((entry) => !hashed.includes(entry)));
+cleanupOutdatedCaches();
 
-async function networkFirstPage(request) {
-  try {
-    return await fetch(request);
-  } catch {
-    return (await caches.match('/')) || Response.error();
-  }
-}
-
-self.addEventListener('fetch', (event) => {
-  const { request } = event;
-  if (request.method !== 'GET') return;
-  const url = new URL(request.url);
-  if (url.origin === self.location.origin) {
-    if (url.pathname === ARCHIVE) event.respondWith(rangeFromCache(request));
-    else if (request.mode === 'navigate') event.respondWith(networkFirstPage(request));
-    else event.respondWith(cacheFirst(request, SHELL));
-  } else if (TILE_HOSTS.includes(url.hostname)) {
-    event.respondWith(cacheFirst(request, TILES));
-  }
+const assets = new CacheFirst({
+  cacheName: ASSETS,
+  plugins: [rightType, new ExpirationPlugin({ maxAgeSeconds: 60 * 24 * 3600, maxEntries: 400 })],
+  matchOptions: { ignoreVary: true },
 });
+
+// This version's scripts and data at install, so the atlas opens offline; older versions' stay for open tabs.
+warmStrategyCache({ urls: hashed.map((entry) => `/${entry.url.replace(/^\//, '')}`), strategy: assets });
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+clientsClaim();
+
+registerRoute(({ url }) => url.origin === self.location.origin && HASHED.test(url.pathname), assets);
+
+registerRoute(new NavigationRoute(async ({ request }) => (await matchPrecache('/index.html')) || fetch(request)));
+
+registerRoute(
+  ({ url }) => TILE_HOSTS.includes(url.hostname),
+  new CacheFirst({
+    cacheName: 'atlas-tiles',
+    plugins: [new CacheableResponsePlugin({ statuses: [200] }), rightType, new ExpirationPlugin({ maxEntries: 3000, maxAgeSeconds: 30 * 24 * 3600, purgeOnQuotaError: true })],
+  }),
+);

@@ -23,6 +23,9 @@ export interface BasemapSlice {
   offlineArchive: OfflineArchiveStatus;
   /** Non-blocking notices, oldest first (at most three kept). */
   notices: AppNotice[];
+  /** A new version of the atlas is installed and waits for the reader to reload. */
+  updateReady: boolean;
+  setUpdateReady: (ready: boolean) => void;
   chooseBasemap: (id: BasemapId) => void;
   setActiveBasemap: (id: BasemapId) => void;
   setOfflineArchive: (status: OfflineArchiveStatus) => void;
@@ -39,6 +42,8 @@ export const createBasemapSlice =
     activeBasemap: null,
     offlineArchive: 'checking',
     notices: [],
+    updateReady: false,
+    setUpdateReady: (updateReady) => set({ updateReady }),
     chooseBasemap: (basemap) => set({ basemap }),
     setActiveBasemap: (activeBasemap) => set({ activeBasemap }),
     setOfflineArchive: (offlineArchive) => set({ offlineArchive }),
