@@ -1,5 +1,5 @@
-import { expect, test, type Page, type Response } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, test, type Page, type Response, type Route } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blockExternal, openAtlas, watchConsole } from './driver';
 
@@ -61,6 +61,34 @@ test('an offline basemap on a server that cannot send parts of files: a clear no
   const offline = page.getByRole('radio', { name: /Offline \(embedded\)/ });
   await expect(offline).toBeDisabled();
   await expect(page.locator('.basemaps')).toContainText('Offline (embedded) (the server does not send parts of files)');
+});
+
+test.describe('a damaged offline archive', () => {
+  // The service worker the first page installs would serve the second the whole archive, out of page.route's reach.
+  test.use({ serviceWorkers: 'block' });
+
+  test('a truncated one gives the same notice as a missing one, not a blank map', async ({ page, context }) => {
+    const archivePath = join(DATA, '../dist/basemap/overijssel.pmtiles');
+    test.skip(!existsSync(archivePath), 'no offline basemap in this build');
+    const whole = readFileSync(archivePath);
+    const truncated = whole.subarray(0, Math.floor(whole.length * 0.6));
+    const noticeWith = async (target: Page, answer: (route: Route) => Promise<void>) => {
+      await openAtlas(target, '#bm=offline&lang=en', (p) => p.route('**/basemap/overijssel.pmtiles', answer));
+      const notice = target.getByTestId('notice').filter({ hasText: 'Offline (embedded)' });
+      await expect(notice).toBeVisible();
+      return notice.textContent();
+    };
+    const missing = await noticeWith(page, (route) => route.fulfill({ status: 404, body: 'not here' }));
+    const other = await context.newPage();
+    const cut = await noticeWith(other, async (route) => {
+      const [, from, to] = /bytes=(\d+)-(\d+)/.exec(route.request().headers()['range'] ?? '') ?? [];
+      if (from === undefined) return route.fulfill({ status: 200, body: truncated });
+      const part = truncated.subarray(Number(from), Math.min(Number(to) + 1, truncated.length));
+      await route.fulfill({ status: 206, body: part, headers: { 'Content-Range': `bytes ${from}-${Number(from) + part.length - 1}/${truncated.length}`, 'Content-Type': 'application/octet-stream' } });
+    });
+    expect(cut).toBe(missing);
+    await expect.poll(() => other.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('none');
+  });
 });
 
 /**

@@ -5,6 +5,8 @@ import type { Map as MaplibreMap } from 'maplibre-gl';
 import { offlineArchiveStatus } from '../../src/map/basemaps/catalog';
 import { startBasemaps } from '../../src/map/basemaps/controller';
 import { createAtlasStore } from '../../src/state/store';
+import { gzipSync } from 'node:zlib';
+import { Compression, TileType, writeArchive } from '../../scripts/basemap/pmtilesWriter';
 
 class FakeMap {
   layers: Array<{ id: string }> = [{ id: 'background' }, { id: 'outlines-fill' }, { id: 'sites-label' }];
@@ -43,12 +45,37 @@ class FakeMap {
 }
 
 const noArchive = vi.fn(async () => new Response('<!doctype html>', { status: 200 }));
-/** The archive's first bytes: what a server that serves parts (206) or only whole files (200) sends. */
-const archiveServedWith = (status: 200 | 206) => vi.fn(async () => new Response(status === 206 ? 'PMTiles' : `PMTiles${'\0'.repeat(4096)}`, { status }));
+/** The archive's first bytes, as a server that sends only whole files (200) does. */
+const archiveServedWith = (status: 200) => vi.fn(async () => new Response(`PMTiles${'\0'.repeat(4096)}`, { status }));
+
+/** A real archive of a few tiles, served in parts as a server with byte ranges does. */
+function servedInParts(bytes: Uint8Array): typeof fetch {
+  return (async (_url: string, init?: RequestInit) => {
+    const [, from, to] = /bytes=(\d+)-(\d+)/.exec(new Headers(init?.headers).get('range') ?? '')!;
+    const part = bytes.slice(Number(from), Math.min(Number(to) + 1, bytes.length));
+    return new Response(part, { status: 206, headers: { 'Content-Range': `bytes ${from}-${Number(from) + part.length - 1}/${bytes.length}` } });
+  }) as typeof fetch;
+}
+const smallArchive = () =>
+  writeArchive(
+    [0, 1].flatMap((z) => Array.from({ length: 4 ** z }, (_, i) => ({ z, x: i % 2 ** z, y: Math.floor(i / 2 ** z), data: new Uint8Array(gzipSync(`tile ${z}/${i}`.repeat(50))) }))),
+    { metadata: { name: 'test', vector_layers: [] }, tileType: TileType.mvt, tileCompression: Compression.gzip, minZoom: 0, maxZoom: 1, bounds: [5, 51, 8, 54], center: [6.5, 52.4, 1] },
+  ).bytes;
 
 describe('offline archive check', () => {
-  it('is available when the server sends the part asked for', async () => {
-    expect(await offlineArchiveStatus(archiveServedWith(206) as unknown as typeof fetch)).toBe('available');
+  it('is available when the server sends the parts asked for and the archive is whole', async () => {
+    expect(await offlineArchiveStatus(servedInParts(smallArchive()))).toBe('available');
+  });
+
+  it('counts a truncated archive as missing', async () => {
+    const bytes = smallArchive();
+    expect(await offlineArchiveStatus(servedInParts(bytes.slice(0, bytes.length - 40)))).toBe('missing');
+  });
+
+  it('counts an archive with a corrupt directory as missing', async () => {
+    const bytes = smallArchive();
+    bytes.fill(0xff, 127, 160);
+    expect(await offlineArchiveStatus(servedInParts(bytes))).toBe('missing');
   });
 
   it('is unusable when the server answers a request for part of the archive with all of it', async () => {
@@ -153,13 +180,15 @@ describe('basemap controller', () => {
   });
 
   it('a failure before the archive check has answered waits for it to choose the fallback', async () => {
-    let answer: (response: Response) => void = () => undefined;
-    const store = start('pdok', vi.fn(() => new Promise<Response>((resolve) => (answer = resolve))));
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const parts = servedInParts(smallArchive());
+    const store = start('pdok', vi.fn(async (url: string, init?: RequestInit) => (await answered, parts(url, init))));
     await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
     map.emit('error', { sourceId: 'basemap:pdok', error: new Error('offline') });
     await settle();
     expect(store.getState().notices).toEqual([]);
-    answer(new Response('PMTiles', { status: 206 }));
+    answer();
     await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('offline'));
     expect(store.getState().notices.at(-1)?.message).toEqual({ code: 'basemapFallback', params: { basemap: 'pdok', cause: 'tiles', fallback: 'offline' } });
   });

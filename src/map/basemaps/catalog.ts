@@ -1,6 +1,7 @@
 // The basemaps a user can pick. Online ones need the network; the offline one is a PMTiles archive the
 // app ships with (built by `npm run basemap`); "none" is the plain background.
 import type { StyleSpecification } from 'maplibre-gl';
+import { PMTiles } from 'pmtiles';
 import type { BasemapId, OfflineArchiveStatus } from '../../state/basemapSlice';
 import { offlineBasemapParts, OFFLINE_ARCHIVE_PATH } from './offline';
 import { BASEMAP_PREFIX, partsFromStyle, type BasemapParts } from './parts';
@@ -50,7 +51,9 @@ export const BASEMAPS: Record<BasemapId, BasemapInfo> = {
 /**
  * Whether the embedded archive is there and usable. A dev server answers any path with index.html, and some
  * static servers answer a request for part of a file with the whole file (status 200, not 206): PMTiles
- * reads the archive in parts, so there the basemap would stay empty without a word.
+ * reads the archive in parts, so there the basemap would stay empty without a word. A truncated or corrupt
+ * archive counts as missing: its header and root directory must read (through the PMTiles reader) and every
+ * part the header names must lie inside the file.
  */
 export async function offlineArchiveStatus(fetcher: typeof fetch = fetch): Promise<Exclude<OfflineArchiveStatus, 'checking'>> {
   try {
@@ -58,10 +61,29 @@ export async function offlineArchiveStatus(fetcher: typeof fetch = fetch): Promi
     if (!response.ok) return 'missing';
     const isArchive = (await firstBytes(response, 7)) === 'PMTiles';
     if (!isArchive) return 'missing';
-    return response.status === 206 ? 'available' : 'no-byte-ranges';
+    if (response.status !== 206) return 'no-byte-ranges';
+    return (await archiveIsWhole(fetcher)) ? 'available' : 'missing';
   } catch {
     return 'missing';
   }
+}
+
+async function archiveIsWhole(fetcher: typeof fetch): Promise<boolean> {
+  let size = 0;
+  const source = {
+    getKey: () => `${OFFLINE_ARCHIVE_PATH}#check`,
+    getBytes: async (offset: number, length: number) => {
+      const response = await fetcher(OFFLINE_ARCHIVE_PATH, { headers: { Range: `bytes=${offset}-${offset + length - 1}` } });
+      if (response.status !== 206) throw new Error(`archive: HTTP ${response.status}`);
+      size = Number(/\/(\d+)$/.exec(response.headers.get('content-range') ?? '')?.[1] ?? 0);
+      return { data: await response.arrayBuffer() };
+    },
+  };
+  const archive = new PMTiles(source);
+  const header = await archive.getHeader();
+  await archive.getMetadata();
+  const ends = [header.rootDirectoryOffset + header.rootDirectoryLength, header.jsonMetadataOffset + header.jsonMetadataLength, header.leafDirectoryOffset + (header.leafDirectoryLength ?? 0), header.tileDataOffset + (header.tileDataLength ?? 0)];
+  return header.numAddressedTiles > 0 && Math.max(...ends) <= size;
 }
 
 /** The start of a body as text, without downloading the rest (a server that ignores Range sends it all). */
