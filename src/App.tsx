@@ -12,7 +12,9 @@ import { legendWords, pngLegend } from './export/pngLegend';
 import { printNextFrame } from './export/print';
 import { PDOK_TILES } from './map/basemaps/catalog';
 import { currentMap } from './map/currentMap';
-import { prefetch, tileUrls, TOUR_AREA, TOUR_ZOOMS, type PrepareProgress } from './offline/prepare';
+import { APP_URL, ARCHIVE_URL, tileUrls, TOUR_AREA, TOUR_ZOOMS } from './offline/prepare';
+import { OfflineStatus } from './panels/OfflineStatus';
+import { useOfflinePreparation } from './panels/useOfflinePreparation';
 import { Presenter } from './tour/Presenter';
 import { focusSearch, SearchBox } from './panels/SearchBox';
 import { LanguageSwitch } from './panels/LanguageSwitch';
@@ -98,7 +100,7 @@ function AtlasLayout({ store, data, map }: Props) {
   const { t, lang } = useI18n();
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [printSiteId, setPrintSiteId] = useState<string | null>(null);
-  const [offlineProgress, setOfflineProgress] = useState<(PrepareProgress & { finished: boolean }) | null>(null);
+  const offline = useOfflinePreparation();
 
   const exportPng = useCallback(async () => {
     const map = currentMap();
@@ -114,12 +116,8 @@ function AtlasLayout({ store, data, map }: Props) {
   const handout = useTourHandout(store, data, lang, t);
   const makeHandout = useCallback(() => void handout.make(), [handout.make]);
 
-  const prepareOffline = useCallback(async () => {
-    const urls = ['/', '/basemap/overijssel.pmtiles', ...(s.activeBasemap === 'pdok' || s.basemap === 'pdok' ? tileUrls(PDOK_TILES, TOUR_AREA, TOUR_ZOOMS) : [])];
-    setOfflineProgress({ done: 0, total: urls.length, failed: 0, finished: false });
-    const result = await prefetch(urls, (p) => setOfflineProgress({ ...p, finished: false }));
-    setOfflineProgress({ ...result, finished: true });
-  }, [s.activeBasemap, s.basemap]);
+  const offlineUrls = useMemo(() => [APP_URL, ARCHIVE_URL, ...(s.activeBasemap === 'pdok' || s.basemap === 'pdok' ? tileUrls(PDOK_TILES, TOUR_AREA, TOUR_ZOOMS) : [])], [s.activeBasemap, s.basemap]);
+  const prepareOffline = useCallback(() => void offline.prepare(offlineUrls), [offline.prepare, offlineUrls]);
 
   // The sheet renders, tells us, and then we print; it stays until the dialog closes.
   const printFactSheet = useCallback((siteId: string) => setPrintSiteId(siteId), []);
@@ -201,7 +199,7 @@ function AtlasLayout({ store, data, map }: Props) {
           <button type="button" onClick={exportPngInBackground}>
             {t.app.exportPng}
           </button>
-          <button type="button" onClick={() => void prepareOffline()} disabled={offlineProgress !== null && !offlineProgress.finished}>
+          <button type="button" onClick={prepareOffline} disabled={offline.busy}>
             {t.app.prepareOffline}
           </button>
           <button type="button" aria-pressed={overviewOpen('planner')} onClick={() => actions.openPanel('planner')}>
@@ -238,21 +236,7 @@ function AtlasLayout({ store, data, map }: Props) {
         </div>
         <MeasureReadout lang={lang} />
         <Presenter tours={data.tours} lang={lang} onExportPng={exportPngInBackground} onPrintHandout={makeHandout} handoutProgress={handout.progress} />
-        {offlineProgress && (
-          <div className="offline-progress" role="status" data-testid="offline-progress">
-            <label>
-              {offlineProgress.finished
-                ? t.app.offlineReady(offlineProgress.done - offlineProgress.failed, offlineProgress.total, offlineProgress.failed)
-                : t.app.offlinePreparing(offlineProgress.done, offlineProgress.total)}
-              <progress max={offlineProgress.total} value={offlineProgress.done} />
-            </label>
-            {offlineProgress.finished && (
-              <button type="button" className="icon-button icon-button--small" aria-label={t.app.close} onClick={() => setOfflineProgress(null)}>
-                ×
-              </button>
-            )}
-          </div>
-        )}
+        {offline.state && <OfflineStatus state={offline.state} onRetry={prepareOffline} onClose={offline.dismiss} />}
         <Notices notices={s.notices} onDismiss={actions.dismissNotice}>
           {s.updateReady && (
             <div className="notice" data-testid="update-ready">

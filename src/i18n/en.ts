@@ -32,9 +32,13 @@ export const en = {
     sidebar: 'Layers and sites',
     measure: 'Measure distance & area',
     language: 'Language · Taal · Sprache',
-    offlineReady: (kept: number, total: number, failed: number) =>
-      `Ready for offline: ${kept} of ${total} files kept${failed ? ` (${failed} could not be fetched)` : ''}.`,
+    offlineReady: (total: number) => `Ready for offline: all ${total} files kept in this browser.`,
+    offlineNotReady: (p: { app: boolean; archive: boolean; tiles: number }, total: number) =>
+      `Not ready for offline: ${[p.app ? 'the app itself' : '', p.archive ? 'the offline basemap' : '', p.tiles ? `${p.tiles} of the online basemap’s tiles` : ''].filter(Boolean).join(', ')} could not be kept (of ${total} files).`,
+    offlineNoWorker: 'Not ready for offline: this browser did not start the atlas’s offline store. Reload the page and try again.',
+    offlineRetry: 'Retry',
     offlinePreparing: (done: number, total: number) => `Preparing for offline… ${done} / ${total}`,
+    offlineChecking: 'Checking what was kept…',
     close: 'Close',
   },
   announce: {

@@ -27,9 +27,13 @@ export const nl: Messages = {
     sidebar: 'Lagen en locaties',
     measure: 'Afstand & oppervlakte meten',
     language: 'Language · Taal · Sprache',
-    offlineReady: (kept, total, failed) =>
-      `Klaar voor offline: ${kept} van ${total} bestanden bewaard${failed ? ` (${failed} niet op te halen)` : ''}.`,
+    offlineReady: (total) => `Klaar voor offline: alle ${total} bestanden bewaard in deze browser.`,
+    offlineNotReady: (p, total) =>
+      `Niet klaar voor offline: ${[p.app ? 'de app zelf' : '', p.archive ? 'de offline basiskaart' : '', p.tiles ? `${p.tiles} tegels van de online basiskaart` : ''].filter(Boolean).join(', ')} konden niet worden bewaard (van ${total} bestanden).`,
+    offlineNoWorker: 'Niet klaar voor offline: deze browser startte de offline opslag van de atlas niet. Herlaad de pagina en probeer het opnieuw.',
+    offlineRetry: 'Opnieuw',
     offlinePreparing: (done, total) => `Offline klaarzetten… ${done} / ${total}`,
+    offlineChecking: 'Controleren wat bewaard is…',
     close: 'Sluiten',
   },
   announce: {

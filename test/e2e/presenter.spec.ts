@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openAtlas, siteById, sites, untilServiceWorkerServes, waitForIdle, withNetworkOff } from './driver';
+import { blockExternal, openAtlas, siteById, sites, untilServiceWorkerServes, waitForIdle, withNetworkOff } from './driver';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tour = JSON.parse(readFileSync(join(ROOT, 'data/tours.json'), 'utf8')).tours[0] as {
@@ -304,13 +304,28 @@ test('offline: a reload with the network off shows the app again, not a blank pa
   });
 });
 
-test('prepare for offline fetches the tour area with a progress bar', async ({ page }) => {
-  const tile = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-  await openAtlas(page, '', (p) => p.context().route(/service\.pdok\.nl/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile })));
+const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+test('prepare for offline fetches the tour area and says ready once the browser holds it all', async ({ page }) => {
+  await openAtlas(page, '', (p) => p.context().route(/service\.pdok\.nl/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE })));
   await page.getByRole('button', { name: 'Prepare offline' }).click();
-  await expect(page.getByTestId('offline-progress')).toContainText(/Ready for offline: \d+ of \d+ files kept/, { timeout: 30_000 });
-  const total = Number((await page.getByTestId('offline-progress').textContent())!.match(/of (\d+)/)![1]);
+  await expect(page.getByTestId('offline-progress')).toContainText(/Ready for offline: all \d+ files kept in this browser/, { timeout: 60_000 });
+  const total = Number((await page.getByTestId('offline-progress').textContent())!.match(/all (\d+)/)![1]);
   expect(total).toBeGreaterThan(100);
+  await expect(page.getByTestId('offline-progress').locator('progress')).toHaveCount(0);
+});
+
+test('prepare for offline with most downloads failing says it is not ready, what is missing, and retries', async ({ page }) => {
+  await openAtlas(page, '', (p) => p.context().route(/service\.pdok\.nl/, (route) => route.abort('internetdisconnected')));
+  await page.getByRole('button', { name: 'Prepare offline' }).click();
+  const status = page.getByTestId('offline-progress');
+  await expect(status).toContainText(/Not ready for offline: \d+ of the online basemap’s tiles could not be kept/, { timeout: 60_000 });
+  await expect(status).not.toContainText('Ready for offline: all');
+  await page.context().unrouteAll({ behavior: 'ignoreErrors' });
+  await blockExternal(page);
+  await page.context().route(/service\.pdok\.nl/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE }));
+  await status.getByRole('button', { name: 'Retry' }).click();
+  await expect(status).toContainText(/Ready for offline: all \d+ files kept/, { timeout: 60_000 });
 });
 
 test.describe('on a phone', () => {
