@@ -1,6 +1,6 @@
 // @vitest-environment node
-// The online path of the basemap inputs, answered by recorded responses (Overpass JSON, the station list's
-// CSV, PDOK's paged GeoJSON): what it saves is what the build reads from a mirror.
+// The online path of the basemap inputs, answered in the services' formats (Overpass JSON, the station list's
+// CSV, PDOK's paged GeoJSON), with made-up records: what it saves is what the build reads from a mirror.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,9 @@ import { OVERPASS_QUERIES, OVERPASS_URL, overpassToFeatures, STATIONS_URL, stati
 import { readTransportLayers, TRANSPORT_FILES } from '../../scripts/basemap/transport';
 import { INPUT_FILES } from '../../scripts/basemap/inputs';
 import { attributionFor } from '../../scripts/basemap/build';
+import { OVERPASS_ANSWERS } from '../fixtures/download/overpass';
 
+// stations.csv: made-up rows in the format of Rijden de Treinen's open station list.
 const FIXTURES = join(__dirname, '..', 'fixtures', 'download');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
@@ -26,7 +28,7 @@ function recordedFetch(overrides: Record<string, () => Response> = {}): typeof f
     if (url === OVERPASS_URL) {
       const body = decodeURIComponent(String(init?.body).replace(/^data=/, ''));
       const name = Object.entries(OVERPASS_QUERIES).find(([, query]) => body.includes(query))![0];
-      return new Response(fixture(`overpass-${name}.json`));
+      return new Response(JSON.stringify(OVERPASS_ANSWERS[name]));
     }
     if (url === STATIONS_URL) return new Response(fixture('stations.csv'));
     return pdokPage([square('Enschede')]);
