@@ -442,7 +442,8 @@ export const en = {
     linkOf: (mode: string) => `(${mode} link)`,
     removeAll: 'Remove all',
     confirmRemoveAll: 'Remove every proposed site and link? Export first to keep a copy.',
-    unsaved: (names: string) => `Not saved in this browser (its storage is full or refused): ${names}. Export the scenario to keep them.`,
+    unsaved: (names: string[]) =>
+      `Not saved in this browser (its storage is full or refused): ${quotedList(names, (name) => `“${name}”`, (count) => `and ${count} more`)}. Export the scenario to keep them.`,
     kept: (count: number) => `${count === 1 ? 'One saved copy' : `${count} saved copies`} could not be read. They are kept in this browser until you let them go.`,
     downloadKept: 'Download the kept copies',
     forgetKept: 'Let them go',

@@ -435,7 +435,8 @@ export const nl: Messages = {
     linkOf: (mode) => `(verbinding: ${mode})`,
     removeAll: 'Alles verwijderen',
     confirmRemoveAll: 'Alle voorgestelde locaties en verbindingen verwijderen? Exporteer eerst om een kopie te houden.',
-    unsaved: (names) => `Niet bewaard in deze browser (de opslag is vol of geweigerd): ${names}. Exporteer het scenario om ze te houden.`,
+    unsaved: (names) =>
+      `Niet bewaard in deze browser (de opslag is vol of geweigerd): ${quotedList(names, (name) => `„${name}”`, (count) => `en nog ${count}`)}. Exporteer het scenario om ze te houden.`,
     kept: (count) => `${count === 1 ? 'Eén bewaarde kopie' : `${count} bewaarde kopieën`} kon niet worden gelezen. Ze blijven in deze browser tot u ze loslaat.`,
     downloadKept: 'Bewaarde kopieën downloaden',
     forgetKept: 'Loslaten',

@@ -1,10 +1,8 @@
 // Keeps the planner's scenario in the browser: loaded at start, each changed item written on its own, and the
 // items other tabs write or remove taken over as they happen. What could not be written is named, every time.
-import { itemKey, itemText, ITEM_PREFIX, readItem, readSavedScenario, type ScenarioItem } from './scenarioStorage';
+import { itemId as idOf, itemKey, itemsOf, itemText, ITEM_PREFIX, readItem, readSavedScenario, type ScenarioItem } from './scenarioStorage';
 import type { AtlasStore } from './store';
 
-const itemsOf = (state: ReturnType<AtlasStore['getState']>): ScenarioItem[] => [...state.scenario.sites.map((site) => ({ site })), ...state.scenario.links.map((link) => ({ link }))];
-const idOf = (item: ScenarioItem) => ('site' in item ? item.site.id : item.link.id);
 const nameOf = (item: ScenarioItem) => ('site' in item ? item.site.name : item.link.name);
 
 export function startScenarioPersistence(store: AtlasStore, storage: Storage | undefined = globalThis.localStorage, win: Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined = globalThis.window): () => void {
@@ -22,14 +20,14 @@ export function startScenarioPersistence(store: AtlasStore, storage: Storage | u
 
   /** What this tab knows to be in storage, by id: the text written (or read) and the item's place. */
   const written = new Map<string, { text: string; order: number }>();
-  for (const item of itemsOf(store.getState())) {
+  for (const item of itemsOf(store.getState().scenario)) {
     const order = saved.orders.get(idOf(item)) ?? 0;
     written.set(idOf(item), { text: itemText(item, order), order });
   }
   let nextOrder = Math.max(Date.now(), ...[...written.values()].map((w) => w.order + 1));
 
   const save = () => {
-    const items = itemsOf(store.getState());
+    const items = itemsOf(store.getState().scenario);
     const unsaved: string[] = [];
     let reason = '';
     for (const item of items) {

@@ -17,7 +17,8 @@ export interface KeptCopy {
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
 export const itemKey = (id: string) => `${ITEM_PREFIX}${id}`;
-const itemId = (item: ScenarioItem) => ('site' in item ? item.site.id : item.link.id);
+export const itemId = (item: ScenarioItem) => ('site' in item ? item.site.id : item.link.id);
+export const itemsOf = ({ sites, links }: Scenario): ScenarioItem[] => [...sites.map((site) => ({ site })), ...links.map((link) => ({ link }))];
 
 /** The stored text of one item: its GeoJSON feature and its place in the list. */
 export function itemText(item: ScenarioItem, order: number): string {
@@ -61,20 +62,30 @@ export interface SavedScenario {
   kept: KeptCopy[];
 }
 
+/** An older version's whole-scenario entry, read with the rule items are saved under. */
+const readLegacy = (text: string) => {
+  const parsed = importGeoJson(text, { keepIds: true, bounds: SAVED_BOUNDS });
+  return { items: itemsOf(parsed), readable: parsed.errors.length === 0 };
+};
+
 /** Moves an older version's entries to items and kept slots; an entry is removed only once all of it is safe. */
 function moveLegacy(storage: Store): void {
-  for (const key of LEGACY_KEYS) {
-    const text = storage.getItem(key);
-    if (text === null) continue;
-    try {
-      const parsed = key === LEGACY_KEYS[0] ? importGeoJson(text, { keepIds: true, bounds: SAVED_BOUNDS }) : { sites: [], links: [], errors: [{ row: 0, problems: [] }] };
-      const items: ScenarioItem[] = [...parsed.sites.map((site) => ({ site })), ...parsed.links.map((link) => ({ link }))];
+  const [scenarioKey, unreadableKey] = LEGACY_KEYS;
+  const scenario = storage.getItem(scenarioKey);
+  const unreadable = storage.getItem(unreadableKey);
+  try {
+    if (scenario !== null) {
+      const { items, readable } = readLegacy(scenario);
       items.forEach((item, order) => storage.setItem(itemKey(itemId(item)), itemText(item, order)));
-      if (parsed.errors.length > 0) storage.setItem(keptKey(text), text);
-      storage.removeItem(key);
-    } catch {
-      // Storage is full or refused: the entry stays where it is and is read again next time.
+      if (!readable) storage.setItem(keptKey(scenario), scenario);
+      storage.removeItem(scenarioKey);
     }
+    if (unreadable !== null) {
+      storage.setItem(keptKey(unreadable), unreadable);
+      storage.removeItem(unreadableKey);
+    }
+  } catch {
+    // Storage is full or refused: the entries stay where they are and are read again next time.
   }
 }
 
@@ -92,11 +103,12 @@ export function readSavedScenario(storage: Store): SavedScenario {
     }
   }
   // An older version's entry that could not be moved (storage full) is still read, so nothing goes missing.
-  const legacy = storage.getItem(LEGACY_KEYS[0]);
-  if (legacy !== null) {
-    const parsed = importGeoJson(legacy, { keepIds: true, bounds: SAVED_BOUNDS });
-    [...parsed.sites.map((site) => ({ site })), ...parsed.links.map((link) => ({ link }))].forEach((item, order) => found.push({ item, order }));
-    if (parsed.errors.length > 0) kept.push({ key: LEGACY_KEYS[0], text: legacy });
+  for (const key of LEGACY_KEYS) {
+    const legacy = storage.getItem(key);
+    if (legacy === null) continue;
+    const { items, readable } = readLegacy(legacy);
+    items.forEach((item, order) => found.push({ item, order }));
+    if (!readable) kept.push({ key, text: legacy });
   }
   found.sort((a, b) => a.order - b.order);
   const sites: ScenarioSite[] = [];

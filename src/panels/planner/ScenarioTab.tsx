@@ -8,7 +8,6 @@ import { describeProblem } from '../../i18n/problem';
 import { useT } from '../../i18n/useT';
 
 const downloadJson = (filename: string, json: unknown) => downloadBlob(filename, new Blob([JSON.stringify(json, null, 2)], { type: 'application/geo+json' }));
-const quoted = (names: string[]) => names.map((n) => `“${n}”`).join(', ');
 
 export function ScenarioTab() {
   const t = useT();
@@ -64,7 +63,7 @@ export function ScenarioTab() {
       </div>
       {s.unsavedItems.length > 0 && (
         <div className="note note--warning" role="alert" data-testid="scenario-unsaved">
-          {t.scenario.unsaved(quoted(s.unsavedItems))}{' '}
+          {t.scenario.unsaved(s.unsavedItems)}{' '}
           <button type="button" className="small-button" onClick={exportScenario}>
             {t.scenario.exportGeoJson}
           </button>
