@@ -1,5 +1,5 @@
 // Reads the open-data inputs of the offline basemap from a directory laid out like PDOK's downloads
-// (see README, "Offline basemap"), and turns them into one GeoJSON collection per vector-tile layer.
+// (see docs/GUIDE.md, "Offline basemap"), and turns them into one GeoJSON collection per vector-tile layer.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
