@@ -2,10 +2,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { dataDigests } from './scripts/data-digests.mjs';
-import { staticInterface } from './scripts/prerender/staticInterface.mjs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -79,8 +76,6 @@ export default defineConfig({
   publicDir: '../public',
   plugins: [
     react(),
-    dataDigests(dataDir ?? join(projectRoot, 'data')),
-    staticInterface({ srcDir: join(projectRoot, 'src'), dataDir: dataDir ?? join(projectRoot, 'data') }),
     serviceWorker(),
     contentSecurityPolicy(),
     preloadData(),
@@ -91,17 +86,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     // Data files stay files (never data: URIs, which the CSP's connect-src does not allow).
     assetsInlineLimit: (file) => (/\.(geo)?json$/.test(file) ? false : undefined),
-    // MapLibre in a chunk of its own, so the bench can weigh the app shell apart from the map engine; the rest
-    // of the start-up code in one more ($initial: what the entry imports, not the lazy panels), not nine: a
-    // browser fetches six files at a time from an HTTP/1.1 host, and the entry runs only once all have come.
+    // MapLibre in a chunk of its own, so the size budget can weigh the app shell apart from the map engine.
     rolldownOptions: {
       output: {
-        codeSplitting: {
-          groups: [
-            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/, priority: 2 },
-            { name: 'start', tags: ['$initial'], priority: 1 },
-          ],
-        },
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
       },
     },
   },

@@ -11,7 +11,6 @@ import { renderMapPng } from './export/png';
 import { legendWords, pngLegend } from './export/pngLegend';
 import { printNextFrame } from './export/print';
 import { PDOK_TILES } from './map/basemaps/catalog';
-import { currentMap } from './map/currentMap';
 import { APP_URL, ARCHIVE_URL, tileUrls, TOUR_AREA, TOUR_ZOOMS } from './offline/prepare';
 import { OfflineStatus } from './panels/OfflineStatus';
 import { useOfflinePreparation } from './panels/useOfflinePreparation';
@@ -28,8 +27,10 @@ import { watchScrollRow } from './layout/scrollEdges';
 import { useKeyboardShortcuts } from './layout/useKeyboardShortcuts';
 import { useTourHandout } from './tour/useTourHandout';
 import { bindOverlayInsets } from './layout/overlayInsets';
-import { focusSelection, openComparison, regionViewBeside, visibleMapArea } from './state/focusSite';
-import type { RegionView } from './state/regionViews';
+import { focusSelection, openComparison } from './state/focusSite';
+import { regionView, type RegionId } from './state/regionViews';
+import { freeArea } from './state/viewSlice';
+import { CoverContext, createCoverWatch } from './layout/mapCovers';
 import type { Selection } from './state/selectionSlice';
 import type { AtlasStore } from './state/store';
 import { StoreContext, useAtlas } from './state/useAtlas';
@@ -46,7 +47,7 @@ const FactSheet = lazy(() => import('./panels/FactSheet').then((m) => ({ default
 interface Props {
   store: AtlasStore;
   data: AtlasData;
-  /** The map, started before the data arrived and already given the store and data (main.tsx). */
+  /** The map, made when MapView first puts it on the page (main.tsx). */
   map: AtlasMapHandle;
 }
 
@@ -103,17 +104,17 @@ function AtlasLayout({ store, data, map }: Props) {
   const offline = useOfflinePreparation();
 
   const exportPng = useCallback(async () => {
-    const map = currentMap();
-    if (!map) return;
+    const shown = map.map;
+    if (!shown) return;
     const tour = s.tour ? data.tours.find((candidate) => candidate.id === s.tour!.id) : undefined;
     const step = tour?.steps[s.tour!.step];
     const state = store.getState();
-    const blob = await renderMapPng(map, step ? step.title[lang] : t.app.title, tour && step ? tour.title[lang] : t.app.pngSubtitle, pngLegend(data, state, legendWords(t)), visibleMapArea(state));
+    const blob = await renderMapPng(shown, step ? step.title[lang] : t.app.title, tour && step ? tour.title[lang] : t.app.pngSubtitle, pngLegend(data, state, legendWords(t)), freeArea(state.mapRoom));
     downloadBlob('twente-atlas.png', blob);
-  }, [s.tour, data, lang, t, store]);
+  }, [s.tour, data, lang, t, store, map]);
 
   const exportPngInBackground = useCallback(() => void exportPng(), [exportPng]);
-  const handout = useTourHandout(store, data, lang, t);
+  const handout = useTourHandout(store, data, map, lang, t);
   const makeHandout = useCallback(() => void handout.make(), [handout.make]);
 
   const offlineUrls = useMemo(() => [APP_URL, ARCHIVE_URL, ...(s.activeBasemap === 'pdok' || s.basemap === 'pdok' ? tileUrls(PDOK_TILES, TOUR_AREA, TOUR_ZOOMS) : [])], [s.activeBasemap, s.basemap]);
@@ -136,9 +137,8 @@ function AtlasLayout({ store, data, map }: Props) {
   );
   const pickSite = useCallback((id: string) => select({ kind: 'site', id }), [select]);
   const pickLink = useCallback((id: string) => select({ kind: 'link', id }), [select]);
-  // A region fits the map's area as it is now (a phone's is narrower than the view was set for).
-  // Beside an open panel, the region fits the part of the map it leaves free (the map centres it there too).
-  const showRegion = useCallback((region: RegionView) => store.getState().setView(regionViewBeside(region, store.getState()), 'app'), [store]);
+  // MapLibre fits the region into the part of the map the panel leaves free.
+  const showRegion = useCallback((region: RegionId) => store.getState().setView(regionView(data, region), 'app'), [store, data]);
   const close = useCallback(() => {
     store.getState().clearSelection();
     store.getState().openPanel(null);
@@ -162,10 +162,14 @@ function AtlasLayout({ store, data, map }: Props) {
     help: showShortcuts,
   });
 
-  // The map's controls and the notices keep clear of the panel and the tour's card (overlayInsets.ts).
+  // The map's controls and the notices keep clear of the panel and the tour's card (overlayInsets.ts), and the
+  // map's focus too (mapCovers.ts).
   const overlayInsetsRef = useCallback((element: HTMLElement | null) => (element ? bindOverlayInsets(store, element) : undefined), [store]);
+  const [covers] = useState(() => createCoverWatch(store));
+  const mapBoxRef = useCallback((element: HTMLElement | null) => (element ? covers.watchMap(element) : undefined), [covers]);
   const overviewOpen = (panel: string) => s.panel === panel && !s.hasSelection;
   return (
+    <CoverContext.Provider value={covers}>
     <div className={`app${s.tour ? ' presenting' : ''}`}>
       <a
         className="skip-link"
@@ -217,6 +221,7 @@ function AtlasLayout({ store, data, map }: Props) {
       <main className="app-main" ref={overlayInsetsRef}>
         <Sidebar data={data} open={drawerOpen} onPickSite={pickSite} onPickLink={pickLink} onShowRegion={showRegion} onShowShortcuts={showShortcuts} />
         <div
+          ref={mapBoxRef}
           className="map-drop"
           onDragOver={(e) => {
             if (e.dataTransfer.types.includes('Files')) e.preventDefault();
@@ -255,5 +260,6 @@ function AtlasLayout({ store, data, map }: Props) {
         <Suspense fallback={null}>{handout.handout && <TourHandout tourTitle={handout.handout.tourTitle} pages={handout.handout.pages} onShown={printNextFrame} />}</Suspense>
       </div>
     </div>
+    </CoverContext.Provider>
   );
 }

@@ -9,7 +9,7 @@ import { Legend } from '../panels/Legend';
 import { LinkList } from '../panels/LinkList';
 import { BasemapSwitcher, ViewButtons } from '../panels/MapControls';
 import { SiteList } from '../panels/SiteList';
-import type { RegionView } from '../state/regionViews';
+import type { RegionId } from '../state/regionViews';
 import { useAtlas, useAtlasStore } from '../state/useAtlas';
 import { useConstraints, useVisibleSites } from './useVisibleSites';
 
@@ -18,7 +18,7 @@ interface Props {
   open: boolean;
   onPickSite: (id: string) => void;
   onPickLink: (id: string) => void;
-  onShowRegion: (region: RegionView) => void;
+  onShowRegion: (region: RegionId) => void;
   onShowShortcuts: () => void;
 }
 

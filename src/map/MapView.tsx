@@ -1,4 +1,4 @@
-// Thin host for the map: puts the map's element on the page and shows its loading / error state.
+// Thin host for the map: puts the map on the page and shows its loading / error state.
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import type { AtlasMapHandle, MapStatus } from './atlasMap';
@@ -9,15 +9,8 @@ export const MapView = memo(function MapView({ map }: { map: AtlasMapHandle }) {
   const [status, setStatus] = useState<MapStatus>({ state: 'loading' });
 
   useEffect(() => map.watchStatus(setStatus), [map]);
-  // Before the browser paints: the first render replaces the page's frame, taking the map out of its slot,
-  // and back at the same size at once it needs no resize (atlasMap.ts).
-  useLayoutEffect(() => {
-    const host = container.current;
-    if (!host) return undefined;
-    host.append(map.element);
-    map.resize();
-    return () => map.element.remove();
-  }, [map]);
+  // Before the browser paints, so the map is made at the size it is shown.
+  useLayoutEffect(() => (container.current ? map.mount(container.current) : undefined), [map]);
 
   return (
     <div className="map-area">

@@ -1,19 +1,14 @@
-// The one owner of the maplibregl.Map. The map starts as soon as the code has loaded, while the data is
-// still downloading (the style, the workers and the first frame do not need it); once the store and the
-// data are attached and the style has loaded, the atlas is bound to it (bindAtlasMap).
-// It starts in its place on the page (the frame in index.html) when there is one: a map made in a detached
-// element draws at MapLibre's default 400 × 300 until the interface has rendered and then has to resize, and
-// a resize reallocates WebGL's drawing buffer, which blocks the page for 50–300 ms with software WebGL.
+// The one owner of the maplibregl.Map. It is made when the interface first puts it on the page (MapView), so
+// it starts at its size and in the store's view, and the atlas is bound to it once its style has loaded
+// (bindAtlasMap).
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { AtlasData } from '../data/atlasData';
 import type { AtlasStore } from '../state/store';
-import type { MapView } from '../state/viewSlice';
 import { bindAtlasMap } from './bindAtlasMap';
-import { setCurrentMap } from './currentMap';
 import { maplibregl } from './maplibre';
 import { atlasMapOptions } from './mapOptions';
 import { mapUiLocale } from './mapUiLanguage';
-import type { UiLang } from '../i18n/languages';
+import { FIT_MARGIN } from './viewFraming';
 
 export type MapStatus = { state: 'loading' } | { state: 'ready' } | { state: 'error'; message: string };
 
@@ -33,111 +28,91 @@ declare global {
 }
 
 export interface AtlasMapHandle {
-  /** The element the map draws in; MapView puts it on the page. */
-  readonly element: HTMLElement;
-  /** Gives the map its store and data (once); the atlas appears as soon as the style has loaded too. */
-  attach(store: AtlasStore, data: AtlasData): void;
+  /** Puts the map in `container` (made there the first time); returns what takes it out again. */
+  mount(container: HTMLElement): () => void;
   /** Calls `listener` with the status now and on every change; returns the unsubscribe. */
   watchStatus(listener: (status: MapStatus) => void): () => void;
-  /** Fits the map to its element after it moved, when its size changed (a resize is expensive, above). */
-  resize(): void;
+  /** The map, once made (the exports draw from it). */
+  readonly map: MaplibreMap | null;
   remove(): void;
 }
 
-const sizeOf = (element: HTMLElement) => `${element.clientWidth}×${element.clientHeight}`;
-
 const isTouchDevice = () => typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
 
-/** Starts the map in a new element, inside `slot` (where it will be shown) if given, else detached; its own
- * controls speak `lang` (the store's language takes over once it is bound: bindAtlasMap). */
-export function startAtlasMap(initialView: MapView, slot?: HTMLElement | null, lang: UiLang = 'en'): AtlasMapHandle {
+/** The camera to start with: the store's view, or the places it fits. */
+function startCamera(store: AtlasStore) {
+  const { view } = store.getState();
+  if (view.fits) return { bounds: view.fits.bounds, fitBoundsOptions: { padding: FIT_MARGIN, maxZoom: view.fits.maxZoom } };
+  return { center: view.center, zoom: view.zoom };
+}
+
+export function createAtlasMap(store: AtlasStore, data: AtlasData): AtlasMapHandle {
   const element = document.createElement('div');
   element.className = 'map-canvas__map';
-  slot?.append(element);
   let status: MapStatus = { state: 'loading' };
   const listeners = new Set<(status: MapStatus) => void>();
   const setStatus = (next: MapStatus) => {
     status = next;
     for (const listener of listeners) listener(next);
   };
-  const watchStatus = (listener: (status: MapStatus) => void) => {
-    listeners.add(listener);
-    listener(status);
-    return () => void listeners.delete(listener);
-  };
-
-  let map: MaplibreMap;
-  try {
-    map = new maplibregl.Map({
-      container: element,
-      ...atlasMapOptions(),
-      center: initialView.center,
-      zoom: initialView.zoom,
-      // The sources in full, or behind a button where the map is narrow (640 px or less, MapLibre's rule when
-      // `compact` is left unset; its default folds them on every map): open at first and folded at the first
-      // drag, so a phone's small map is not covered for good.
-      attributionControl: {},
-      // Its controls' text in the reader's language.
-      locale: mapUiLocale(lang),
-      cooperativeGestures: isTouchDevice(),
-    });
-  } catch (error) {
-    // No WebGL, for one: the rest of the app works without the map, and says why it is missing.
-    setStatus({ state: 'error', message: (error as Error).message });
-    return { element, attach: () => undefined, watchStatus, resize: () => undefined, remove: () => undefined };
-  }
-  // The element's size the map was last fitted to (MapLibre fires `resize` for its own re-measures too).
-  let fittedSize = sizeOf(element);
-  map.on('resize', () => {
-    fittedSize = sizeOf(element);
-  });
-  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-  let hook: AtlasTestHook | null = null;
-  setCurrentMap(map);
-
-  map.on('error', (event) => {
-    // Tile and resource errors are handled (basemap fallback) or harmless; they never break the thematic layers.
-    if (!(event as { sourceId?: string }).sourceId) console.warn('[map]', event.error?.message ?? event);
-  });
-
-  let styleLoaded = false;
-  let attached: { store: AtlasStore; data: AtlasData } | null = null;
+  let map: MaplibreMap | null = null;
   let unbind: (() => void) | null = null;
-  const bindWhenBothReady = () => {
-    if (!styleLoaded || !attached || unbind) return;
-    performance.mark('atlas:map-bound');
-    unbind = bindAtlasMap(map, attached.store, attached.data);
-    map.once('idle', () => {
-      if (hook) Object.assign(hook, { readyAt: performance.now(), ready: true });
-      setStatus({ state: 'ready' });
+
+  const start = () => {
+    try {
+      map = new maplibregl.Map({
+        container: element,
+        ...atlasMapOptions(),
+        ...startCamera(store),
+        // The sources in full, or behind a button where the map is narrow (MapLibre's rule when `compact` is
+        // left unset; its default folds them on every map).
+        attributionControl: {},
+        locale: mapUiLocale(store.getState().lang),
+        cooperativeGestures: isTouchDevice(),
+      });
+    } catch (error) {
+      // No WebGL, for one: the rest of the app works without the map, and says why it is missing.
+      setStatus({ state: 'error', message: (error as Error).message });
+      return;
+    }
+    const made = map;
+    made.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    made.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    const hook: AtlasTestHook = { map: made, ready: false, store };
+    if (import.meta.env.VITE_TEST_HOOKS === '1') window.__atlas = hook;
+    made.on('error', (event) => {
+      // Tile and resource errors are handled (basemap fallback) or harmless; they never break the thematic layers.
+      if (!(event as { sourceId?: string }).sourceId) console.warn('[map]', event.error?.message ?? event);
+    });
+    made.on('load', () => {
+      unbind = bindAtlasMap(made, store, data);
+      made.once('idle', () => {
+        Object.assign(hook, { ready: true, readyAt: performance.now() });
+        setStatus({ state: 'ready' });
+      });
     });
   };
-  map.on('load', () => {
-    performance.mark('atlas:map-load');
-    styleLoaded = true;
-    bindWhenBothReady();
-  });
 
   return {
-    element,
-    attach(store, data) {
-      if (attached) return;
-      attached = { store, data };
-      hook = { map, ready: false, store };
-      if (import.meta.env.VITE_TEST_HOOKS === '1') window.__atlas = hook;
-      bindWhenBothReady();
+    mount(container) {
+      container.append(element);
+      if (!map && status.state === 'loading') start();
+      return () => element.remove();
     },
-    watchStatus,
-    resize() {
-      if (sizeOf(element) !== fittedSize) map.resize();
+    watchStatus(listener) {
+      listeners.add(listener);
+      listener(status);
+      return () => void listeners.delete(listener);
+    },
+    get map() {
+      return map;
     },
     remove() {
       unbind?.();
       listeners.clear();
-      if (hook && window.__atlas === hook) delete window.__atlas;
-      setCurrentMap(null);
-      map.remove();
+      if (window.__atlas?.map === map) delete window.__atlas;
+      map?.remove();
+      map = null;
     },
   };
 }

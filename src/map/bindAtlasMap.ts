@@ -6,7 +6,7 @@ import { hasConstraints, visibleSiteIds } from '../data/siteFilters';
 import { dataLangOf } from '../i18n/languages';
 import { relatedSiteIds } from '../state/focusSite';
 import { sameSelection } from '../state/selectionSlice';
-import type { AtlasStore } from '../state/store';
+import type { AtlasState, AtlasStore } from '../state/store';
 import { afterNextPaint } from '../layout/afterNextPaint';
 import { startBasemaps } from './basemaps/controller';
 import { NETWORK_LAYER_IDS } from './basemaps/offline';
@@ -22,6 +22,8 @@ import { FIRST_THEMATIC_LAYER, installThematicLayers, relabelThematicSources } f
 import { siteSourceDiff } from './sources';
 import { bindViewFraming } from './viewFraming';
 import { SITE_HALO_LAYER, siteLayers, SITES_SOURCE } from './layers/siteLayers';
+
+const sameItems = (a: readonly unknown[], b: readonly unknown[]) => a.every((item, i) => Object.is(item, b[i]));
 
 /** Installs the atlas on a map whose style has loaded; returns what undoes the binding. */
 export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasData): () => void {
@@ -90,23 +92,27 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
   relabelMapUi(map, store.getState().lang);
   const cleanups = [bindPointer(map, store), bindPlannerOverlay(map, store, SITE_HALO_LAYER), startBasemaps({ map, store, beforeLayerId: FIRST_THEMATIC_LAYER, labelsBeforeLayerId: SITE_HALO_LAYER })];
 
-  const unsubscribe = store.subscribe((state, previous) => {
+  // Each binding follows the values it draws (compared by identity: the slices replace what they change).
+  const follow = <T extends unknown[]>(select: (state: AtlasState) => T, apply: () => void) => store.subscribe(select, apply, { equalityFn: sameItems });
+  const unsubscribes = [
     // Every change counts, also while tiles load (map.loaded() is false then): none may be lost.
-    if (state.selection !== previous.selection || state.compareIds !== previous.compareIds || state.panel !== previous.panel || state.overlay !== previous.overlay) highlightSoon();
-    const filtersChanged = (['hiddenKinds', 'hiddenModes', 'regions', 'funders', 'partnerTypes', 'themes'] as const).some((k) => state[k] !== previous[k]);
-    if (filtersChanged) applyFilters();
+    follow((s) => [s.selection, s.compareIds, s.panel, s.overlay], highlightSoon),
+    follow((s) => [s.hiddenKinds, s.hiddenModes, s.regions, s.funders, s.partnerTypes, s.themes], applyFilters),
     // A basemap is drawn anew when it changes: its network layers take the legend's choice again.
-    if (state.hiddenNetworks !== previous.hiddenNetworks || state.activeBasemap !== previous.activeBasemap) applyNetworks();
-    if (state.lang !== previous.lang) relabelMapUi(map, state.lang);
-    if (dataLangOf(state.lang) !== dataLangOf(previous.lang)) {
-      const rule = siteRule();
-      relabelThematicSources(map, data, dataLangOf(state.lang), clustered ? siteKeeps(rule.hidden, rule.allowed) : undefined);
-    }
-  });
+    follow((s) => [s.hiddenNetworks, s.activeBasemap], applyNetworks),
+    follow((s) => [s.lang], () => relabelMapUi(map, store.getState().lang)),
+    follow(
+      (s) => [dataLangOf(s.lang)],
+      () => {
+        const rule = siteRule();
+        relabelThematicSources(map, data, dataLangOf(store.getState().lang), clustered ? siteKeeps(rule.hidden, rule.allowed) : undefined);
+      },
+    ),
+  ];
 
   return () => {
     cancelHighlight?.();
-    unsubscribe();
+    for (const unsubscribe of unsubscribes) unsubscribe();
     stopFraming();
     for (const cleanup of cleanups) cleanup();
   };

@@ -3,14 +3,12 @@
 // the panel it opens covers what was clicked: that then slides out beside the panel (or above a phone's sheet).
 import type { GeoJSONSource, MapGeoJSONFeature, Map as MaplibreMap, MapMouseEvent } from 'maplibre-gl';
 import { afterNextPaint } from '../layout/afterNextPaint';
-import { mapCovers } from '../state/focusSite';
 import type { AtlasStore } from '../state/store';
 import { sameSelection, type Selection } from '../state/selectionSlice';
-import { panIntoFree } from './focusOffset';
+import { panIntoFree } from './panIntoFree';
 import { LINK_HIT_LAYER, LINKS_SOURCE } from './layers/linkLayers';
 import { CLUSTER_MAX_ZOOM, SITE_CLUSTER_LAYER } from './layers/clusterLayers';
 import { SITE_HIT_LAYER, SITES_SOURCE } from './layers/siteLayers';
-import { createHitMemo } from './hitMemo';
 import { prefersReducedMotion } from './motion';
 
 const SOURCE_OF = { site: SITES_SOURCE, link: LINKS_SOURCE } as const;
@@ -68,16 +66,13 @@ export function setSelectionState(map: MaplibreMap, selection: Selection | null,
 
 export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
   let hovered: Selection | null = null;
-  // The click usually lands where the hover last asked: both share one answer per point.
-  const features = createHitMemo(map, store, (point: MapMouseEvent['point']) => featureAt(map, point));
-  const clusters = createHitMemo(map, store, (point: MapMouseEvent['point']) => clusterAt(map, point));
   const onMove = (event: MapMouseEvent) => {
-    const next = features.at(event.point);
+    const next = featureAt(map, event.point);
     if (next?.kind === hovered?.kind && next?.id === hovered?.id) return;
     setSelectionState(map, hovered, { hover: false });
     hovered = next;
     setSelectionState(map, hovered, { hover: true });
-    if (!store.getState().tool) map.getCanvas().style.cursor = hovered || clusters.at(event.point) ? 'pointer' : '';
+    if (!store.getState().tool) map.getCanvas().style.cursor = hovered || clusterAt(map, event.point) ? 'pointer' : '';
   };
   const onLeave = () => {
     setSelectionState(map, hovered, { hover: false });
@@ -91,8 +86,8 @@ export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
       return;
     }
     // A site wins, then a cluster (drawn above the links), then a link.
-    const hit = features.at(event.point);
-    const cluster = hit?.kind === 'site' ? null : clusters.at(event.point);
+    const hit = featureAt(map, event.point);
+    const cluster = hit?.kind === 'site' ? null : clusterAt(map, event.point);
     if (cluster) void expandCluster(map, store, cluster);
     else if (hit) {
       store.getState().select(hit);
@@ -108,7 +103,7 @@ export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
       cancelSlide = null;
       const state = store.getState();
       if (!sameSelection(state.selection, hit)) return;
-      const [dx, dy] = panIntoFree(map.project(event.lngLat), state.mapArea, mapCovers(state));
+      const [dx, dy] = panIntoFree(map.project(event.lngLat), state.mapRoom);
       if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { duration: prefersReducedMotion() ? 0 : 400 }, { originalEvent: event.originalEvent });
     });
   };
@@ -120,7 +115,5 @@ export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
     map.off('mousemove', onMove);
     map.off('mouseout', onLeave);
     map.off('click', onClick);
-    features.stop();
-    clusters.stop();
   };
 }

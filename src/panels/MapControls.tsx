@@ -2,16 +2,16 @@
 import { memo } from 'react';
 import { useT } from '../i18n/useT';
 import { BASEMAP_IDS, type BasemapId, type OfflineArchiveStatus } from '../state/basemapSlice';
-import { OVERIJSSEL_REGION, TWENTE_REGION, type RegionView } from '../state/regionViews';
+import type { RegionId } from '../state/regionViews';
 
-export function ViewButtons({ onView }: { onView: (region: RegionView) => void }) {
+export function ViewButtons({ onView }: { onView: (region: RegionId) => void }) {
   const t = useT();
   return (
     <div className="view-buttons" role="group" aria-label={t.views.label}>
-      <button type="button" onClick={() => onView(TWENTE_REGION)}>
+      <button type="button" onClick={() => onView('twente')}>
         {t.views.twente}
       </button>
-      <button type="button" onClick={() => onView(OVERIJSSEL_REGION)}>
+      <button type="button" onClick={() => onView('overijssel')}>
         {t.views.overijssel}
       </button>
     </div>

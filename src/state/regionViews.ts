@@ -1,31 +1,34 @@
-// The region views behind the "Twente" and "Overijssel" buttons and the opening view (a tour step makes one of
-// its camera: tour/applyStep.ts). Each is set for a desktop's map area and names the room its content (the
-// sites and their labels) takes at that zoom, so a smaller map area, such as a phone's, zooms out just enough
-// to keep all of it in view.
-import { TWENTE_VIEW, type FittedView, type MapView } from './viewSlice';
+// The views behind the "Twente" and "Overijssel" buttons and the opening view: the top work locations of the
+// region, fitted by MapLibre into the room the map has (a phone's map zooms out to keep them all in view).
+import type { AtlasData } from '../data/atlasData';
+import type { Bounds, Fit, FittedView } from './viewSlice';
 
-export interface RegionView extends MapView {
-  /** Width and height in CSS pixels that the region's sites and labels take at `zoom`, with a margin. */
-  needs: { width: number; height: number };
+export type RegionId = 'twente' | 'overijssel';
+
+/** How far in a region is shown at most: on a desktop's map the sites and their labels have room to spare. */
+const REGION_MAX_ZOOM: Record<RegionId, number> = { twente: 10.4, overijssel: 8.4 };
+
+export function boundsOf(positions: ReadonlyArray<readonly [number, number]>): Bounds | null {
+  if (positions.length === 0) return null;
+  const lons = positions.map((p) => p[0]);
+  const lats = positions.map((p) => p[1]);
+  return [
+    [Math.min(...lons), Math.min(...lats)],
+    [Math.max(...lons), Math.max(...lats)],
+  ];
 }
 
-/** The four Twente top work locations: at zoom 10.4 they and their labels span about 560 × 400 px. */
-export const TWENTE_REGION: RegionView = { ...TWENTE_VIEW, needs: { width: 620, height: 460 } };
+const middleOf = ([[west, south], [east, north]]: Bounds): [number, number] => [(west + east) / 2, (south + north) / 2];
 
-/**
- * All nine top work locations: at zoom 8.4 they and their labels reach about 240 px left of the centre and
- * 290 px right of it (Technology Base Twente), and 200 px up and down.
- */
-export const OVERIJSSEL_REGION: RegionView = { center: [6.42, 52.44], zoom: 8.4, needs: { width: 640, height: 420 } };
+/** A fit as a view: `center` and `zoom` say where, roughly, until the map has fitted it. */
+export const fittedView = (fits: Fit): FittedView => ({ center: middleOf(fits.bounds), zoom: fits.maxZoom, fits });
 
-/** The region's view in a map area of `area` (CSS px): zoomed out where the area is smaller than it needs, never in. */
-export function regionViewFor(region: RegionView, area: { width: number; height: number }): FittedView {
-  const view: FittedView = { center: [region.center[0], region.center[1]], zoom: region.zoom, fits: region };
-  if (!(area.width > 0 && area.height > 0)) return view;
-  const scale = Math.min(area.width / region.needs.width, area.height / region.needs.height, 1);
-  // Whole hundredths, as the URL writes them.
-  return { ...view, zoom: Math.round((region.zoom + Math.log2(scale)) * 100) / 100 };
+/** The region's top work locations, shown whole. */
+export function regionView(data: AtlasData, region: RegionId): FittedView {
+  const sites = data.sites.features.filter((f) => f.properties.kind === 'top-location' && (region === 'overijssel' || f.properties.region === region));
+  const bounds = boundsOf(sites.map((f) => f.geometry.coordinates)) ?? [
+    [6.4, 52.2],
+    [6.9, 52.4],
+  ];
+  return fittedView({ bounds, maxZoom: REGION_MAX_ZOOM[region] });
 }
-
-/** The size of an element's box, for `regionViewFor`. */
-export const areaOf = (element: HTMLElement | null) => ({ width: element?.clientWidth ?? 0, height: element?.clientHeight ?? 0 });

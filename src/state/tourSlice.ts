@@ -14,37 +14,36 @@ export interface TourSlice {
   nextStep: () => void;
   previousStep: () => void;
   endTour: () => void;
-  /**
-   * How far the tour's card reaches into the map from the side it sits on, in pixels (0 without a card): up from
-   * the foot, or in from the right edge in the `column` layout (focusOffset.ts). A step's place is shown beside it.
-   */
-  tourCard: number;
-  setTourCard: (pixels: number) => void;
+}
+
+/** The tours: each one's number of steps, and what showing a step sets besides the position (tour/applyStep.ts). */
+export interface TourSteps {
+  counts: ReadonlyMap<string, number>;
+  stateOf?: (position: TourPosition) => Partial<AtlasState>;
 }
 
 export const createTourSlice =
-  (stepCounts: ReadonlyMap<string, number>): StateCreator<AtlasState, [], [], TourSlice> =>
+  ({ counts, stateOf = () => ({}) }: TourSteps): StateCreator<AtlasState, [], [], TourSlice> =>
   (set, get) => {
-    const clamp = (id: string, step: number) => Math.min(Math.max(0, Math.trunc(step)), (stepCounts.get(id) ?? 1) - 1);
+    const clamp = (id: string, step: number) => Math.min(Math.max(0, Math.trunc(step)), (counts.get(id) ?? 1) - 1);
+    const show = (id: string, step: number) => {
+      const tour = { id, step: clamp(id, step) };
+      set({ ...stateOf(tour), tour });
+    };
     const go = (step: number) => {
       const tour = get().tour;
-      if (tour) set({ tour: { id: tour.id, step: clamp(tour.id, step) } });
+      if (tour) show(tour.id, step);
     };
     return {
       tour: null,
       startTour: (id, step = 0) => {
-        if (!stepCounts.has(id)) return false;
-        set({ tour: { id, step: clamp(id, step) } });
+        if (!counts.has(id)) return false;
+        show(id, step);
         return true;
       },
       goToStep: go,
       nextStep: () => go((get().tour?.step ?? 0) + 1),
       previousStep: () => go((get().tour?.step ?? 0) - 1),
       endTour: () => set({ tour: null }),
-      tourCard: 0,
-      setTourCard: (pixels) => {
-        const tourCard = Number.isFinite(pixels) ? Math.max(0, Math.round(pixels)) : 0;
-        if (tourCard !== get().tourCard) set({ tourCard });
-      },
     };
   };

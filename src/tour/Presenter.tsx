@@ -2,7 +2,8 @@
 // PageDown forward, ← PageUp back, Home/End, Escape to leave.
 import { stepSources } from './handout';
 import { useT } from '../i18n/useT';
-import { memo, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { memo, useEffect } from 'react';
+import { useMapCover } from '../layout/mapCovers';
 import type { Tour } from '../data/schema';
 import type { Locale } from '../format/money';
 import { useAtlas } from '../state/useAtlas';
@@ -12,35 +13,6 @@ const BACK = new Set(['ArrowLeft', 'PageUp', 'Backspace']);
 
 async function leaveFullscreen() {
   if (document.fullscreenElement) await document.exitFullscreen().catch(() => undefined);
-}
-
-/**
- * Tells the store how far the card reaches into the map (up from its foot, or in from its right edge where the
- * card stands in a column), so a step's place is shown beside it: measured before the browser paints each step
- * (the map may be setting off for it) and again when the card's size changes.
- */
-function useTourCardReport(card: RefObject<HTMLDivElement | null>, content: string) {
-  const setTourCard = useAtlas((s) => s.setTourCard);
-  useLayoutEffect(() => {
-    const element = card.current;
-    // The card is placed in the map's box (app.css: .presenter), whose foot is the map's.
-    const mapBox = (element?.parentElement as HTMLElement | null)?.offsetParent;
-    if (!element || !mapBox) {
-      setTourCard(0);
-      return undefined;
-    }
-    // How far the card reaches into the map from the side it sits on: the foot, or the right edge where app.css
-    // stands it in a column (a compact page on its side).
-    const report = () => {
-      const map = mapBox.getBoundingClientRect();
-      const box = element.getBoundingClientRect();
-      setTourCard(getComputedStyle(element).getPropertyValue('--tour-card-side').trim() === 'right' ? map.right - box.left : map.bottom - box.top);
-    };
-    report();
-    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(report) : null;
-    observer?.observe(element);
-    return () => observer?.disconnect();
-  }, [card, content, setTourCard]);
 }
 
 interface Props {
@@ -60,8 +32,8 @@ export const Presenter = memo(function Presenter({ tours, lang, onExportPng, onP
   const goTo = useAtlas((s) => s.goToStep);
   const end = useAtlas((s) => s.endTour);
   const tour = position ? tours.find((t) => t.id === position.id) : undefined;
-  const card = useRef<HTMLDivElement>(null);
-  useTourCardReport(card, `${position?.id}:${position?.step}:${lang}`);
+  // The map keeps each step's places clear of the card.
+  const cardCover = useMapCover();
 
   useEffect(() => {
     if (!tour) return undefined;
@@ -91,7 +63,7 @@ export const Presenter = memo(function Presenter({ tours, lang, onExportPng, onP
   const count = tour.steps.length;
   return (
     <section className="presenter" aria-label={t.tour.label(tour.title[lang])} data-testid="presenter">
-      <div className="presenter__card" ref={card}>
+      <div className="presenter__card" ref={cardCover}>
         <p className="presenter__tour">{tour.title[lang]}</p>
         <h2 className="presenter__title">
           {step.title[lang]}

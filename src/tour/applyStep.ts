@@ -1,42 +1,46 @@
-// A tour step sets the camera, the visible layers, the selection and the open panel. Applied from the
-// store whenever the tour position changes, so keys, buttons and step links all go through here.
+// What a tour step sets: the camera, the visible layers, the selection and the open panel, in one change of the
+// store (tourSlice.ts), so keys, buttons and step links all show a step the same way and nothing sees half of it.
 import type { AtlasData } from '../data/atlasData';
 import type { TourStep } from '../data/schema';
-import { positionsOf, regionViewBeside, roomAround } from '../state/focusSite';
-import type { RegionView } from '../state/regionViews';
-import type { AtlasStore } from '../state/store';
+import { LINK_MODES, SITE_KINDS } from '../data/vocabulary';
+import { EMPTY_CONSTRAINTS } from '../state/filtersSlice';
+import { positionsOf } from '../state/focusSite';
+import { fittedView } from '../state/regionViews';
+import type { AtlasState } from '../state/store';
+import type { FittedView } from '../state/viewSlice';
 
 /**
- * A step's camera as a region: its centre and zoom as written (for a desktop's map), and the room its places
- * take there (the sites it shows and what it selects), so a smaller map, a panel or the card zoom it out to
- * keep them in view; never in.
+ * A step's camera: its centre as written, at its zoom, or further out where the map has less room than a
+ * desktop's for the places it shows (its `shows` and its selection); never further in.
  */
-export function stepRegion(step: TourStep, data: AtlasData): RegionView {
+export function stepView(step: TourStep, data: AtlasData): FittedView {
   const { center, zoom, shows = [] } = step.camera;
   const selections = [...shows.map((id) => ({ kind: 'site' as const, id })), ...(step.select ? [step.select] : [])];
   const places = selections.flatMap((selection) => positionsOf(data, selection));
-  return { center: [center[0], center[1]], zoom, needs: roomAround(center, zoom, places) };
-}
-
-export function applyStep(store: AtlasStore, step: TourStep, data: AtlasData): void {
-  const s = store.getState();
-  s.setHidden({ kinds: step.layers?.hiddenKinds ?? [], modes: step.layers?.hiddenModes ?? [] });
-  s.clearConstraints();
-  s.openPanel(step.panel ?? null);
-  if (step.select) s.select(step.select);
-  else s.clearSelection();
-  // After the panel and selection: the room the step has is what they leave.
-  s.setView(regionViewBeside(stepRegion(step, data), store.getState()), 'app');
-}
-
-export function startTourSync(store: AtlasStore, data: AtlasData): () => void {
-  const apply = () => {
-    const position = store.getState().tour;
-    const step = position ? data.tours.find((t) => t.id === position.id)?.steps[position.step] : undefined;
-    if (step) applyStep(store, step, data);
-  };
-  apply();
-  return store.subscribe((state, previous) => {
-    if (state.tour && (state.tour.id !== previous.tour?.id || state.tour.step !== previous.tour?.step)) apply();
+  if (places.length === 0) return { center: [center[0], center[1]], zoom };
+  // Bounds around the written centre, so fitting them keeps it there.
+  const across = Math.max(...places.map((p) => Math.abs(p[0] - center[0])));
+  const upDown = Math.max(...places.map((p) => Math.abs(p[1] - center[1])));
+  return fittedView({
+    bounds: [
+      [center[0] - across, center[1] - upDown],
+      [center[0] + across, center[1] + upDown],
+    ],
+    maxZoom: zoom,
   });
+}
+
+export function stepState(step: TourStep, data: AtlasData): Partial<AtlasState> {
+  const kinds = step.layers?.hiddenKinds ?? [];
+  const modes = step.layers?.hiddenModes ?? [];
+  return {
+    hiddenKinds: SITE_KINDS.filter((kind) => kinds.includes(kind)),
+    hiddenModes: LINK_MODES.filter((mode) => modes.includes(mode)),
+    hiddenNetworks: [],
+    ...EMPTY_CONSTRAINTS,
+    panel: step.panel ?? null,
+    ...(step.panel ? { panelCollapsed: false } : {}),
+    selection: step.select ?? null,
+    view: { ...stepView(step, data), origin: 'app' },
+  };
 }

@@ -8,7 +8,7 @@ import type { Tour } from '../data/schema';
 import { renderMapPng } from '../export/png';
 import { pngLegend, type LegendWords } from '../export/pngLegend';
 import type { Locale } from '../format/money';
-import { visibleMapArea } from '../state/focusSite';
+import { freeArea } from '../state/viewSlice';
 import type { AtlasStore } from '../state/store';
 
 export interface HandoutPage {
@@ -52,7 +52,7 @@ export async function captureTourHandout(
       const state = store.getState();
       // The presenter left the tour while the handout was made: stop, keep nothing.
       if (state.tour?.id !== tour.id) throw new Error('tour ended');
-      const blob = await renderMapPng(map, step.title[lang], tour.title[lang], pngLegend(data, state, words), visibleMapArea(state));
+      const blob = await renderMapPng(map, step.title[lang], tour.title[lang], pngLegend(data, state, words), freeArea(state.mapRoom));
       pages.push({ stepId: step.id, title: step.title[lang], caption: step.caption[lang], sources: stepSources(step.sources, lang), image: URL.createObjectURL(blob) });
     }
     onProgress(tour.steps.length, tour.steps.length);

@@ -5,7 +5,7 @@ import type { AtlasData } from '../data/atlasData';
 import type { Locale } from '../format/money';
 import type { Messages } from '../i18n/en';
 import { legendWords } from '../export/pngLegend';
-import { currentMap } from '../map/currentMap';
+import type { AtlasMapHandle } from '../map/atlasMap';
 import type { AtlasStore } from '../state/store';
 import { captureTourHandout, type HandoutPage } from './handout';
 
@@ -14,12 +14,12 @@ export interface Handout {
   pages: HandoutPage[];
 }
 
-export function useTourHandout(store: AtlasStore, data: AtlasData, lang: Locale, t: Messages) {
+export function useTourHandout(store: AtlasStore, data: AtlasData, atlasMap: AtlasMapHandle, lang: Locale, t: Messages) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [handout, setHandout] = useState<Handout | null>(null);
 
   const make = useCallback(async () => {
-    const map = currentMap();
+    const map = atlasMap.map;
     const position = store.getState().tour;
     const tour = position ? data.tours.find((candidate) => candidate.id === position.id) : undefined;
     if (!map || !tour || progress) return;
@@ -31,7 +31,7 @@ export function useTourHandout(store: AtlasStore, data: AtlasData, lang: Locale,
     } finally {
       setProgress(null);
     }
-  }, [store, data, lang, t, progress]);
+  }, [store, data, atlasMap, lang, t, progress]);
 
   useEffect(() => {
     const clear = () =>

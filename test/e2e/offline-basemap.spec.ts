@@ -2,10 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openAtlas, untilServiceWorkerServes, waitForIdle, watchConsole, withNetworkOff } from './driver';
+import { openAtlas, untilServiceWorkerServes, waitForIdle, waitForMapReady, watchConsole, withNetworkOff } from './driver';
 
 /** Resolves once the offline basemap is the active one and the map has drawn it. */
 async function untilOfflineDrawn(page: Page) {
+  await waitForMapReady(page);
   await expect.poll(() => page.evaluate(() => window.__atlas!.store.getState().activeBasemap)).toBe('offline');
   await waitForIdle(page);
 }

@@ -1,5 +1,4 @@
-// The map owner's start-up against a fake MapLibre: where the map is made, and when it is resized (a resize
-// reallocates WebGL's drawing buffer, so one that changes nothing is a cost for nothing).
+// The map owner against a fake MapLibre: when and where the map is made, and in which language.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const made = vi.hoisted(() => ({ maps: [] as Array<{ container: HTMLElement; parentAtStart: Element | null; locale?: Record<string, string>; attributionControl?: unknown; resize: ReturnType<typeof vi.fn>; fire: (type: string) => void }> }));
@@ -30,32 +29,40 @@ vi.mock('../../src/map/maplibre', () => {
   return { maplibregl: { Map: FakeMap, NavigationControl: Control, ScaleControl: Control } };
 });
 
-const { startAtlasMap } = await import('../../src/map/atlasMap');
-const VIEW = { center: [6.79, 52.29] as [number, number], zoom: 10 };
-
-/** jsdom lays nothing out: an element's size is what the test says. */
-function setSize(element: HTMLElement, width: number, height: number) {
-  Object.defineProperty(element, 'clientWidth', { configurable: true, value: width });
-  Object.defineProperty(element, 'clientHeight', { configurable: true, value: height });
-}
+const { createAtlasMap } = await import('../../src/map/atlasMap');
+const { createAtlasStore } = await import('../../src/state/store');
+const store = (lang: 'en' | 'nl' = 'en') => createAtlasStore({ siteIds: [], initialView: { center: [6.79, 52.29], zoom: 10 }, initialLang: lang });
 
 afterEach(() => {
   made.maps.length = 0;
   document.body.replaceChildren();
 });
 
-describe('startAtlasMap', () => {
-  it('makes the map inside the slot it is given, so it is measured where it will be shown', () => {
-    const slot = document.createElement('div');
-    document.body.append(slot);
-    const handle = startAtlasMap(VIEW, slot);
-    expect(made.maps[0]!.parentAtStart).toBe(slot);
-    expect(handle.element.parentElement).toBe(slot);
+describe('createAtlasMap', () => {
+  it('makes the map only when it is first put on the page, inside the container it is shown in', () => {
+    const handle = createAtlasMap(store(), {} as never);
+    expect(made.maps).toHaveLength(0);
+    const container = document.createElement('div');
+    document.body.append(container);
+    handle.mount(container);
+    expect(made.maps).toHaveLength(1);
+    expect(made.maps[0]!.parentAtStart).toBe(container);
   });
 
-  it('makes the map with its controls in the language it is given, English by default', () => {
-    startAtlasMap(VIEW, null, 'nl');
-    startAtlasMap(VIEW);
+  it('is put back, not made again, when it is mounted a second time', () => {
+    const handle = createAtlasMap(store(), {} as never);
+    const container = document.createElement('div');
+    const unmount = handle.mount(container);
+    unmount();
+    expect(container.childElementCount).toBe(0);
+    handle.mount(container);
+    expect(made.maps).toHaveLength(1);
+    expect(container.childElementCount).toBe(1);
+  });
+
+  it('makes the map with its controls in the store’s language', () => {
+    createAtlasMap(store('nl'), {} as never).mount(document.createElement('div'));
+    createAtlasMap(store(), {} as never).mount(document.createElement('div'));
     expect(made.maps[0]!.locale?.['NavigationControl.ZoomIn']).toBe('Inzoomen');
     expect(made.maps[0]!.locale?.['Map.Title']).toBe('Kaart');
     expect(made.maps[1]!.locale?.['NavigationControl.ZoomIn']).toBe('Zoom in');
@@ -65,53 +72,12 @@ describe('startAtlasMap', () => {
 
   it('leaves the store and map off window unless the build is made for tests', () => {
     vi.stubEnv('VITE_TEST_HOOKS', '');
-    startAtlasMap(VIEW).attach({} as never, {} as never);
+    createAtlasMap(store(), {} as never).mount(document.createElement('div'));
     expect(window.__atlas).toBeUndefined();
     vi.stubEnv('VITE_TEST_HOOKS', '1');
-    startAtlasMap(VIEW).attach({} as never, {} as never);
+    createAtlasMap(store(), {} as never).mount(document.createElement('div'));
     expect(window.__atlas).toBeDefined();
     vi.unstubAllEnvs();
     delete window.__atlas;
-  });
-
-  it('without a slot, makes the map in a detached element', () => {
-    const handle = startAtlasMap(VIEW);
-    expect(made.maps[0]!.parentAtStart).toBeNull();
-    expect(handle.element.isConnected).toBe(false);
-  });
-
-  it('resizes after a move only when the element’s size changed', () => {
-    const slot = document.createElement('div');
-    document.body.append(slot);
-    const element = document.createElement('div');
-    setSize(element, 1008, 751);
-    vi.spyOn(document, 'createElement').mockReturnValueOnce(element);
-    const handle = startAtlasMap(VIEW, slot);
-    vi.mocked(document.createElement).mockRestore();
-    const { resize } = made.maps[0]!;
-
-    // Moved into the interface's host at the same size: nothing to do.
-    document.body.append(element);
-    handle.resize();
-    expect(resize).not.toHaveBeenCalled();
-
-    // The host is smaller (a header that wrapped): fitted once, and not again while the size holds.
-    setSize(element, 1008, 700);
-    handle.resize();
-    handle.resize();
-    expect(resize).toHaveBeenCalledTimes(1);
-  });
-
-  it('counts MapLibre’s own re-measures (its resize observer) as fitted', () => {
-    const element = document.createElement('div');
-    setSize(element, 400, 300);
-    vi.spyOn(document, 'createElement').mockReturnValueOnce(element);
-    const handle = startAtlasMap(VIEW);
-    vi.mocked(document.createElement).mockRestore();
-    const map = made.maps[0]!;
-    setSize(element, 800, 600);
-    map.fire('resize');
-    handle.resize();
-    expect(map.resize).not.toHaveBeenCalled();
   });
 });

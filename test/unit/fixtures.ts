@@ -23,18 +23,22 @@ export const loadAtlas = () => parseAtlasData(dataTexts());
 /** A deep copy of one data file's JSON, for tests that break it on purpose. */
 export const copyJson = <T = any>(file: DataFile): T => JSON.parse(readText(file)) as T;
 
-/** A stand-in for the map owner (jsdom has no WebGL): an element to place and a status to report. */
+/** A stand-in for the map owner (jsdom has no WebGL): an element it puts on the page and a status to report. */
 export function fakeMap() {
   let listener: ((status: MapStatus) => void) | null = null;
-  const handle: AtlasMapHandle & { report: (status: MapStatus) => void } = {
-    element: document.createElement('div'),
-    attach: () => undefined,
+  const mounted = document.createElement('div');
+  const handle: AtlasMapHandle & { mounted: HTMLElement; report: (status: MapStatus) => void } = {
+    mounted,
+    mount: (container) => {
+      container.append(mounted);
+      return () => mounted.remove();
+    },
+    map: null,
     watchStatus: (next) => {
       listener = next;
       next({ state: 'loading' });
       return () => void (listener = null);
     },
-    resize: () => undefined,
     remove: () => undefined,
     report: (status) => listener?.(status),
   };

@@ -51,26 +51,10 @@ function setUp() {
 }
 
 describe('pointer interaction', () => {
-  it('a click where the pointer rests asks the map once, for the hover, and selects what the hover found', () => {
-    const { map, store, pointer } = setUp();
-    pointer('mousemove');
-    pointer('click');
-    expect(map.queryRenderedFeatures).toHaveBeenCalledTimes(1);
-    expect(store.getState().selection).toEqual({ kind: 'site', id: 'kennispark' });
-  });
-
-  it('a click somewhere else asks again', () => {
-    const { map, pointer } = setUp();
-    pointer('mousemove', 10, 20);
-    pointer('click', 11, 20);
-    expect(map.queryRenderedFeatures).toHaveBeenCalledTimes(2);
-  });
-
-  it.each(['move', 'resize', 'data'])('after the map reports "%s" the click asks again and gets what is there now', (type) => {
+  it('a click selects what is under the pointer now', () => {
     const { map, store, pointer } = setUp();
     pointer('mousemove');
     map.siteUnderPointer = 'htsp';
-    map.fire(type);
     pointer('click');
     expect(store.getState().selection).toEqual({ kind: 'site', id: 'htsp' });
   });
@@ -102,7 +86,7 @@ describe('a click on what the opening panel covers', () => {
     vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 16));
     vi.stubGlobal('cancelAnimationFrame', (frame: ReturnType<typeof setTimeout>) => clearTimeout(frame));
     const { map, store, pointer, stop } = setUp();
-    store.getState().setMapArea({ width: 1008, height: 751, pageWidth: 1280, pageHeight: 800 });
+    store.getState().setMapRoom({ width: 1008, height: 751, right: 400, bottom: 0, topRight: 400 });
     if (clear) map.queryRenderedFeatures.mockReturnValue([]);
     map.projected = { x, y };
     pointer('click', x, y);

@@ -1,20 +1,7 @@
-// @vitest-environment node
-// (one realm: jsdom's SubtleCrypto refuses the ArrayBuffers of Node's fetch Response, which a browser never mixes)
-import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import checkedDigests from 'virtual:atlas-data-digests';
-import { parseAtlasData } from '../../src/data/atlasData';
-import { DATA_FILES, type DataFile } from '../../src/data/files';
+import { describe, expect, it } from 'vitest';
+import { DATA_FILES } from '../../src/data/files';
 import { loadAtlasData } from '../../src/data/loadData';
-import { readVerifiedData } from '../../src/data/verifiedData';
-import { dataTexts, readText } from './fixtures';
-
-/** The full check, watched: how often the loader asked for it. */
-const watchedFullCheck = () => vi.fn(async () => ({ parseAtlasData }));
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+import { readText } from './fixtures';
 
 /** A fetch that serves the real files by name, with one of them replaced or missing. */
 function fakeFetch(override: { file?: string; status?: number; body?: string; offline?: boolean } = {}): typeof fetch {
@@ -45,59 +32,16 @@ describe('loading the data files', () => {
     expect(await loadAtlasData(fakeFetch({ file: 'data/links.geojson', offline: true }))).toEqual({ ok: false, problems: ['data/links.geojson: could not be loaded (Failed to fetch)'] });
   });
 
-  it('only parses files the build checked (their digests match): the full check is not even loaded', async () => {
-    const fullCheck = watchedFullCheck();
-    const result = await loadAtlasData(fakeFetch(), { loadFullCheck: fullCheck });
-    expect(result).toMatchObject({ ok: true, checkedBy: 'build' });
-    expect(fullCheck).not.toHaveBeenCalled();
-    if (result.ok) expect(result.data).toEqual(parseAtlasData(dataTexts()));
-  });
-
-  it('checks in full a file that differs from what the build checked, and takes it when it passes', async () => {
-    const fullCheck = watchedFullCheck();
-    // The same tours, written out differently: other bytes, so another digest.
-    const retyped = JSON.stringify(JSON.parse(readText('data/tours.json')), null, 4);
-    const result = await loadAtlasData(fakeFetch({ file: 'data/tours.json', body: retyped }), { loadFullCheck: fullCheck });
-    expect(result).toMatchObject({ ok: true, checkedBy: 'browser' });
-    expect(fullCheck).toHaveBeenCalledTimes(1);
-    if (result.ok) expect(result.data.tours).toEqual(parseAtlasData(dataTexts()).tours);
-  });
-
-  it('checks in full where there are no digests: a dev server that found problems, or a page without SubtleCrypto', async () => {
-    const withoutDigests = await loadAtlasData(fakeFetch(), { digests: {}, loadFullCheck: watchedFullCheck() });
-    expect(withoutDigests).toMatchObject({ ok: true, checkedBy: 'browser' });
-    // Not a secure context (plain http on another host): no crypto.subtle.
-    vi.stubGlobal('crypto', {});
-    const insecure = watchedFullCheck();
-    expect(await loadAtlasData(fakeFetch(), { loadFullCheck: insecure })).toMatchObject({ ok: true, checkedBy: 'browser' });
-    expect(insecure).toHaveBeenCalledTimes(1);
-  });
-
-  it('refuses a file it cannot check: one that differs while the checker cannot be loaded (offline)', async () => {
-    const retyped = JSON.stringify(JSON.parse(readText('data/tours.json')), null, 4);
+  it('says so when the data check cannot be loaded (offline, its file not kept)', async () => {
     const offline = async () => {
       throw new TypeError('Failed to fetch dynamically imported module');
     };
-    expect(await loadAtlasData(fakeFetch({ file: 'data/tours.json', body: retyped }), { loadFullCheck: offline })).toEqual({
-      ok: false,
-      problems: ['data/tours.json: differs from the file the build checked, and the check could not be loaded (Failed to fetch dynamically imported module)'],
-    });
+    expect(await loadAtlasData(fakeFetch(), offline)).toEqual({ ok: false, problems: ['the data check could not be loaded (Failed to fetch dynamically imported module)'] });
   });
 
   it('names a corrupt file and says what is wrong', async () => {
     const result = await loadAtlasData(fakeFetch({ file: 'data/tours.json', body: '{"tours": [ {"id": 5} ]}' }));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.join('\n')).toMatch(/^data\/tours\.json: .*id/m);
-  });
-});
-
-describe('what the build hands the app', () => {
-  it('has the SHA-256 of every data file as it is in the repository', () => {
-    const sha256 = (file: DataFile) => createHash('sha256').update(readText(file)).digest('hex');
-    expect(checkedDigests).toEqual(Object.fromEntries(DATA_FILES.map((file) => [file, sha256(file)])));
-  });
-
-  it('reads checked files into exactly the records the full check gives (no schema reshapes them)', () => {
-    expect(readVerifiedData(dataTexts())).toEqual(parseAtlasData(dataTexts()));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { focusNamedSelection, focusSelection, focusTarget, FOCUS_ZOOM, openComparison, visibleMapArea, zoomToFit } from '../../src/state/focusSite';
-import { createAtlasStore, storeForData } from '../../src/state/store';
+import { focusNamedSelection, focusSelection, FOCUS_ZOOM, openComparison } from '../../src/state/focusSite';
+import { createAtlasStore } from '../../src/state/store';
 import { TWENTE_VIEW } from '../../src/state/viewSlice';
 import { loadAtlas } from './fixtures';
 
@@ -108,36 +108,19 @@ describe('focusing a selection', () => {
     expect(store.getState().view.origin).toBe('app');
   });
 
-  it('fits an extent into an area: the extent spans at most 60 % of it, never closer than a site focus', () => {
-    // At zoom z the world is 512 · 2^z px around; at 52° N that is 40075 · cos 52° km.
-    const pixelsFor = (km: number, zoom: number) => (km / (40075 * Math.cos((52 * Math.PI) / 180))) * 512 * 2 ** zoom;
-    const zoom = zoomToFit(10, 2, { width: 600, height: 750 });
-    expect(pixelsFor(10, zoom)).toBeLessThanOrEqual(0.6 * 600 + 1);
-    expect(pixelsFor(10, zoom)).toBeGreaterThan(0.6 * 600 * 0.98);
-    // The taller side decides when it is the tighter fit.
-    expect(zoomToFit(2, 10, { width: 600, height: 400 })).toBeLessThan(zoomToFit(10, 2, { width: 600, height: 400 }));
-    expect(zoomToFit(0.1, 0.1, { width: 600, height: 750 })).toBe(FOCUS_ZOOM);
-    expect(zoomToFit(900, 900, { width: 600, height: 750 })).toBe(7);
-  });
-
-  it('fits a link into the part of the map its panel will leave free: further out on a phone, less with the panel folded', () => {
-    const maas = { kind: 'link', id: 'maas-kennispark-htsp' } as const;
-    const zoomOn = (width: number, height: number, collapsed = false) => {
-      const store = storeFor();
-      store.getState().setMapArea({ width, height });
-      if (collapsed) store.getState().setPanelCollapsed(true);
-      focusSelection(store, data, maas);
-      return store.getState().view.zoom;
-    };
-    const desktop = zoomOn(1008, 751);
-    expect(desktop).toBe(focusTarget(data, maas, { width: 608, height: 751 })!.zoom);
-    expect(zoomOn(390, 762)).toBeLessThan(desktop);
-    expect(zoomOn(1008, 751, true)).toBeGreaterThan(desktop);
-  });
-
-  it('opens the comparison framing its sites beside the panel, which is wider with each site compared', () => {
+  it('frames a link whole: its course fitted (by the map, beside the panel), no closer than a site focus', () => {
     const store = storeFor();
-    store.getState().setMapArea({ width: 1008, height: 751 });
+    focusSelection(store, data, { kind: 'link', id: 'maas-kennispark-htsp' });
+    const { view } = store.getState();
+    expect(view.origin).toBe('app');
+    expect(view.fits!.maxZoom).toBe(FOCUS_ZOOM);
+    const course = data.links.features.find((f) => f.properties.id === 'maas-kennispark-htsp')!.geometry.coordinates;
+    expect(view.fits!.bounds[0][0]).toBe(Math.min(...course.map((p) => p[0]!)));
+    expect(view.fits!.bounds[1][1]).toBe(Math.max(...course.map((p) => p[1]!)));
+  });
+
+  it('opens the comparison fitting the sites compared; with none compared the map stays', () => {
+    const store = storeFor();
     const ids = ['kennispark-twente', 'xl-businesspark'];
     const [a, b] = ids.map((id) => data.sites.features.find((f) => f.properties.id === id)!.geometry.coordinates);
     store.getState().setCompare(ids);
@@ -145,13 +128,10 @@ describe('focusing a selection', () => {
     const { view, panel } = store.getState();
     expect(panel).toBe('compare');
     expect(view.origin).toBe('app');
-    expect(view.center[0]).toBeCloseTo((a![0] + b![0]) / 2, 6);
-    expect(view.center[1]).toBeCloseTo((a![1] + b![1]) / 2, 6);
-    // Two compared sites ask for a 500 px panel: 508 px of the map stay free.
-    const widthKm = Math.abs(a![0] - b![0]) * ((40075 * Math.cos((52 * Math.PI) / 180)) / 360);
-    const heightKm = Math.abs(a![1] - b![1]) * 111.2;
-    expect(view.zoom).toBe(zoomToFit(widthKm, heightKm, { width: 508, height: 751 }));
-    // Nothing compared: the panel opens and the map stays.
+    expect(view.fits!.bounds).toEqual([
+      [Math.min(a![0]!, b![0]!), Math.min(a![1]!, b![1]!)],
+      [Math.max(a![0]!, b![0]!), Math.max(a![1]!, b![1]!)],
+    ]);
     const empty = storeFor();
     const before = empty.getState().view;
     openComparison(empty, data);
@@ -173,50 +153,13 @@ describe('focusing a selection', () => {
     expect(store.getState().view).not.toBe(start);
   });
 
-  it('knows the part of the map an open panel leaves free', () => {
+  it('keeps the map’s room it is told, ignoring a size of nothing (a map not laid out yet)', () => {
     const store = storeFor();
-    store.getState().setMapArea({ width: 1008, height: 751 });
-    expect(visibleMapArea(store.getState())).toEqual({ width: 1008, height: 751 });
-    store.getState().select(site('oyfo-hengelo'));
-    expect(visibleMapArea(store.getState())).toEqual({ width: 608, height: 751 });
-    store.getState().setPanelCollapsed(true);
-    expect(visibleMapArea(store.getState())).toEqual({ width: 1008, height: 751 });
-    store.getState().setMapArea({ width: 390, height: 762 });
-    store.getState().setPanelCollapsed(false);
-    expect(visibleMapArea(store.getState())).toEqual({ width: 390, height: 419 });
-  });
-
-  it('knows the part of the map a tour’s card leaves free, on a phone in place of the sheet', () => {
-    const store = storeForData(data);
-    store.getState().setMapArea({ width: 1280, height: 800 });
-    store.getState().setTourCard(330);
-    expect(visibleMapArea(store.getState())).toEqual({ width: 1280, height: 800 });
-    expect(store.getState().startTour('twente')).toBe(true);
-    expect(visibleMapArea(store.getState())).toEqual({ width: 1280, height: 470 });
-    store.getState().select(site('oyfo-hengelo'));
-    expect(visibleMapArea(store.getState())).toEqual({ width: 880, height: 470 });
-    store.getState().setMapArea({ width: 390, height: 844 });
-    store.getState().setTourCard(420);
-    expect(visibleMapArea(store.getState())).toEqual({ width: 390, height: 424 });
-    store.getState().endTour();
-    expect(visibleMapArea(store.getState())).toEqual({ width: 390, height: 464 });
-  });
-
-  it('keeps the map area it is told, ignoring a size of nothing (a map not laid out yet)', () => {
-    const store = storeFor();
-    store.getState().setMapArea({ width: 800, height: 600 });
-    const area = store.getState().mapArea;
-    store.getState().setMapArea({ width: 800, height: 600 });
-    store.getState().setMapArea({ width: 0, height: 0 });
-    expect(store.getState().mapArea).toBe(area);
-  });
-
-  it('frames a link: centre of its extent, zoomed out for long links', () => {
-    const maas = focusTarget(data, { kind: 'link', id: 'maas-kennispark-htsp' })!;
-    expect(maas.center[0]).toBeCloseTo((6.8505 + 6.7795) / 2, 6);
-    const corridor = focusTarget(data, { kind: 'link', id: 'corridor-n35' })!;
-    expect(corridor.zoom).toBeLessThan(maas.zoom);
-    expect(corridor.zoom).toBeGreaterThanOrEqual(7);
+    store.getState().setMapRoom({ width: 800, height: 600, right: 0, bottom: 0, topRight: 0 });
+    const room = store.getState().mapRoom;
+    store.getState().setMapRoom({ width: 800, height: 600, right: 0, bottom: 0, topRight: 0 });
+    store.getState().setMapRoom({ width: 0, height: 0, right: 0, bottom: 0, topRight: 0 });
+    expect(store.getState().mapRoom).toBe(room);
   });
 });
 

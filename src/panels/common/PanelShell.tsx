@@ -4,6 +4,7 @@ import { clampPanelWidth } from '../../state/panelSlice';
 import { useAtlas } from '../../state/useAtlas';
 import { useT } from '../../i18n/useT';
 import { afterNextPaint } from '../../layout/afterNextPaint';
+import { useMapCover } from '../../layout/mapCovers';
 
 interface Props {
   kind: string;
@@ -25,6 +26,8 @@ export function PanelShell({ kind, title, subtitle, actions, onClose, children, 
   const tall = useAtlas((s) => s.panelTall);
   const setTall = useAtlas((s) => s.setPanelTall);
   const heading = useRef<HTMLHeadingElement>(null);
+  // The map keeps what it focuses clear of the panel.
+  const cover = useMapCover();
   useEffect(() => {
     // Focus moves to the new panel once it has been painted: focusing forces a style and layout pass,
     // which before the first paint would hold the panel back (tens of ms in software rendering).
@@ -45,6 +48,7 @@ export function PanelShell({ kind, title, subtitle, actions, onClose, children, 
 
   return (
     <aside
+      ref={cover}
       className="side-panel"
       aria-labelledby={`${kind}-panel-title`}
       data-testid="side-panel"

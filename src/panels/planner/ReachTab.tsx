@@ -4,7 +4,9 @@ import { QUAY_RADIUS_KM, type PlannerMode } from '../../analysis/assumptions';
 import { haversineKm } from '../../analysis/connections';
 import { radiusKm, reachable } from '../../analysis/reachability';
 import { formatNumber } from '../../format/money';
-import { visibleMapArea, zoomToFit } from '../../state/focusSite';
+import { bbox, circle } from '@turf/turf';
+import { FOCUS_ZOOM } from '../../state/focusSite';
+import { fittedView } from '../../state/regionViews';
 import { useAtlas, useAtlasStore } from '../../state/useAtlas';
 import { Assumptions, ModeSelect } from './controls';
 import { QUAY_SITE_ID } from '../../data/vocabulary';
@@ -56,8 +58,9 @@ export function ReachTab({ places, links, networks, linkName, lang }: Props) {
             onChange={() => {
               setView('quay');
               // Show the whole ring, beside the panel.
-              const across = 2 * QUAY_RADIUS_KM;
-              if (quay) store.getState().setView({ center: [quay.position[0], quay.position[1]], zoom: zoomToFit(across, across, visibleMapArea(store.getState())) }, 'app');
+              if (!quay) return;
+              const [west, south, east, north] = bbox(circle([quay.position[0], quay.position[1]], QUAY_RADIUS_KM));
+              store.getState().setView(fittedView({ bounds: [[west, south], [east, north]], maxZoom: FOCUS_ZOOM }), 'app');
             }}
           />{' '}
           {t.planner.quayView(QUAY_RADIUS_KM)}
