@@ -115,10 +115,12 @@ function AtlasLayout({ store, data, map }: Props) {
 
   const exportPngInBackground = useCallback(() => void exportPng(), [exportPng]);
   const handout = useTourHandout(store, data, map, lang, t);
-  const makeHandout = useCallback(() => void handout.make(), [handout.make]);
+  const { make: captureHandout } = handout;
+  const makeHandout = useCallback(() => void captureHandout(), [captureHandout]);
 
   const offlineUrls = useMemo(() => [APP_URL, ARCHIVE_URL, ...(s.activeBasemap === 'pdok' || s.basemap === 'pdok' ? tileUrls(PDOK_TILES, TOUR_AREA, TOUR_ZOOMS) : [])], [s.activeBasemap, s.basemap]);
-  const prepareOffline = useCallback(() => void offline.prepare(offlineUrls), [offline.prepare, offlineUrls]);
+  const { prepare } = offline;
+  const prepareOffline = useCallback(() => void prepare(offlineUrls), [prepare, offlineUrls]);
 
   // The sheet renders, tells us, and then we print; it stays until the dialog closes.
   const printFactSheet = useCallback((siteId: string) => setPrintSiteId(siteId), []);

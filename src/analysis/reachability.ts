@@ -1,6 +1,4 @@
 // Which places can be reached from an origin within a time budget, and the ring that budget draws.
-import { circle } from '@turf/turf';
-import type { Feature, Polygon } from 'geojson';
 import { MODE_ASSUMPTIONS, type PlannerMode } from './assumptions';
 import { leg, type Leg, type LinkIndex, type Place } from './connections';
 import type { Networks } from './existingNetworks';
@@ -29,6 +27,3 @@ export function reachable(origin: Place, places: readonly Place[], mode: Planner
     .sort((a, b) => a.minutes - b.minutes);
 }
 
-export function ring(center: readonly [number, number], km: number): Feature<Polygon> {
-  return circle([center[0], center[1]], Math.max(km, 0.01), { units: 'kilometers', steps: 96 });
-}

@@ -46,22 +46,6 @@ function indexOf(data: AtlasData): RecordIndex {
   return index;
 }
 
-/** Builds the look-ups now (the app calls it when the browser is idle, so no click waits for them). */
-export function prepareLookups(data: AtlasData): void {
-  indexOf(data);
-}
-
-/**
- * The views a click on a site with facilities would work out (its family and partners), one step per site,
- * for the app to run while the browser is idle: such a park's first panel then opens as fast as its second.
- */
-export function siteViewWarmUps(data: AtlasData): Array<() => void> {
-  return sitesWithFacilities(data).map((siteId) => () => void partnersForSite(data, siteId));
-}
-
-/** The ids of the sites that have facilities (the parks). */
-export const sitesWithFacilities = (data: AtlasData): string[] => [...indexOf(data).children.keys()];
-
 export const siteById = (data: AtlasData, id: string): SiteFeature | undefined => indexOf(data).sites.get(id);
 export const linkById = (data: AtlasData, id: string): LinkFeature | undefined => indexOf(data).links.get(id);
 export const projectById = (data: AtlasData, id: string): Project | undefined => indexOf(data).projects.get(id);

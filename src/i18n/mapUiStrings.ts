@@ -1,25 +1,20 @@
 // The text MapLibre writes into the map's own controls (zoom buttons, the sources' toggle, the canvas's label,
-// the two-finger hint on touch screens), in each interface language. Here rather than in the catalogues: the
-// map is made before the reader's catalogue has loaded, and these few strings must be right from its start.
-import type { Map as MaplibreMap } from 'maplibre-gl';
+// the two-finger hint on touch screens), in each interface language, in MapLibre's own keys.
 import type { UiLang } from './languages';
 
-/** MapLibre's own keys for its interface text (a patch over its English defaults). */
-export type MapUiKey = Parameters<MaplibreMap['_getUIString']>[0];
+/** The keys of MapLibre's interface text that the atlas translates (its `locale` option patches its English). */
+type MapUiKey =
+  | 'Map.Title'
+  | 'NavigationControl.ZoomIn'
+  | 'NavigationControl.ZoomOut'
+  | 'NavigationControl.ResetBearing'
+  | 'AttributionControl.ToggleAttribution'
+  | 'AttributionControl.MapFeedback'
+  | 'CooperativeGesturesHandler.WindowsHelpText'
+  | 'CooperativeGesturesHandler.MacHelpText'
+  | 'CooperativeGesturesHandler.MobileHelpText';
 
-const TRANSLATED = [
-  'Map.Title',
-  'NavigationControl.ZoomIn',
-  'NavigationControl.ZoomOut',
-  'NavigationControl.ResetBearing',
-  'AttributionControl.ToggleAttribution',
-  'AttributionControl.MapFeedback',
-  'CooperativeGesturesHandler.WindowsHelpText',
-  'CooperativeGesturesHandler.MacHelpText',
-  'CooperativeGesturesHandler.MobileHelpText',
-] as const satisfies readonly MapUiKey[];
-
-export type MapUiStrings = Record<(typeof TRANSLATED)[number], string>;
+export type MapUiStrings = Record<MapUiKey, string>;
 
 export const MAP_UI_STRINGS: Record<UiLang, MapUiStrings> = {
   en: {

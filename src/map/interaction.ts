@@ -8,18 +8,18 @@ import { sameSelection, type Selection } from '../state/selectionSlice';
 import { panIntoFree } from './panIntoFree';
 import { LINK_HIT_LAYER, LINKS_SOURCE } from './layers/linkLayers';
 import { CLUSTER_MAX_ZOOM, SITE_CLUSTER_LAYER } from './layers/clusterLayers';
-import { SITE_HIT_LAYER, SITES_SOURCE } from './layers/siteLayers';
+import { SITE_HALO_LAYER, SITES_SOURCE } from './layers/siteLayers';
 import { prefersReducedMotion } from './motion';
 
 const SOURCE_OF = { site: SITES_SOURCE, link: LINKS_SOURCE } as const;
 
 export function featureAt(map: MaplibreMap, point: MapMouseEvent['point']): Selection | null {
-  const layers = [SITE_HIT_LAYER, LINK_HIT_LAYER].filter((id) => map.getLayer(id));
+  const layers = [SITE_HALO_LAYER, LINK_HIT_LAYER].filter((id) => map.getLayer(id));
   if (layers.length === 0) return null;
   const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures(point, { layers });
   // Where symbols overlap, the one drawn on top wins: the most important kind (lowest rank).
   const site = hits
-    .filter((f) => f.layer.id === SITE_HIT_LAYER)
+    .filter((f) => f.layer.id === SITE_HALO_LAYER)
     .sort((a, b) => Number(a.properties.rank) - Number(b.properties.rank))[0];
   const hit = site ?? hits[0];
   const id = hit?.properties?.id;

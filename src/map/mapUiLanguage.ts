@@ -1,6 +1,5 @@
 // The map's own controls in the interface's language: MapLibre reads its interface text once, when it makes each
-// control, so a language chosen later is written into the controls it has already made (their labels and the
-// touch hint) and into the table it reads for the ones it makes later.
+// control, so a language chosen later is written into the controls it has made (their labels and the touch hint).
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import type { UiLang } from '../i18n/languages';
 import { MAP_UI_STRINGS, type MapUiStrings } from '../i18n/mapUiStrings';
@@ -22,10 +21,9 @@ const hints = (): ReadonlyArray<[selector: string, key: keyof MapUiStrings]> => 
   ['.maplibregl-desktop-message', navigator.userAgent.includes('Mac') ? 'CooperativeGesturesHandler.MacHelpText' : 'CooperativeGesturesHandler.WindowsHelpText'],
 ];
 
-/** Rewrites the map's interface text in `lang`: the labels it shows now and the table it reads from later. */
-export function relabelMapUi(map: Pick<MaplibreMap, 'getContainer' | '_locale'>, lang: UiLang): void {
+/** Rewrites the map's interface text in `lang`. */
+export function relabelMapUi(map: Pick<MaplibreMap, 'getContainer'>, lang: UiLang): void {
   const strings = MAP_UI_STRINGS[lang];
-  Object.assign(map._locale, strings);
   const container = map.getContainer();
   for (const [selector, key] of LABELLED) {
     for (const element of container.querySelectorAll(selector)) {

@@ -1,8 +1,8 @@
 // Binds the planner's store state to map sources: scenario features, the measurement in progress,
 // analysis rings, and the towns inside a ring (read from the offline basemap when it is shown).
 import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
-import { haversineKm } from '../analysis/geo';
-import { ring } from '../analysis/reachability';
+
+import { haversineKm, ring } from '../analysis/geo';
 import { scenarioToGeoJson } from '../analysis/scenario';
 import type { AtlasState, AtlasStore } from '../state/store';
 import { ANALYSIS_SOURCE, analysisLayers, MEASURE_SOURCE, measureLayers, SCENARIO_SOURCE, scenarioLayers } from './layers/plannerLayers';

@@ -31,24 +31,6 @@ export interface PanelSlice {
 export const compareMinWidth = (sites: number) => 200 + 150 * sites;
 export const PLANNER_MIN_WIDTH = 460;
 
-/** Whether a panel is open: a selection's or an overview (folded or not). */
-const isPanelOpen = (state: { selection: unknown; panel: PanelId | null }) => state.selection !== null || state.panel !== null;
-
-/** Whether a panel covers part of the map: a selection's or an overview, unless panels are folded. */
-export const isPanelShown = (state: { selection: unknown; panel: PanelId | null; panelCollapsed: boolean }) => isPanelOpen(state) && !state.panelCollapsed;
-
-/** The width of a folded panel's header (null when no panel is open or it is not folded). */
-export const foldedPanelWidth = (state: Parameters<typeof shownPanelWidth>[0] & { panelCollapsed: boolean }): number | null =>
-  isPanelOpen(state) && state.panelCollapsed ? shownPanelWidth(state) : null;
-
-/** The width the shown panel asks for (the page caps it at half the main area). */
-export function shownPanelWidth(state: { selection: unknown; panel: PanelId | null; compareIds: readonly string[]; panelWidth: number }): number {
-  if (state.selection !== null) return state.panelWidth;
-  if (state.panel === 'compare') return Math.max(state.panelWidth, compareMinWidth(state.compareIds.length));
-  if (state.panel === 'planner') return Math.max(state.panelWidth, PLANNER_MIN_WIDTH);
-  return state.panelWidth;
-}
-
 export const clampPanelWidth = (width: number) => Math.round(Math.min(PANEL_MAX_WIDTH, Math.max(PANEL_MIN_WIDTH, width)));
 
 export const createPanelSlice =

@@ -4,7 +4,8 @@ import { MODE_ASSUMPTIONS } from '../../src/analysis/assumptions';
 import { connectionMatrix, estimateLeg, leg, linkIndex, straightKm, type Place } from '../../src/analysis/connections';
 import { components, degrees, edgesOf, type Edge } from '../../src/analysis/network';
 import { gapPairs } from '../../src/analysis/gaps';
-import { radiusKm, reachable, ring } from '../../src/analysis/reachability';
+import { ring } from '../../src/analysis/geo';
+import { radiusKm, reachable } from '../../src/analysis/reachability';
 import { area } from '@turf/turf';
 import { loadAtlas } from './fixtures';
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { bindPointer } from '../../src/map/interaction';
 import { LINK_HIT_LAYER } from '../../src/map/layers/linkLayers';
-import { SITE_HIT_LAYER } from '../../src/map/layers/siteLayers';
+import { SITE_HALO_LAYER } from '../../src/map/layers/siteLayers';
 import { createAtlasStore } from '../../src/state/store';
 
 type Listener = (event: unknown) => void;
@@ -14,7 +14,7 @@ class FakeMap {
   listeners = new Map<string, Set<Listener>>();
   /** The site the map reports under any point. */
   siteUnderPointer = 'kennispark';
-  queryRenderedFeatures = vi.fn(() => [{ layer: { id: SITE_HIT_LAYER }, properties: { id: this.siteUnderPointer, rank: 1 } }]);
+  queryRenderedFeatures = vi.fn(() => [{ layer: { id: SITE_HALO_LAYER }, properties: { id: this.siteUnderPointer, rank: 1 } }]);
   canvas = { style: { cursor: '' } };
   /** Where the clicked place is on screen when the slide is worked out. */
   projected = { x: 10, y: 20 };
@@ -31,7 +31,7 @@ class FakeMap {
     for (const listener of [...(this.listeners.get(type) ?? [])]) listener(event);
   }
   getLayer(id: string) {
-    return id === SITE_HIT_LAYER || id === LINK_HIT_LAYER ? { id } : undefined;
+    return id === SITE_HALO_LAYER || id === LINK_HIT_LAYER ? { id } : undefined;
   }
   getSource() {
     return {};

@@ -3,11 +3,10 @@ import type { CircleLayerSpecification, ExpressionSpecification, SymbolLayerSpec
 import { LABEL_FONT, LABEL_FONT_BOLD } from '../fonts';
 
 export const SITES_SOURCE = 'sites';
+/** The halo also answers clicks and hovers on sites. */
 export const SITE_HALO_LAYER = 'sites-halo';
 export const SITE_SYMBOL_LAYER = 'sites-symbol';
 export const SITE_LABEL_LAYER = 'sites-label';
-/** The layer that answers clicks and hovers on sites. */
-export const SITE_HIT_LAYER = SITE_HALO_LAYER;
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
