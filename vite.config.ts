@@ -74,12 +74,7 @@ export default defineConfig({
   root: 'src',
   resolve: dataDir ? { alias: [{ find: /^(?:\.\.\/)+data\/([\w.-]+\.(?:geo)?json\?(?:raw|url))$/, replacement: `${dataDir}/$1` }] } : undefined,
   publicDir: '../public',
-  plugins: [
-    react(),
-    serviceWorker(),
-    contentSecurityPolicy(),
-    preloadData(),
-  ],
+  plugins: [react(), serviceWorker(), contentSecurityPolicy(), preloadData()],
   build: {
     outDir: '../dist',
     emptyOutDir: true,

@@ -13,7 +13,7 @@ const euro = (n: number) => `€ ${n.toLocaleString('nl-NL')}`;
 
 // `--root DIR` checks a copy of the project's data (tests use it); by default the working directory.
 const rootFlag = process.argv.indexOf('--root');
-const root = rootFlag > 0 ? process.argv[rootFlag + 1] ?? '.' : '.';
+const root = rootFlag > 0 ? (process.argv[rootFlag + 1] ?? '.') : '.';
 
 function readTexts(): Record<DataFile, string> {
   const problems: string[] = [];

@@ -19,10 +19,14 @@ const sites = (JSON.parse(readFileSync(join(ROOT, 'data/sites.geojson'), 'utf8')
 const { tours } = JSON.parse(readFileSync(join(ROOT, 'data/tours.json'), 'utf8')) as { tours: Array<{ id: string; steps: Array<{ id: string; title?: { en?: string } }> }> };
 
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const hook = window.__atlas;
-    return !!hook?.ready && hook.store.getState().activeBasemap === 'offline' && hook.map.loaded() && !hook.map.isMoving();
-  }, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const hook = window.__atlas;
+      return !!hook?.ready && hook.store.getState().activeBasemap === 'offline' && hook.map.loaded() && !hook.map.isMoving();
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 async function main(): Promise<void> {

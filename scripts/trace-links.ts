@@ -31,7 +31,11 @@ export const TRACES: Trace[] = [
     lines: (layers) => layers.railways.features.flatMap((f) => lineParts(f).map((coordinates) => ({ coordinates, kind: 'track' as const, name: '' }))),
     start: [6.09194, 52.50472],
     // Zwolle and Enschede stations, then where the Enschede–Münster track leaves the data at 7.3° E.
-    via: [[6.09194, 52.50472], [6.88999, 52.22253], [7.3, 52.157806]],
+    via: [
+      [6.09194, 52.50472],
+      [6.88999, 52.22253],
+      [7.3, 52.157806],
+    ],
     end: [7.635, 51.957],
     geometrySource: {
       source: 'Zwolle–Enschede and on to 7.3° E along the track: national timetable data (NDOV Loket / OVapi, GTFS shapes); from there to Münster drawn straight (beyond the data)',
@@ -47,7 +51,10 @@ export const TRACES: Trace[] = [
         .flatMap((f) => lineParts(f).map((coordinates) => ({ coordinates, kind: 'primary' as const, name: '' }))),
     start: [6.11, 52.5],
     // The N35 at Heino, where the road data begins, and the A35 at Enschede, where it ends.
-    via: [[6.2187, 52.4532], [6.8783, 52.2061]],
+    via: [
+      [6.2187, 52.4532],
+      [6.8783, 52.2061],
+    ],
     end: [7.625, 51.965],
     geometrySource: {
       source: 'Heino–Wierden along the N35 and Wierden–Enschede along the A35: OpenStreetMap; Zwolle–Heino and Enschede–Münster drawn straight (not in the data)',
@@ -59,7 +66,10 @@ export const TRACES: Trace[] = [
 
 /** The shortest line along `lines` through every point of `via` in turn (each put on its nearest line). */
 export function traceAlong(lines: GraphLine[], via: Position[], maxKm = 1): Position[] {
-  const graph = buildLineGraph(lines, via.map((position) => ({ position, maxKm })));
+  const graph = buildLineGraph(
+    lines,
+    via.map((position) => ({ position, maxKm })),
+  );
   const missing = via.filter((_, i) => graph.pinNodes[i] === undefined);
   if (missing.length > 0) throw new Error(`trace: no line within ${maxKm} km of ${missing.map((p) => p.join(', ')).join('; ')}`);
   const g = new Graph({ type: 'undirected', multi: true });
@@ -72,7 +82,10 @@ export function traceAlong(lines: GraphLine[], via: Position[], maxKm = 1): Posi
     for (let i = 1; i < nodes.length; i++) {
       // The shortest of the stretches between these two nodes, the right way round.
       const [from, to] = [Number(nodes[i - 1]), Number(nodes[i])];
-      const candidates = g.edges(nodes[i - 1]!, nodes[i]!).map(Number).sort((x, y) => graph.edges[x]![2] - graph.edges[y]![2]);
+      const candidates = g
+        .edges(nodes[i - 1]!, nodes[i]!)
+        .map(Number)
+        .sort((x, y) => graph.edges[x]![2] - graph.edges[y]![2]);
       const edge = candidates[0]!;
       const line = graph.edges[edge]![0] === from ? graph.edgeLines[edge]! : [...graph.edgeLines[edge]!].reverse();
       if (graph.edges[edge]![0] !== from && graph.edges[edge]![1] !== from) throw new Error(`trace: edge ${edge} does not start at node ${from} or ${to}`);

@@ -172,96 +172,96 @@ function AtlasLayout({ store, data, map }: Props) {
   const overviewOpen = (panel: string) => s.panel === panel && !s.hasSelection;
   return (
     <CoverContext.Provider value={covers}>
-    <div className={`app${s.tour ? ' presenting' : ''}`}>
-      <a
-        className="skip-link"
-        href="#sites"
-        onClick={(e) => {
-          // Focus instead of navigating: the hash is the app's own state.
-          e.preventDefault();
-          setDrawerOpen(true);
-          requestAnimationFrame(() => document.getElementById('sites')?.focus());
-        }}
-      >
-        {t.app.skipToSites}
-      </a>
-      <Announcer data={data} />
-      <header className="app-header">
-        <h1>{t.app.title}</h1>
-        <SearchBox data={data} lang={lang} onPick={select} />
-        <nav className="header-buttons" aria-label={t.app.overviews} ref={scrollRowRef}>
-          <button type="button" aria-pressed={overviewOpen('programme')} onClick={() => actions.openPanel('programme')}>
-            {t.app.programme}
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              actions.startTour(data.tours[0]!.id);
-              void document.documentElement.requestFullscreen?.().catch(() => undefined);
-            }}
-          >
-            {t.app.present}
-          </button>
-          <button type="button" onClick={exportPngInBackground}>
-            {t.app.exportPng}
-          </button>
-          <button type="button" onClick={prepareOffline} disabled={offline.busy}>
-            {t.app.prepareOffline}
-          </button>
-          <button type="button" aria-pressed={overviewOpen('planner')} onClick={() => actions.openPanel('planner')}>
-            {t.app.planner}
-          </button>
-          <button type="button" aria-pressed={overviewOpen('compare')} onClick={() => openComparison(store, data)}>
-            {t.app.compare} <span className="count">{s.compareCount}</span>
-          </button>
-          <button type="button" className="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen((open) => !open)}>
-            {t.app.layersAndSites}
-          </button>
-        </nav>
-        <LanguageSwitch value={s.lang} onChange={actions.setLang} />
-      </header>
-      <main className="app-main" ref={overlayInsetsRef}>
-        <Sidebar data={data} open={drawerOpen} onPickSite={pickSite} onPickLink={pickLink} onShowRegion={showRegion} onShowShortcuts={showShortcuts} />
-        <div
-          ref={mapBoxRef}
-          className="map-drop"
-          onDragOver={(e) => {
-            if (e.dataTransfer.types.includes('Files')) e.preventDefault();
-          }}
-          onDrop={(e) => {
+      <div className={`app${s.tour ? ' presenting' : ''}`}>
+        <a
+          className="skip-link"
+          href="#sites"
+          onClick={(e) => {
+            // Focus instead of navigating: the hash is the app's own state.
             e.preventDefault();
-            const files = Array.from(e.dataTransfer.files);
-            if (files.length === 0) return;
-            actions.openPanel('planner');
-            void (async () => {
-              const { importFile } = await import('./analysis/scenarioImport');
-              for (const file of files) store.getState().applyImport(file.name, await importFile(file));
-            })();
+            setDrawerOpen(true);
+            requestAnimationFrame(() => document.getElementById('sites')?.focus());
           }}
         >
-          <MapView map={map} />
+          {t.app.skipToSites}
+        </a>
+        <Announcer data={data} />
+        <header className="app-header">
+          <h1>{t.app.title}</h1>
+          <SearchBox data={data} lang={lang} onPick={select} />
+          <nav className="header-buttons" aria-label={t.app.overviews} ref={scrollRowRef}>
+            <button type="button" aria-pressed={overviewOpen('programme')} onClick={() => actions.openPanel('programme')}>
+              {t.app.programme}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                actions.startTour(data.tours[0]!.id);
+                void document.documentElement.requestFullscreen?.().catch(() => undefined);
+              }}
+            >
+              {t.app.present}
+            </button>
+            <button type="button" onClick={exportPngInBackground}>
+              {t.app.exportPng}
+            </button>
+            <button type="button" onClick={prepareOffline} disabled={offline.busy}>
+              {t.app.prepareOffline}
+            </button>
+            <button type="button" aria-pressed={overviewOpen('planner')} onClick={() => actions.openPanel('planner')}>
+              {t.app.planner}
+            </button>
+            <button type="button" aria-pressed={overviewOpen('compare')} onClick={() => openComparison(store, data)}>
+              {t.app.compare} <span className="count">{s.compareCount}</span>
+            </button>
+            <button type="button" className="drawer-toggle" aria-expanded={drawerOpen} aria-controls="sidebar" onClick={() => setDrawerOpen((open) => !open)}>
+              {t.app.layersAndSites}
+            </button>
+          </nav>
+          <LanguageSwitch value={s.lang} onChange={actions.setLang} />
+        </header>
+        <main className="app-main" ref={overlayInsetsRef}>
+          <Sidebar data={data} open={drawerOpen} onPickSite={pickSite} onPickLink={pickLink} onShowRegion={showRegion} onShowShortcuts={showShortcuts} />
+          <div
+            ref={mapBoxRef}
+            className="map-drop"
+            onDragOver={(e) => {
+              if (e.dataTransfer.types.includes('Files')) e.preventDefault();
+            }}
+            onDrop={(e) => {
+              e.preventDefault();
+              const files = Array.from(e.dataTransfer.files);
+              if (files.length === 0) return;
+              actions.openPanel('planner');
+              void (async () => {
+                const { importFile } = await import('./analysis/scenarioImport');
+                for (const file of files) store.getState().applyImport(file.name, await importFile(file));
+              })();
+            }}
+          >
+            <MapView map={map} />
+          </div>
+          <MeasureReadout lang={lang} />
+          <Presenter tours={data.tours} lang={lang} onExportPng={exportPngInBackground} onPrintHandout={makeHandout} handoutProgress={handout.progress} />
+          {offline.state && <OfflineStatus state={offline.state} onRetry={prepareOffline} onClose={offline.dismiss} />}
+          <Notices notices={s.notices} onDismiss={actions.dismissNotice}>
+            {s.updateReady && (
+              <div className="notice" data-testid="update-ready">
+                <span>{t.notices.updateReady}</span>
+                <button type="button" className="small-button" onClick={reloadOnNewVersion}>
+                  {t.notices.reload}
+                </button>
+              </div>
+            )}
+          </Notices>
+          <PanelArea data={data} onSelect={select} onClose={close} onPrint={printFactSheet} />
+        </main>
+        <Suspense fallback={null}>{helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}</Suspense>
+        <div className="print-root">
+          <Suspense fallback={null}>{printSiteId && <FactSheet data={data} siteId={printSiteId} lang={lang} onShown={printNextFrame} />}</Suspense>
+          <Suspense fallback={null}>{handout.handout && <TourHandout tourTitle={handout.handout.tourTitle} pages={handout.handout.pages} onShown={printNextFrame} />}</Suspense>
         </div>
-        <MeasureReadout lang={lang} />
-        <Presenter tours={data.tours} lang={lang} onExportPng={exportPngInBackground} onPrintHandout={makeHandout} handoutProgress={handout.progress} />
-        {offline.state && <OfflineStatus state={offline.state} onRetry={prepareOffline} onClose={offline.dismiss} />}
-        <Notices notices={s.notices} onDismiss={actions.dismissNotice}>
-          {s.updateReady && (
-            <div className="notice" data-testid="update-ready">
-              <span>{t.notices.updateReady}</span>
-              <button type="button" className="small-button" onClick={reloadOnNewVersion}>
-                {t.notices.reload}
-              </button>
-            </div>
-          )}
-        </Notices>
-        <PanelArea data={data} onSelect={select} onClose={close} onPrint={printFactSheet} />
-      </main>
-      <Suspense fallback={null}>{helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}</Suspense>
-      <div className="print-root">
-        <Suspense fallback={null}>{printSiteId && <FactSheet data={data} siteId={printSiteId} lang={lang} onShown={printNextFrame} />}</Suspense>
-        <Suspense fallback={null}>{handout.handout && <TourHandout tourTitle={handout.handout.tourTitle} pages={handout.handout.pages} onShown={printNextFrame} />}</Suspense>
       </div>
-    </div>
     </CoverContext.Provider>
   );
 }

@@ -31,8 +31,20 @@ export const LAYER_CREDITS: Partial<Record<keyof BasemapLayers, string>> = {
   rivers: 'GSHHG',
 };
 const LAYER_NAMES: Array<keyof BasemapLayers> = [
-  'countries', 'land', 'provinces', 'municipalities', 'builtup', 'places', 'municipalityLabels',
-  'rivers', 'waterways', 'railways', 'stations', 'roads', 'exits', 'localRoads',
+  'countries',
+  'land',
+  'provinces',
+  'municipalities',
+  'builtup',
+  'places',
+  'municipalityLabels',
+  'rivers',
+  'waterways',
+  'railways',
+  'stations',
+  'roads',
+  'exits',
+  'localRoads',
 ];
 const LAYER_FIELDS: Partial<Record<keyof BasemapLayers, Record<string, string>>> = {
   places: { name: 'String', population: 'Number', minzoom: 'Number', country: 'String' },
@@ -47,7 +59,13 @@ const LAYER_FIELDS: Partial<Record<keyof BasemapLayers, Record<string, string>>>
 
 /** The archive's attribution: the boundaries' always, each transport source's where its layer is drawn. */
 export function attributionFor(layers: BasemapLayers, fileCredits: SourceCredits = {}): string {
-  const fromFiles: Partial<Record<keyof BasemapLayers, string | undefined>> = { railways: fileCredits.rail, stations: fileCredits.stations, roads: fileCredits.roads, waterways: fileCredits.waterways, rivers: fileCredits.rivers };
+  const fromFiles: Partial<Record<keyof BasemapLayers, string | undefined>> = {
+    railways: fileCredits.rail,
+    stations: fileCredits.stations,
+    roads: fileCredits.roads,
+    waterways: fileCredits.waterways,
+    rivers: fileCredits.rivers,
+  };
   const credits = (Object.keys(LAYER_CREDITS) as Array<keyof BasemapLayers>).filter((name) => layers[name].features.length > 0).map((name) => fromFiles[name] ?? LAYER_CREDITS[name]!);
   const places = layers.places.features.some((f) => f.properties?.country === 'DE') ? ['GeoNames (CC BY 4.0)'] : [];
   return [ATTRIBUTION, ...new Set([...credits, ...places])].join('; ');
@@ -66,7 +84,10 @@ export function findSourceDir(args: string[], env = process.env): string | undef
 /** A fingerprint of the builder's code and the inputs: the archive is stale when it changes. */
 export function fingerprint(sourceDir: string): string {
   const hash = createHash('sha256');
-  for (const file of readdirSync(HERE).filter((f) => f.endsWith('.ts')).sort()) hash.update(readFileSync(join(HERE, file)));
+  for (const file of readdirSync(HERE)
+    .filter((f) => f.endsWith('.ts'))
+    .sort())
+    hash.update(readFileSync(join(HERE, file)));
   // The network file's format and distances are defined with the app's analysis.
   for (const file of ['src/analysis/networkFile.ts', 'src/analysis/geo.ts']) hash.update(readFileSync(join(ROOT, file)));
   for (const file of [...Object.values(INPUT_FILES), ...Object.values(TRANSPORT_FILES), TERMINAL_FILE]) {
@@ -130,7 +151,7 @@ export async function buildBasemap(sourceDir: string, out: string): Promise<Buil
       { lon: 6.8937, lat: 52.2215, z: 14, layers: ['builtup', 'municipalities'] },
       { lon: 7.6, lat: 51.96, z: 7, layers: ['countries'] },
       ...(layers.railways.features.length > 0 ? [{ lon: 6.8937, lat: 52.2215, z: 12, layers: ['railways', 'stations'] }] : []),
-      ...(layers.roads.features.length > 0 ? [{ lon: 6.80, lat: 52.27, z: 10, layers: ['roads'] }] : []),
+      ...(layers.roads.features.length > 0 ? [{ lon: 6.8, lat: 52.27, z: 10, layers: ['roads'] }] : []),
     ],
   });
   if (problems.length > 0) throw new Error(`the archive failed verification:\n  - ${problems.join('\n  - ')}`);

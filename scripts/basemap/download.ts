@@ -42,7 +42,33 @@ export async function downloadInputs(target: string, fetchFn: typeof fetch = fet
   save('provinces', provinces);
   const municipalities = await fetchAll(PDOK_SOURCES.municipalities, fetchFn);
   save('municipalities', municipalities);
-  const overijsselCodes = new Set(['GM0141', 'GM0147', 'GM0148', 'GM0150', 'GM0153', 'GM0158', 'GM0160', 'GM0163', 'GM0164', 'GM0166', 'GM0168', 'GM0173', 'GM0175', 'GM0177', 'GM0180', 'GM0183', 'GM0189', 'GM0193', 'GM1700', 'GM1708', 'GM1735', 'GM1742', 'GM1773', 'GM1774', 'GM1896']);
+  const overijsselCodes = new Set([
+    'GM0141',
+    'GM0147',
+    'GM0148',
+    'GM0150',
+    'GM0153',
+    'GM0158',
+    'GM0160',
+    'GM0163',
+    'GM0164',
+    'GM0166',
+    'GM0168',
+    'GM0173',
+    'GM0175',
+    'GM0177',
+    'GM0180',
+    'GM0183',
+    'GM0189',
+    'GM0193',
+    'GM1700',
+    'GM1708',
+    'GM1735',
+    'GM1742',
+    'GM1773',
+    'GM1774',
+    'GM1896',
+  ]);
   save(
     'overijssel',
     municipalities

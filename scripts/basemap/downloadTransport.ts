@@ -59,7 +59,13 @@ export function stationsFromCsv(csv: string): Array<Feature<Point>> {
     const lat = Number(row.geo_lat);
     if (!row.name_long || !Number.isFinite(lon) || !Number.isFinite(lat)) return [];
     if (lon < west || lon > east || lat < south || lat > north) return [];
-    return [{ type: 'Feature' as const, properties: { name: row.name_long, code: row.code, uic: row.uic, type: row.type, country: row.country }, geometry: { type: 'Point' as const, coordinates: [lon, lat] } }];
+    return [
+      {
+        type: 'Feature' as const,
+        properties: { name: row.name_long, code: row.code, uic: row.uic, type: row.type, country: row.country },
+        geometry: { type: 'Point' as const, coordinates: [lon, lat] },
+      },
+    ];
   });
 }
 

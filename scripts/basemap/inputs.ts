@@ -128,7 +128,9 @@ export function readBasemapLayers(dir: string, report: { missing: string[]; cred
     },
     builtup: {
       type: 'FeatureCollection',
-      features: builtup.features.filter((f) => polygonal(f) && f.properties?.typeGebied === 'woonkern').map((f) => ({ ...f, properties: { name: str(f.properties?.naam) } })) as Feature<Polygon | MultiPolygon>[],
+      features: builtup.features.filter((f) => polygonal(f) && f.properties?.typeGebied === 'woonkern').map((f) => ({ ...f, properties: { name: str(f.properties?.naam) } })) as Feature<
+        Polygon | MultiPolygon
+      >[],
     },
     places: { type: 'FeatureCollection', features: [...dutchPlaces, ...germanPlaces((population) => placeMinZoom('woonkern', population)).features] },
   };

@@ -47,11 +47,19 @@ const ROAD_KINDS: Record<string, EdgeKind> = { motorway: 'motorway', trunk: 'tru
 
 export function buildNetworks(layers: BasemapLayers, dir: string): NetworkFile {
   const rail = buildLineGraph(
-    graphLines(layers.railways.features, () => 'track', () => ''),
+    graphLines(
+      layers.railways.features,
+      () => 'track',
+      () => '',
+    ),
     layers.stations.features.map((s) => ({ position: s.geometry.coordinates as [number, number], maxKm: STATION_KM })),
   );
   const road = buildLineGraph(
-    graphLines(layers.roads.features, (p) => ROAD_KINDS[str(p.class)], (p) => str(p.ref)),
+    graphLines(
+      layers.roads.features,
+      (p) => ROAD_KINDS[str(p.class)],
+      (p) => str(p.ref),
+    ),
     layers.exits.features.map((e) => ({ position: e.geometry.coordinates as [number, number], maxKm: EXIT_KM })),
   );
 
@@ -67,13 +75,17 @@ export function buildNetworks(layers: BasemapLayers, dir: string): NetworkFile {
     }),
   ];
   const water = buildLineGraph(
-    graphLines(navigable, (p) => (p.lock === true ? 'lock' : 'canal'), (p) => str(p.name)),
+    graphLines(
+      navigable,
+      (p) => (p.lock === true ? 'lock' : 'canal'),
+      (p) => str(p.name),
+    ),
     waterPins,
   );
   // The Twentekanaal's westernmost point in the data: the canal goes on from there to Eefde and the IJssel.
   const westEnd = [...new Set(water.edges.filter((e) => e[4] === 'Twentekanaal').flatMap((e) => [e[0], e[1]]))].sort((a, b) => water.nodes[a]![0] - water.nodes[b]![0])[0];
 
-  const onNetwork = <T,>(items: T[], nodes: Array<number | undefined>) => items.flatMap((item, i) => (nodes[i] === undefined ? [] : [{ item, node: nodes[i]! }]));
+  const onNetwork = <T>(items: T[], nodes: Array<number | undefined>) => items.flatMap((item, i) => (nodes[i] === undefined ? [] : [{ item, node: nodes[i]! }]));
   const towns = layers.municipalities;
   return {
     version: 1,

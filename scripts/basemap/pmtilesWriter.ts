@@ -156,16 +156,36 @@ export function layoutTiles(tiles: readonly TileInput[]): { entries: Entry[]; da
 }
 
 export function writeHeader(fields: {
-  rootOffset: number; rootLength: number; metadataOffset: number; metadataLength: number;
-  leafOffset: number; leafLength: number; dataOffset: number; dataLength: number;
-  addressedTiles: number; tileEntries: number; tileContents: number;
+  rootOffset: number;
+  rootLength: number;
+  metadataOffset: number;
+  metadataLength: number;
+  leafOffset: number;
+  leafLength: number;
+  dataOffset: number;
+  dataLength: number;
+  addressedTiles: number;
+  tileEntries: number;
+  tileContents: number;
   options: ArchiveOptions;
 }): Uint8Array {
   const bytes = new Uint8Array(HEADER_BYTES);
   const view = new DataView(bytes.buffer);
   bytes.set(new TextEncoder().encode('PMTiles'), 0);
   bytes[7] = 3;
-  const u64 = [fields.rootOffset, fields.rootLength, fields.metadataOffset, fields.metadataLength, fields.leafOffset, fields.leafLength, fields.dataOffset, fields.dataLength, fields.addressedTiles, fields.tileEntries, fields.tileContents];
+  const u64 = [
+    fields.rootOffset,
+    fields.rootLength,
+    fields.metadataOffset,
+    fields.metadataLength,
+    fields.leafOffset,
+    fields.leafLength,
+    fields.dataOffset,
+    fields.dataLength,
+    fields.addressedTiles,
+    fields.tileEntries,
+    fields.tileContents,
+  ];
   u64.forEach((value, i) => view.setBigUint64(8 + i * 8, BigInt(value), true));
   const { options } = fields;
   bytes[96] = 1; // clustered: tile data is in tile-id order
@@ -196,9 +216,18 @@ export function writeArchive(tiles: readonly TileInput[], options: ArchiveOption
   const leafOffset = metadataOffset + metadata.length;
   const dataOffset = leafOffset + leaves.length;
   const header = writeHeader({
-    rootOffset, rootLength: root.length, metadataOffset, metadataLength: metadata.length,
-    leafOffset, leafLength: leaves.length, dataOffset, dataLength: data.length,
-    addressedTiles: tiles.length, tileEntries: entries.length, tileContents: contents, options,
+    rootOffset,
+    rootLength: root.length,
+    metadataOffset,
+    metadataLength: metadata.length,
+    leafOffset,
+    leafLength: leaves.length,
+    dataOffset,
+    dataLength: data.length,
+    addressedTiles: tiles.length,
+    tileEntries: entries.length,
+    tileContents: contents,
+    options,
   });
   const bytes = concat([header, root, metadata, leaves, data]);
   const largestTile = tiles.reduce((max, t) => Math.max(max, t.data.length), 0);

@@ -39,7 +39,6 @@ export function boundsForZoom(z: number): Bounds {
   return [5.75, 51.98, 7.1, 52.86];
 }
 
-
 export function tileRange(bounds: Bounds, z: number) {
   const [west, south, east, north] = bounds;
   return { minX: lonToTileX(west, z), maxX: lonToTileX(east, z), minY: latToTileY(north, z), maxY: latToTileY(south, z) };

@@ -130,7 +130,10 @@ export function readTransportLayers(dir: string): { layers: TransportLayers; mis
       },
       waterways: {
         type: 'FeatureCollection',
-        features: water.map((f) => ({ ...f, properties: { name: str(f.properties?.name), harbour: /haven/i.test(str(f.properties?.name)), lock: f.properties?.lock === 'yes', navigable: isNavigable(f.properties) } })),
+        features: water.map((f) => ({
+          ...f,
+          properties: { name: str(f.properties?.name), harbour: /haven/i.test(str(f.properties?.name)), lock: f.properties?.lock === 'yes', navigable: isNavigable(f.properties) },
+        })),
       },
       rivers: { type: 'FeatureCollection', features: rivers.map((f) => ({ ...f, properties: {} })) },
     },
@@ -152,7 +155,13 @@ export function germanPlaces(minZoomFor: (population: number) => number): Featur
     type: 'FeatureCollection',
     features: cities
       .filter((c) => c.country === 'DE' && c.population >= 10_000)
-      .filter(({ loc: { coordinates: [lon, lat] } }) => lon >= west && lon <= east && lat >= south && lat <= north)
+      .filter(
+        ({
+          loc: {
+            coordinates: [lon, lat],
+          },
+        }) => lon >= west && lon <= east && lat >= south && lat <= north,
+      )
       .map((c) => ({
         type: 'Feature' as const,
         geometry: { type: 'Point' as const, coordinates: c.loc.coordinates },

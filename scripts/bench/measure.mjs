@@ -9,7 +9,10 @@ const LOCAL = /^https?:\/\/127\.0\.0\.1(:\d+)?\//;
 /** A fresh page at `url`, once its hook (`window[readyFlag]`) reports the first idle; with that time. */
 export async function openPage(browser, url, { readyFlag, timeoutMs, serviceWorkers = 'block' }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB', serviceWorkers });
-  await context.route((u) => !LOCAL.test(u.toString()) && !/^(data|blob):/.test(u.toString()), (route) => route.abort('internetdisconnected'));
+  await context.route(
+    (u) => !LOCAL.test(u.toString()) && !/^(data|blob):/.test(u.toString()),
+    (route) => route.abort('internetdisconnected'),
+  );
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));

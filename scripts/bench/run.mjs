@@ -27,7 +27,11 @@ const BROWSER_ARGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsaf
 
 function buildApp(outDir, env = {}) {
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, env: { ...process.env, VITE_TEST_HOOKS: '1', ...env }, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    env: { ...process.env, VITE_TEST_HOOKS: '1', ...env },
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error(`app build into ${outDir} failed`);
 }
 
@@ -78,14 +82,22 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: BROWSER_ARGS });
   const servers = { app: await serveStatic(dirs.app), bare: await serveStatic(dirs.bare), stress: await serveStatic(dirs.stress) };
   const RANK = { 'top-location': 0, quay: 1, 'creative-breeding-ground': 2, facility: 3 };
-  const sites = JSON.parse(readFileSync(join(ROOT, 'data/sites.geojson'), 'utf8')).features.map((f) => ({ id: f.properties.id, name: f.properties.name.en, rank: RANK[f.properties.kind] ?? 9, coordinates: f.geometry.coordinates }));
+  const sites = JSON.parse(readFileSync(join(ROOT, 'data/sites.geojson'), 'utf8')).features.map((f) => ({
+    id: f.properties.id,
+    name: f.properties.name.en,
+    rank: RANK[f.properties.kind] ?? 9,
+    coordinates: f.geometry.coordinates,
+  }));
   const results = { date: new Date().toISOString(), goals: GOALS };
   try {
     const appUrl = `${servers.app.origin}/#bm=none`;
     console.log(`▸ clicks and legend toggles on the real data`);
     results.real = await clicksAndToggles(browser, appUrl, sites, { timeoutMs: 120_000 });
     console.log(`▸ clicks and legend toggles on ${STRESS.sites} sites and ${STRESS.links} links`);
-    results.stress = await clicksAndToggles(browser, `${servers.stress.origin}/#bm=none`, sites.slice(0, 26), { clickView: (site) => ({ center: site.coordinates, zoom: STRESS_CLICK_ZOOM }), timeoutMs: 600_000 });
+    results.stress = await clicksAndToggles(browser, `${servers.stress.origin}/#bm=none`, sites.slice(0, 26), {
+      clickView: (site) => ({ center: site.coordinates, zoom: STRESS_CLICK_ZOOM }),
+      timeoutMs: 600_000,
+    });
     console.log(`▸ first idle, the app and the bare page in turn, ${ROUNDS} rounds`);
     const { opening } = results.real;
     const size = await (async () => {
@@ -119,7 +131,11 @@ function printTable(r) {
     ['100k sites: click → panel p50 / p95', `${ms(r.stress.click.p50)} / ${ms(r.stress.click.p95)}${missed(r.stress.click)}`, `≤ ${GOALS.clickP95} ms ${mark(r.stress.click.p95 <= GOALS.clickP95)}`],
     ['100k sites: legend toggle → idle p50 / p95', `${ms(r.stress.toggle.p50)} / ${ms(r.stress.toggle.p95)}`, `≤ ${GOALS.stressToggleP95} ms ${mark(r.stress.toggle.p95 <= GOALS.stressToggleP95)}`],
     ['100k sites: first idle', ms(r.stress.firstIdleMs), ''],
-    ['first idle, app / bare MapLibre, same layers (medians)', `${ms(r.firstIdle.appMs)} / ${ms(r.firstIdle.bareMs)} = ${r.firstIdle.ratio.toFixed(2)}`, `guard ≤ ${GOALS.idleRatio} ${mark(r.firstIdle.ratio <= GOALS.idleRatio)}`],
+    [
+      'first idle, app / bare MapLibre, same layers (medians)',
+      `${ms(r.firstIdle.appMs)} / ${ms(r.firstIdle.bareMs)} = ${r.firstIdle.ratio.toFixed(2)}`,
+      `guard ≤ ${GOALS.idleRatio} ${mark(r.firstIdle.ratio <= GOALS.idleRatio)}`,
+    ],
     ['JavaScript before the first idle (gzip)', `app ${kb(r.scripts.app)} + MapLibre ${kb(r.scripts.maplibre)}`, ''],
   ];
   const width = Math.max(...rows.map((row) => row[0].length));

@@ -91,7 +91,10 @@ export function leg(a: Place, b: Place, mode: PlannerMode, links: LinkIndex, net
   // A short trip is quicker on local roads than out to the motorway and back: the faster figure is shown.
   const viaNetwork = networks && networkLeg(a, b, mode, networks, estimateMinutes);
   if (viaNetwork) return { straightKm: straight, ...viaNetwork };
-  const planned = links.get(a.id)?.get(b.id)?.filter((l) => m.linkModes.includes(l.properties.mode));
+  const planned = links
+    .get(a.id)
+    ?.get(b.id)
+    ?.filter((l) => m.linkModes.includes(l.properties.mode));
   const traced = planned?.find((l) => l.properties.geometry === 'traced');
   if (traced) {
     const routeKm = length(traced, { units: 'kilometers' });

@@ -113,7 +113,13 @@ export interface Access {
 }
 
 /** The closest of `points` to a position, within `maxKm`; reached by `mode`'s stated estimate. */
-function nearest<P extends { name: string; node: number }>(points: readonly P[], nodes: Array<[number, number]>, position: readonly [number, number], maxKm: number, mode: 'car' | 'ebike'): (Access & P) | undefined {
+function nearest<P extends { name: string; node: number }>(
+  points: readonly P[],
+  nodes: Array<[number, number]>,
+  position: readonly [number, number],
+  maxKm: number,
+  mode: 'car' | 'ebike',
+): (Access & P) | undefined {
   let best: P | undefined;
   let bestKm = Infinity;
   for (const p of points) {

@@ -13,7 +13,7 @@ export interface Reach {
 export function radiusKm(mode: PlannerMode, minutes: number): number {
   const m = MODE_ASSUMPTIONS[mode];
   const travel = Math.max(0, minutes - m.fixedMinutes);
-  return (travel / 60) * m.speedKmh / m.detour;
+  return ((travel / 60) * m.speedKmh) / m.detour;
 }
 
 export function reachable(origin: Place, places: readonly Place[], mode: PlannerMode, minutes: number, links: LinkIndex, networks?: Networks): Reach[] {
@@ -26,4 +26,3 @@ export function reachable(origin: Place, places: readonly Place[], mode: Planner
     .filter((r) => r.minutes <= minutes)
     .sort((a, b) => a.minutes - b.minutes);
 }
-

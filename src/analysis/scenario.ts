@@ -149,8 +149,18 @@ export function scenarioToGeoJson(scenario: Scenario): GeoJSON.FeatureCollection
   return {
     type: 'FeatureCollection',
     features: [
-      ...scenario.sites.map((s) => ({ type: 'Feature' as const, id: s.id, properties: { id: s.id, name: s.name, kind: s.kind, scenario: true }, geometry: { type: 'Point' as const, coordinates: [...s.position] } })),
-      ...scenario.links.map((l) => ({ type: 'Feature' as const, id: l.id, properties: { id: l.id, name: l.name, mode: l.mode, scenario: true }, geometry: { type: 'LineString' as const, coordinates: l.coordinates.map((c) => [...c]) } })),
+      ...scenario.sites.map((s) => ({
+        type: 'Feature' as const,
+        id: s.id,
+        properties: { id: s.id, name: s.name, kind: s.kind, scenario: true },
+        geometry: { type: 'Point' as const, coordinates: [...s.position] },
+      })),
+      ...scenario.links.map((l) => ({
+        type: 'Feature' as const,
+        id: l.id,
+        properties: { id: l.id, name: l.name, mode: l.mode, scenario: true },
+        geometry: { type: 'LineString' as const, coordinates: l.coordinates.map((c) => [...c]) },
+      })),
     ],
   };
 }

@@ -17,17 +17,14 @@ export interface Discrepancy {
   difference: number;
 }
 
-export const sumAmounts = (amounts: Amounts): number =>
-  FUNDER_KEYS.reduce((sum, key) => sum + (amounts[key] ?? 0), 0);
+export const sumAmounts = (amounts: Amounts): number => FUNDER_KEYS.reduce((sum, key) => sum + (amounts[key] ?? 0), 0);
 
-export const columnSum = (lines: readonly BudgetLine[], key: FunderKey): number =>
-  lines.reduce((sum, line) => sum + (line.amounts[key] ?? 0), 0);
+export const columnSum = (lines: readonly BudgetLine[], key: FunderKey): number => lines.reduce((sum, line) => sum + (line.amounts[key] ?? 0), 0);
 
 export const linesTotal = (lines: readonly BudgetLine[]): number => lines.reduce((sum, line) => sum + line.total, 0);
 
 /** The part of a table's total that the seed does not split by funder. */
-export const unsplitTotal = (lines: readonly BudgetLine[]): number =>
-  lines.filter((line) => line.unsplit).reduce((sum, line) => sum + line.total, 0);
+export const unsplitTotal = (lines: readonly BudgetLine[]): number => lines.filter((line) => line.unsplit).reduce((sum, line) => sum + line.total, 0);
 
 export function checkBudgetTable(projectId: string, table: BudgetTable): Discrepancy[] {
   const found: Discrepancy[] = [];

@@ -51,11 +51,7 @@ export const linkById = (data: AtlasData, id: string): LinkFeature | undefined =
 export const projectById = (data: AtlasData, id: string): Project | undefined => indexOf(data).projects.get(id);
 export const partnerById = (data: AtlasData, id: string): Partner | undefined => indexOf(data).partners.get(id);
 
-export type SelectedRecord =
-  | { kind: 'site'; site: SiteFeature }
-  | { kind: 'link'; link: LinkFeature }
-  | { kind: 'project'; project: Project }
-  | { kind: 'partner'; partner: Partner };
+export type SelectedRecord = { kind: 'site'; site: SiteFeature } | { kind: 'link'; link: LinkFeature } | { kind: 'project'; project: Project } | { kind: 'partner'; partner: Partner };
 
 /** The record a selection points at, or undefined when it points at nothing known. */
 export function selectedRecord(data: AtlasData, selection: { kind: string; id: string } | null): SelectedRecord | undefined {
@@ -108,9 +104,7 @@ export interface SiteBudgetLine {
 export function budgetLinesForSite(data: AtlasData, siteId: string): SiteBudgetLine[] {
   const family = siteFamilySet(data, siteId);
   return data.projects.projects.flatMap((project) =>
-    project.budgets.flatMap((table) =>
-      table.lines.filter((line) => line.siteId && family.has(line.siteId)).map((line) => ({ project, table, line, computed: sumAmounts(line.amounts) })),
-    ),
+    project.budgets.flatMap((table) => table.lines.filter((line) => line.siteId && family.has(line.siteId)).map((line) => ({ project, table, line, computed: sumAmounts(line.amounts) }))),
   );
 }
 
@@ -141,9 +135,7 @@ export const siteFunding = (data: AtlasData, siteId: string) => totalsByFunder(b
 /** Projects that name the site (or one of its facilities) or fund it in a budget line. */
 export function projectsForSite(data: AtlasData, siteId: string): Project[] {
   const family = siteFamilySet(data, siteId);
-  return data.projects.projects.filter(
-    (p) => p.siteIds.some((id) => family.has(id)) || p.budgets.some((t) => t.lines.some((l) => l.siteId && family.has(l.siteId))),
-  );
+  return data.projects.projects.filter((p) => p.siteIds.some((id) => family.has(id)) || p.budgets.some((t) => t.lines.some((l) => l.siteId && family.has(l.siteId))));
 }
 
 export interface SitePartnerGroup {
@@ -195,7 +187,11 @@ export interface DatedMilestone extends Milestone {
 /** Milestones of the site and its facilities, plus site-less milestones of projects that name the site. */
 export function milestonesForSite(data: AtlasData, siteId: string): DatedMilestone[] {
   const family = siteFamilySet(data, siteId);
-  const naming = new Set(projectsForSite(data, siteId).filter((p) => p.siteIds.length <= 5).map((p) => p.id));
+  const naming = new Set(
+    projectsForSite(data, siteId)
+      .filter((p) => p.siteIds.length <= 5)
+      .map((p) => p.id),
+  );
   return data.projects.projects
     .flatMap((p) => p.milestones.map((m) => ({ ...m, projectId: p.id })))
     .filter((m) => (m.siteId ? family.has(m.siteId) : naming.has(m.projectId)))

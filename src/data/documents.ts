@@ -47,8 +47,7 @@ export const documentLabel = (source: SourceRef, lang: 'nl' | 'en'): string => {
 };
 
 /** A source as one line of text: the document, then the section (and row) inside it. */
-export const sourceLine = (source: SourceRef, lang: 'nl' | 'en'): string =>
-  `${documentLabel(source, lang)}: ${source.section}${source.row ? ` (${source.row})` : ''}`;
+export const sourceLine = (source: SourceRef, lang: 'nl' | 'en'): string => `${documentLabel(source, lang)}: ${source.section}${source.row ? ` (${source.row})` : ''}`;
 
 /** The year a record is true as of: that of the newest document it cites. */
 export const asOfYear = (sources: readonly SourceRef[]): number => Math.max(...sources.map((s) => documentOf(s).year));

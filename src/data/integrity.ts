@@ -18,8 +18,7 @@ export interface AtlasRecords {
   tours: Tour[];
 }
 
-const inArea = ([lon, lat]: readonly number[]) =>
-  lon! >= AREA_BOUNDS.west && lon! <= AREA_BOUNDS.east && lat! >= AREA_BOUNDS.south && lat! <= AREA_BOUNDS.north;
+const inArea = ([lon, lat]: readonly number[]) => lon! >= AREA_BOUNDS.west && lon! <= AREA_BOUNDS.east && lat! >= AREA_BOUNDS.south && lat! <= AREA_BOUNDS.north;
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
@@ -58,7 +57,8 @@ export function checkIntegrity(records: AtlasRecords): string[] {
     if (known && !site.geometrySource) problems.push(`${SITES_FILE}: record "${site.id}", field "properties.geometrySource": expected the source of a ${site.accuracy} position`);
     if (!known && site.uncertaintyM === undefined) problems.push(`${SITES_FILE}: record "${site.id}", field "properties.uncertaintyM": expected the radius (m) of an ${site.accuracy} position`);
     const own = outlinesOf.get(site.id) ?? [];
-    if (site.accuracy === 'outline' && own.length === 0) problems.push(`${SITES_FILE}: record "${site.id}", field "properties.accuracy": expected an outline in ${OUTLINES_FILE} for an "outline" position`);
+    if (site.accuracy === 'outline' && own.length === 0)
+      problems.push(`${SITES_FILE}: record "${site.id}", field "properties.accuracy": expected an outline in ${OUTLINES_FILE} for an "outline" position`);
     if (own.length > 0 && !own.some((o) => booleanPointInPolygon(geometry.coordinates as number[], o.geometry))) {
       problems.push(`${SITES_FILE}: record "${site.id}", field "geometry": expected a position inside one of its outlines (${own.map((o) => o.properties.id).join(', ')})`);
     }
@@ -69,9 +69,12 @@ export function checkIntegrity(records: AtlasRecords): string[] {
   const themeIds = new Set(themes.map((t) => t.id));
   const programmeIds = new Set(programmes.map((p) => p.id));
   for (const id of duplicates(projects.map((p) => p.id))) problems.push(`${PROJECTS_FILE}: record "${id}", field "id": expected a unique id, found a duplicate`);
-  for (const id of duplicates(projects.flatMap((p) => p.keyFigures.map((f) => f.id)))) problems.push(`${PROJECTS_FILE}: record "${id}", field "keyFigures.id": expected a unique id, found a duplicate`);
-  for (const id of duplicates(projects.flatMap((p) => (p.subProjects ?? []).map((s) => s.id)))) problems.push(`${PROJECTS_FILE}: record "${id}", field "subProjects.id": expected a unique id, found a duplicate`);
-  for (const id of duplicates(projects.flatMap((p) => (p.textChecks ?? []).map((c) => c.id)))) problems.push(`${PROJECTS_FILE}: record "${id}", field "textChecks.id": expected a unique id, found a duplicate`);
+  for (const id of duplicates(projects.flatMap((p) => p.keyFigures.map((f) => f.id))))
+    problems.push(`${PROJECTS_FILE}: record "${id}", field "keyFigures.id": expected a unique id, found a duplicate`);
+  for (const id of duplicates(projects.flatMap((p) => (p.subProjects ?? []).map((s) => s.id))))
+    problems.push(`${PROJECTS_FILE}: record "${id}", field "subProjects.id": expected a unique id, found a duplicate`);
+  for (const id of duplicates(projects.flatMap((p) => (p.textChecks ?? []).map((c) => c.id))))
+    problems.push(`${PROJECTS_FILE}: record "${id}", field "textChecks.id": expected a unique id, found a duplicate`);
   for (const id of duplicates(projects.flatMap((p) => p.budgets.map((b) => b.id)))) problems.push(`${PROJECTS_FILE}: record "${id}", field "budgets.id": expected a unique id, found a duplicate`);
   for (const project of projects) {
     const id = project.id;
@@ -80,9 +83,7 @@ export function checkIntegrity(records: AtlasRecords): string[] {
     project.siteIds.forEach((ref, i) => expectRef(PROJECTS_FILE, id, `siteIds.${i}`, ref, siteIds, 'site'));
     project.partnerIds.forEach((ref, i) => expectRef(PROJECTS_FILE, id, `partnerIds.${i}`, ref, partnerIds, 'partner'));
     for (const d of duplicates(project.partnerIds)) problems.push(`${PROJECTS_FILE}: record "${id}", field "partnerIds": expected each partner once, "${d}" repeats`);
-    project.budgets.forEach((table, t) =>
-      table.lines.forEach((line, l) => expectRef(PROJECTS_FILE, id, `budgets.${t}.lines.${l}.siteId`, line.siteId, siteIds, 'site')),
-    );
+    project.budgets.forEach((table, t) => table.lines.forEach((line, l) => expectRef(PROJECTS_FILE, id, `budgets.${t}.lines.${l}.siteId`, line.siteId, siteIds, 'site')));
     project.milestones.forEach((m, i) => {
       expectRef(PROJECTS_FILE, id, `milestones.${i}.siteId`, m.siteId, siteIds, 'site');
       if (m.yearEnd !== undefined && m.yearEnd < m.year) problems.push(`${PROJECTS_FILE}: record "${id}", field "milestones.${i}.yearEnd": expected a year ≥ ${m.year}, got ${m.yearEnd}`);
@@ -94,7 +95,10 @@ export function checkIntegrity(records: AtlasRecords): string[] {
     project.subProjects?.forEach((sub, i) => expectRef(PROJECTS_FILE, id, `subProjects.${i}.siteId`, sub.siteId, siteIds, 'site'));
     project.authorities?.forEach((authority, i) => {
       expectRef(PROJECTS_FILE, id, `authorities.${i}.partnerId`, authority.partnerId, partnerIds, 'partner');
-      if (project.partnerIds.includes(authority.partnerId)) problems.push(`${PROJECTS_FILE}: record "${id}", field "authorities.${i}.partnerId": expected an organisation asked to approve or grant not to be listed as a partner too, "${authority.partnerId}" is`);
+      if (project.partnerIds.includes(authority.partnerId))
+        problems.push(
+          `${PROJECTS_FILE}: record "${id}", field "authorities.${i}.partnerId": expected an organisation asked to approve or grant not to be listed as a partner too, "${authority.partnerId}" is`,
+        );
     });
     const { start, end } = project.period;
     if (start !== undefined && end !== undefined && end < start) problems.push(`${PROJECTS_FILE}: record "${id}", field "period.end": expected a year ≥ ${start}, got ${end}`);
@@ -121,7 +125,8 @@ export function checkIntegrity(records: AtlasRecords): string[] {
       const site = siteId ? sitePosition.get(siteId) : undefined;
       if (!site) continue;
       const km = distance(site as number[], end as number[], { units: 'kilometers' });
-      if (km > LINK_END_TOLERANCE_KM) problems.push(`${LINKS_FILE}: record "${id}", field "properties.${field}": expected the line to end within ${LINK_END_TOLERANCE_KM} km of "${siteId}", it ends ${km.toFixed(2)} km away`);
+      if (km > LINK_END_TOLERANCE_KM)
+        problems.push(`${LINKS_FILE}: record "${id}", field "properties.${field}": expected the line to end within ${LINK_END_TOLERANCE_KM} km of "${siteId}", it ends ${km.toFixed(2)} km away`);
     }
   }
 
@@ -130,7 +135,8 @@ export function checkIntegrity(records: AtlasRecords): string[] {
     expectRef(OUTLINES_FILE, outline.id, 'properties.siteId', outline.siteId, siteIds, 'site');
     const ring = geometry.coordinates[0]!;
     const [first, last] = [ring[0]!, ring[ring.length - 1]!];
-    if (first[0] !== last[0] || first[1] !== last[1]) problems.push(`${OUTLINES_FILE}: record "${outline.id}", field "geometry.coordinates.0": expected a closed ring (last position equal to the first)`);
+    if (first[0] !== last[0] || first[1] !== last[1])
+      problems.push(`${OUTLINES_FILE}: record "${outline.id}", field "geometry.coordinates.0": expected a closed ring (last position equal to the first)`);
     if (!ring.every(inArea)) problems.push(`${OUTLINES_FILE}: record "${outline.id}", field "geometry.coordinates": expected positions inside the atlas area`);
   }
   // tours

@@ -1,16 +1,28 @@
 // Zod schemas for every file in data/ (their word lists are in vocabulary.ts). The build, the tests, `npm run
 // data:check` and the app, for a file the build did not check (src/data/loadData.ts), all parse through these.
 import { z } from './zod';
-import { ACCURACIES, FIGURE_QUALIFIERS, FIGURE_UNITS, FUNDER_KEYS, LINK_MODES, LINK_STATUSES, PARTNER_TYPES, PROGRAMME_IDS, REGIONS, SEED_FILES, SITE_KINDS, THEME_IDS, type FunderKey } from './vocabulary';
+import {
+  ACCURACIES,
+  FIGURE_QUALIFIERS,
+  FIGURE_UNITS,
+  FUNDER_KEYS,
+  LINK_MODES,
+  LINK_STATUSES,
+  PARTNER_TYPES,
+  PROGRAMME_IDS,
+  REGIONS,
+  SEED_FILES,
+  SITE_KINDS,
+  THEME_IDS,
+  type FunderKey,
+} from './vocabulary';
 
 export type { FunderKey, LinkMode, LinkStatus, PartnerType, SiteKind } from './vocabulary';
 
 /** A web address the interface may link to: http or https only, never javascript:, data: or the like. */
 export const webAddressSchema = z.url({ protocol: /^https?$/, error: 'an http:// or https:// web address' });
 
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase kebab-case id (a-z, 0-9, -)');
+export const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase kebab-case id (a-z, 0-9, -)');
 
 export const bilingualSchema = z.object({
   nl: z.string().min(1, 'non-empty Dutch text'),
@@ -26,9 +38,7 @@ export const sourceRefSchema = z
   .strict();
 
 /** Where a position or an outline comes from, for a reader and for the licence's attribution. */
-export const geometrySourceSchema = z
-  .object({ source: z.string().min(1), licence: z.string().min(1), attribution: z.string().min(1).optional() })
-  .strict();
+export const geometrySourceSchema = z.object({ source: z.string().min(1), licence: z.string().min(1), attribution: z.string().min(1).optional() }).strict();
 
 const lon = z.number().min(-180).max(180);
 const lat = z.number().min(-90).max(90);
@@ -88,9 +98,7 @@ export const partnersFileSchema = z.object({ partners: z.array(partnerSchema) })
 export const moneySchema = z.number().int('whole euros (an integer)').nonnegative('a non-negative amount of euros');
 
 /** Amounts by funder as the seed states them; a funder the row leaves blank is absent, a dash is 0. */
-export const amountsSchema = z
-  .object(Object.fromEntries(FUNDER_KEYS.map((key) => [key, moneySchema.optional()])) as Record<FunderKey, z.ZodOptional<typeof moneySchema>>)
-  .strict();
+export const amountsSchema = z.object(Object.fromEntries(FUNDER_KEYS.map((key) => [key, moneySchema.optional()])) as Record<FunderKey, z.ZodOptional<typeof moneySchema>>).strict();
 
 export const budgetLineSchema = z
   .object({
@@ -180,9 +188,7 @@ export const textCheckSchema = z
   .strict();
 
 /** An organisation a project asks to approve or grant something: not a partner in it. */
-export const authoritySchema = z
-  .object({ partnerId: idSchema, status: z.enum(['requested', 'granted']), what: bilingualSchema, sources: z.array(sourceRefSchema).min(1) })
-  .strict();
+export const authoritySchema = z.object({ partnerId: idSchema, status: z.enum(['requested', 'granted']), what: bilingualSchema, sources: z.array(sourceRefSchema).min(1) }).strict();
 
 export const projectSchema = z
   .object({
@@ -205,17 +211,11 @@ export const projectSchema = z
   })
   .strict();
 
-export const themeSchema = z
-  .object({ id: z.enum(THEME_IDS), name: bilingualSchema, summary: bilingualSchema, sources: z.array(sourceRefSchema).min(1) })
-  .strict();
+export const themeSchema = z.object({ id: z.enum(THEME_IDS), name: bilingualSchema, summary: bilingualSchema, sources: z.array(sourceRefSchema).min(1) }).strict();
 
-export const programmeSchema = z
-  .object({ id: z.enum(PROGRAMME_IDS), name: bilingualSchema, summary: bilingualSchema, sources: z.array(sourceRefSchema).min(1) })
-  .strict();
+export const programmeSchema = z.object({ id: z.enum(PROGRAMME_IDS), name: bilingualSchema, summary: bilingualSchema, sources: z.array(sourceRefSchema).min(1) }).strict();
 
-export const projectsFileSchema = z
-  .object({ themes: z.array(themeSchema), programmes: z.array(programmeSchema), projects: z.array(projectSchema) })
-  .strict();
+export const projectsFileSchema = z.object({ themes: z.array(themeSchema), programmes: z.array(programmeSchema), projects: z.array(projectSchema) }).strict();
 
 // ---- links and outlines -------------------------------------------------------------------------
 
@@ -250,9 +250,7 @@ const ringSchema = z.array(positionSchema).min(4, 'a closed ring of at least fou
 
 export const outlineFeatureSchema = z.object({
   type: z.literal('Feature'),
-  properties: z
-    .object({ id: idSchema, siteId: idSchema, name: bilingualSchema, source: z.string().min(1), licence: z.string().min(1), attribution: z.string().min(1) })
-    .strict(),
+  properties: z.object({ id: idSchema, siteId: idSchema, name: bilingualSchema, source: z.string().min(1), licence: z.string().min(1), attribution: z.string().min(1) }).strict(),
   geometry: z.object({ type: z.literal('Polygon'), coordinates: z.array(ringSchema).min(1) }),
 });
 
@@ -267,16 +265,20 @@ export const tourStepSchema = z
     caption: bilingualSchema,
     // `shows`: the sites the step is about besides its selection, kept in view where the map has less room.
     camera: z.object({ center: positionSchema, zoom: z.number().min(5).max(18), shows: z.array(idSchema).optional() }).strict(),
-    select: z.object({ kind: z.enum(['site', 'link', 'project', 'partner']), id: idSchema }).strict().optional(),
+    select: z
+      .object({ kind: z.enum(['site', 'link', 'project', 'partner']), id: idSchema })
+      .strict()
+      .optional(),
     panel: z.enum(['programme', 'compare']).optional(),
-    layers: z.object({ hiddenKinds: z.array(z.enum(SITE_KINDS)), hiddenModes: z.array(z.enum(LINK_MODES)) }).strict().optional(),
+    layers: z
+      .object({ hiddenKinds: z.array(z.enum(SITE_KINDS)), hiddenModes: z.array(z.enum(LINK_MODES)) })
+      .strict()
+      .optional(),
     sources: z.array(sourceRefSchema).min(1, 'at least one source reference'),
   })
   .strict();
 
-export const tourSchema = z
-  .object({ id: idSchema, title: bilingualSchema, steps: z.array(tourStepSchema).min(1, 'at least one step') })
-  .strict();
+export const tourSchema = z.object({ id: idSchema, title: bilingualSchema, steps: z.array(tourStepSchema).min(1, 'at least one step') }).strict();
 
 export const toursFileSchema = z.object({ tours: z.array(tourSchema).min(1) }).strict();
 

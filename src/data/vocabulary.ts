@@ -3,13 +3,7 @@
 // imports them from here, so the schema checker stays out of the start-up code (src/data/loadData.ts).
 
 /** The five source documents in seeds/ every figure is traced to. */
-export const SEED_FILES = [
-  '000_503dbaa95093a825.txt',
-  '001_5cdf79aa927f76dd.txt',
-  '002_a3a0aeb9e6c1e11b.txt',
-  '003_5076ef9b016cfa6f.txt',
-  '004_d0e0fcae47b3eb4d.txt',
-] as const;
+export const SEED_FILES = ['000_503dbaa95093a825.txt', '001_5cdf79aa927f76dd.txt', '002_a3a0aeb9e6c1e11b.txt', '003_5076ef9b016cfa6f.txt', '004_d0e0fcae47b3eb4d.txt'] as const;
 
 export const SITE_KINDS = ['top-location', 'creative-breeding-ground', 'quay', 'facility'] as const;
 export const REGIONS = ['twente', 'west-overijssel'] as const;

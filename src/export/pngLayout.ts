@@ -71,12 +71,7 @@ export function wrapText(text: string, width: number, measure: (text: string) =>
  * The texts' places for an image `width` wide whose map is `mapHeight` tall. Baselines run from the band's top;
  * a band grows with its lines (one line each: a 64 px title band, as before).
  */
-export function layoutPng(
-  width: number,
-  mapHeight: number,
-  texts: { title: string; subtitle: string; legend: readonly LegendText[]; attribution: string },
-  measure: Measure,
-): PngLayout {
+export function layoutPng(width: number, mapHeight: number, texts: { title: string; subtitle: string; legend: readonly LegendText[]; attribution: string }, measure: Measure): PngLayout {
   const room = Math.max(1, width - 2 * MARGIN);
   const lines = (text: string, font: string) => wrapText(text, room, (candidate) => measure(candidate, font));
 

@@ -35,6 +35,10 @@ export function pngLegend(data: Pick<AtlasData, 'sites' | 'links'>, layers: { hi
   return [
     ...SITE_KINDS.filter((kind) => kinds.has(kind) && !layers.hiddenKinds.includes(kind)).map((kind) => ({ label: words.kinds[kind], swatch: { kind }, group: 'kinds' as const })),
     ...LINK_MODES.filter((mode) => modes.has(mode)).map((mode) => ({ label: words.modes[mode], swatch: { line: { color: LINK_MODE_COLORS[mode], dash: [1, 0] } }, group: 'modes' as const })),
-    ...LINK_STATUSES.filter((status) => statuses.has(status)).map((status) => ({ label: words.statuses[status], swatch: { line: { color: STATUS_SWATCH_COLOR, dash: LINK_STATUS_DASHES[status] } }, group: 'statuses' as const })),
+    ...LINK_STATUSES.filter((status) => statuses.has(status)).map((status) => ({
+      label: words.statuses[status],
+      swatch: { line: { color: STATUS_SWATCH_COLOR, dash: LINK_STATUS_DASHES[status] } },
+      group: 'statuses' as const,
+    })),
   ];
 }

@@ -268,7 +268,7 @@ export const en = {
   compare: {
     title: 'Compare sites',
     subtitle: (count: number) => `${count} of 2–4 sites`,
-    empty: 'Add at least two sites with “+ Compare” in a site\'s panel (up to four).',
+    empty: "Add at least two sites with “+ Compare” in a site's panel (up to four).",
     caption: 'Sites side by side',
     site: 'Site',
     kind: 'Kind',
@@ -338,8 +338,7 @@ export const en = {
     assumptionsIntro:
       'By car the route runs along the motorway network between the exits nearest each site, by public transport along the track between the nearest stations, wherever that is quicker and this build has the networks. A plan link lends its length only where it is traced on real geometry. Otherwise the straight-line distance is stretched by a detour factor and timed at an average speed, plus a fixed time:',
     assumptionLine: (detour: string, speed: number, fixed: number, basis: string) => `: detour × ${detour}, ${speed} km/h on average, + ${fixed} min (${basis}).`,
-    assumptionsOutro: (radius: number) =>
-      `These are planning assumptions of the atlas, not figures from the source documents. The quay radius (${radius} km) is from the Regio Deal sheet.`,
+    assumptionsOutro: (radius: number) => `These are planning assumptions of the atlas, not figures from the source documents. The quay radius (${radius} km) is from the Regio Deal sheet.`,
     minutes: (minutes: number) => `${minutes} min`,
     sitesInMatrix: (count: number) => `Sites in the matrix (${count})`,
     chooseTwo: 'Choose at least two sites.',
@@ -360,8 +359,7 @@ export const en = {
     townsWithin: (radius: number) => `Towns within ${radius} km`,
     townsNeedOffline: 'The town list is read from the offline basemap; switch the basemap to “Offline” to see it.',
     readingTowns: 'Reading the towns…',
-    networkSummary: (sites: number, links: number, groups: number) =>
-      `${sites} sites joined by ${links} links in ${groups} connected ${groups === 1 ? 'group' : 'groups'}.`,
+    networkSummary: (sites: number, links: number, groups: number) => `${sites} sites joined by ${links} links in ${groups} connected ${groups === 1 ? 'group' : 'groups'}.`,
     degreeCaption: 'Links per site (degree)',
     site: 'Site',
     links: 'Links',
@@ -371,15 +369,13 @@ export const en = {
   },
   networks: {
     loading: 'Reading the existing networks…',
-    missing:
-      'The existing railways, roads and canals are not in this build (its basemap was built without the network data), so the figures below are estimates and gaps count the plan’s links only.',
+    missing: 'The existing railways, roads and canals are not in this build (its basemap was built without the network data), so the figures below are estimates and gaps count the plan’s links only.',
     error: (problem: string) => `The network file could not be read (${problem}). The figures below are estimates.`,
     credit: (credits: string) => `Existing networks: ${credits}.`,
     basis: { network: 'network', 'plan-link': 'plan link', estimate: 'estimate' },
     viaRail: (from: string, to: string, km: string, passed: string) =>
       `By train from ${from} to ${to}: ${km} km along the track${passed ? `, passing ${passed}` : ''}; to and from the stations by e-bike (estimate).`,
-    viaRoad: (from: string, to: string, km: string, roads: string) =>
-      `By road from exit ${from} to exit ${to}: ${km} km along ${roads || 'the main roads'}; to and from the exits by car (estimate).`,
+    viaRoad: (from: string, to: string, km: string, roads: string) => `By road from exit ${from} to exit ${to}: ${km} km along ${roads || 'the main roads'}; to and from the exits by car (estimate).`,
     viaPlanLink: (name: string) => `Along the plan link “${name}”, traced on real geometry.`,
     viaEstimate: (detour: string, speed: number) => `Straight line × ${detour}, at ${speed} km/h (estimate).`,
     schematicLink: (name: string) => ` The plan link “${name}” is drawn schematically, so its length is not used.`,
@@ -396,8 +392,7 @@ export const en = {
     sameStation: (name: string) => `same station (${name})`,
     stationsPassed: (count: number) => (count === 1 ? '1 station passed' : `${count} stations passed`),
     waterHeading: 'From the quay over water',
-    waterLine: (name: string, town: string, km: string, locks: number, hours: string) =>
-      `${name} (${town}): ${km} km along the canal, ${locks === 1 ? '1 lock' : `${locks} locks`}, about ${hours} h`,
+    waterLine: (name: string, town: string, km: string, locks: number, hours: string) => `${name} (${town}): ${km} km along the canal, ${locks === 1 ? '1 lock' : `${locks} locks`}, about ${hours} h`,
     waterEnd: (town: string, km: string, locks: number, hours: string) =>
       `The Twentekanaal’s main line at the junction (${town}): ${km} km, ${locks === 1 ? '1 lock' : `${locks} locks`}, about ${hours} h. The network data ends here: the canal goes on to Eefde and the IJssel.`,
     noWater: 'The quay’s terminal is not on the waterways in the network data.',
@@ -443,7 +438,11 @@ export const en = {
     removeAll: 'Remove all',
     confirmRemoveAll: 'Remove every proposed site and link? Export first to keep a copy.',
     unsaved: (names: string[]) =>
-      `Not saved in this browser (its storage is full or refused): ${quotedList(names, (name) => `“${name}”`, (count) => `and ${count} more`)}. Export the scenario to keep them.`,
+      `Not saved in this browser (its storage is full or refused): ${quotedList(
+        names,
+        (name) => `“${name}”`,
+        (count) => `and ${count} more`,
+      )}. Export the scenario to keep them.`,
     kept: (count: number) => `${count === 1 ? 'One saved copy' : `${count} saved copies`} could not be read. They are kept in this browser until you let them go.`,
     downloadKept: 'Download the kept copies',
     forgetKept: 'Let them go',
@@ -469,12 +468,21 @@ export const en = {
     handoutFailed: () => 'The handout could not be made: the tour was left while it was being prepared.',
     basemapFallback: (p: BasemapFallback) =>
       `The ${BASEMAP_NAMES[p.basemap]} basemap could not be loaded (${failureCause(p)}); showing ${p.fallback === 'offline' ? 'the offline basemap' : 'the plain background'}.`,
-    linkPartsLeftOut: (p: { parts: string[] }) => `This link could not be used in full; left out: ${quotedList(p.parts, (part) => `“${part}”`, (count) => `and ${count} more`)}.`,
+    linkPartsLeftOut: (p: { parts: string[] }) =>
+      `This link could not be used in full; left out: ${quotedList(
+        p.parts,
+        (part) => `“${part}”`,
+        (count) => `and ${count} more`,
+      )}.`,
     storageUnavailable: () => 'Scenario: the browser does not allow saving; the scenario will not survive a reload.',
     savedScenarioPartlyUnreadable: (p: { count: number }) =>
       `Scenario: ${p.count === 1 ? 'one saved copy' : `${p.count} saved copies`} could not be read; kept in this browser, to download from the Planner’s Scenario tab.`,
     scenarioItemsNotSaved: (p: { names: string[]; reason: string }) =>
-      `Scenario: not saved in this browser: ${quotedList(p.names, (name) => `“${name}”`, (count) => `and ${count} more`)} (${p.reason}). Export the scenario as GeoJSON (Planner, Scenario) to keep them.`,
+      `Scenario: not saved in this browser: ${quotedList(
+        p.names,
+        (name) => `“${name}”`,
+        (count) => `and ${count} more`,
+      )} (${p.reason}). Export the scenario as GeoJSON (Planner, Scenario) to keep them.`,
     fileEmpty: () => 'the file is empty',
     missingColumns: (p: { missing: string }) => `the header needs columns for the name and the position (missing: ${p.missing})`,
     tooManyRows: (p: { count: number; max: number }) => `${p.count} rows is more than the ${p.max} a scenario takes`,

@@ -11,7 +11,7 @@ export const isUiLang = (value: unknown): value is UiLang => typeof value === 's
 export const dataLangOf = (lang: UiLang): Locale => (lang === 'nl' ? 'nl' : 'en');
 
 /** The first browser language we have, else English. */
-export function detectLang(preferred: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language]): UiLang {
+export function detectLang(preferred: readonly string[] = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language])): UiLang {
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0];
     if (isUiLang(base)) return base;

@@ -10,8 +10,7 @@ export function overlay<T>(base: T, partial: DeepPartial<T>): T {
   const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(partial as Record<string, unknown>)) {
     const original = result[key];
-    result[key] =
-      value && typeof value === 'object' && original && typeof original === 'object' ? overlay(original, value as DeepPartial<typeof original>) : value;
+    result[key] = value && typeof value === 'object' && original && typeof original === 'object' ? overlay(original, value as DeepPartial<typeof original>) : value;
   }
   return result as T;
 }

@@ -332,8 +332,7 @@ export const nl: Messages = {
     assumptionsIntro:
       'Met de auto loopt de route over het snelwegnet tussen de afritten het dichtst bij elke locatie, met het openbaar vervoer over het spoor tussen de dichtstbijzijnde stations, waar dat sneller is en deze versie de netwerken heeft. Een planverbinding telt alleen met haar lengte als ze op echte geometrie is getekend. Anders wordt de hemelsbrede afstand verlengd met een omrijfactor en getimed op een gemiddelde snelheid, plus een vaste tijd:',
     assumptionLine: (detour, speed, fixed, basis) => `: omrijfactor × ${detour}, gemiddeld ${speed} km/u, + ${fixed} min (${basis}).`,
-    assumptionsOutro: (radius) =>
-      `Dit zijn planningsaannames van de atlas, geen cijfers uit de brondocumenten. De kadestraal (${radius} km) komt uit het Regio Deal-blad.`,
+    assumptionsOutro: (radius) => `Dit zijn planningsaannames van de atlas, geen cijfers uit de brondocumenten. De kadestraal (${radius} km) komt uit het Regio Deal-blad.`,
     minutes: (minutes) => `${minutes} min`,
     sitesInMatrix: (count) => `Locaties in de matrix (${count})`,
     chooseTwo: 'Kies minstens twee locaties.',
@@ -436,7 +435,11 @@ export const nl: Messages = {
     removeAll: 'Alles verwijderen',
     confirmRemoveAll: 'Alle voorgestelde locaties en verbindingen verwijderen? Exporteer eerst om een kopie te houden.',
     unsaved: (names) =>
-      `Niet bewaard in deze browser (de opslag is vol of geweigerd): ${quotedList(names, (name) => `„${name}”`, (count) => `en nog ${count}`)}. Exporteer het scenario om ze te houden.`,
+      `Niet bewaard in deze browser (de opslag is vol of geweigerd): ${quotedList(
+        names,
+        (name) => `„${name}”`,
+        (count) => `en nog ${count}`,
+      )}. Exporteer het scenario om ze te houden.`,
     kept: (count) => `${count === 1 ? 'Eén bewaarde kopie' : `${count} bewaarde kopieën`} kon niet worden gelezen. Ze blijven in deze browser tot u ze loslaat.`,
     downloadKept: 'Bewaarde kopieën downloaden',
     forgetKept: 'Loslaten',
@@ -461,12 +464,21 @@ export const nl: Messages = {
     basemapFallback: (p: BasemapFallback) =>
       `De achtergrondkaart ${BASEMAP_NAMES[p.basemap]} kon niet worden geladen (${failureCause(p)}); nu ${p.fallback === 'offline' ? 'de offline achtergrondkaart' : 'de lege achtergrond'}.`,
     handoutFailed: () => 'De hand-out kon niet worden gemaakt: de rondleiding werd verlaten terwijl hij werd gemaakt.',
-    linkPartsLeftOut: (p) => `Deze link kon niet helemaal worden gebruikt; weggelaten: ${quotedList(p.parts, (part) => `„${part}”`, (count) => `en nog ${count}`)}.`,
+    linkPartsLeftOut: (p) =>
+      `Deze link kon niet helemaal worden gebruikt; weggelaten: ${quotedList(
+        p.parts,
+        (part) => `„${part}”`,
+        (count) => `en nog ${count}`,
+      )}.`,
     storageUnavailable: () => 'Scenario: deze browser staat opslaan niet toe; het scenario overleeft herladen niet.',
     savedScenarioPartlyUnreadable: (p) =>
       `Scenario: ${p.count === 1 ? 'één bewaarde kopie' : `${p.count} bewaarde kopieën`} kon niet worden gelezen; bewaard in deze browser, te downloaden op het tabblad Scenario van de planner.`,
     scenarioItemsNotSaved: (p) =>
-      `Scenario: niet bewaard in deze browser: ${quotedList(p.names, (name) => `„${name}”`, (count) => `en nog ${count}`)} (${p.reason}). Exporteer het scenario als GeoJSON (Planner, Scenario) om ze te houden.`,
+      `Scenario: niet bewaard in deze browser: ${quotedList(
+        p.names,
+        (name) => `„${name}”`,
+        (count) => `en nog ${count}`,
+      )} (${p.reason}). Exporteer het scenario als GeoJSON (Planner, Scenario) om ze te houden.`,
     fileEmpty: () => 'het bestand is leeg',
     missingColumns: (p) => `de kopregel heeft kolommen nodig voor de naam en de positie (ontbreekt: ${p.missing})`,
     tooManyRows: (p) => `${p.count} regels is meer dan de ${p.max} die een scenario aankan`,

@@ -44,7 +44,13 @@ export function createCoverWatch(store: AtlasStore): CoverWatch {
   const covers = new Set<HTMLElement>();
   let mapBox: HTMLElement | null = null;
   const measure = () => {
-    if (mapBox) store.getState().setMapRoom(roomOf(mapBox.getBoundingClientRect(), [...covers].map((cover) => cover.getBoundingClientRect())));
+    if (mapBox)
+      store.getState().setMapRoom(
+        roomOf(
+          mapBox.getBoundingClientRect(),
+          [...covers].map((cover) => cover.getBoundingClientRect()),
+        ),
+      );
   };
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
   const watch = (element: HTMLElement, forget: () => void) => {

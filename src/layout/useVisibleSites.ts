@@ -14,10 +14,7 @@ export function useConstraints(): Constraints {
 
 export function useVisibleSites(data: AtlasData): ReadonlySet<string> | null {
   const constraints = useConstraints();
-  return useMemo(
-    () => (hasConstraints({ hiddenKinds: [], ...constraints }) ? new Set(visibleSiteIds(data, { hiddenKinds: [], ...constraints })) : null),
-    [data, constraints],
-  );
+  return useMemo(() => (hasConstraints({ hiddenKinds: [], ...constraints }) ? new Set(visibleSiteIds(data, { hiddenKinds: [], ...constraints })) : null), [data, constraints]);
 }
 
 export function useVisibleProjects(data: AtlasData): ReadonlySet<string> | null {

@@ -100,7 +100,10 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
     follow((s) => [s.hiddenKinds, s.hiddenModes, s.regions, s.funders, s.partnerTypes, s.themes], applyFilters),
     // A basemap is drawn anew when it changes: its network layers take the legend's choice again.
     follow((s) => [s.hiddenNetworks, s.activeBasemap], applyNetworks),
-    follow((s) => [s.lang], () => relabelMapUi(map, store.getState().lang)),
+    follow(
+      (s) => [s.lang],
+      () => relabelMapUi(map, store.getState().lang),
+    ),
     follow(
       (s) => [dataLangOf(s.lang)],
       () => {

@@ -4,11 +4,9 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { LinkMode, SiteKind } from '../data/schema';
 
-export const kindFilter = (hidden: readonly SiteKind[]): FilterSpecification | undefined =>
-  hidden.length === 0 ? undefined : ['!', ['in', ['get', 'kind'], ['literal', [...hidden]]]];
+export const kindFilter = (hidden: readonly SiteKind[]): FilterSpecification | undefined => (hidden.length === 0 ? undefined : ['!', ['in', ['get', 'kind'], ['literal', [...hidden]]]]);
 
-export const modeFilter = (hidden: readonly LinkMode[]): FilterSpecification | undefined =>
-  hidden.length === 0 ? undefined : ['!', ['in', ['get', 'mode'], ['literal', [...hidden]]]];
+export const modeFilter = (hidden: readonly LinkMode[]): FilterSpecification | undefined => (hidden.length === 0 ? undefined : ['!', ['in', ['get', 'mode'], ['literal', [...hidden]]]]);
 
 /** Kinds the legend hides, and — when filters constrain the sites — only the ids that pass them. */
 export function siteFilter(idProperty: 'id' | 'siteId', hidden: readonly SiteKind[], allowedIds: readonly string[] | null): FilterSpecification | undefined {

@@ -18,9 +18,7 @@ export function featureAt(map: MaplibreMap, point: MapMouseEvent['point']): Sele
   if (layers.length === 0) return null;
   const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures(point, { layers });
   // Where symbols overlap, the one drawn on top wins: the most important kind (lowest rank).
-  const site = hits
-    .filter((f) => f.layer.id === SITE_HALO_LAYER)
-    .sort((a, b) => Number(a.properties.rank) - Number(b.properties.rank))[0];
+  const site = hits.filter((f) => f.layer.id === SITE_HALO_LAYER).sort((a, b) => Number(a.properties.rank) - Number(b.properties.rank))[0];
   const hit = site ?? hits[0];
   const id = hit?.properties?.id;
   if (!hit || typeof id !== 'string') return null;

@@ -104,9 +104,7 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
                           .filter((group) => group.ids.length > 0)
                           .map((group) => (
                             <details key={group.id}>
-                              <summary>
-                                {group.title}
-                              </summary>
+                              <summary>{group.title}</summary>
                               <ul className="plain-list compact">
                                 {group.ids.map((pid) => (
                                   <li key={pid} className={group.id === 'shared' ? 'shared' : undefined}>

@@ -61,7 +61,12 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
           <Money value={totals.stated} lang={lang} />
           {t.programme.rdtAfter}
         </p>
-        <FundingBar totals={{ ...totals, computed: Object.values(totals.byFunder).reduce((a, b) => a + b, 0), unsplit: 0 }} lang={lang} caption={t.programme.byFunderCaption} csvName="regio-deal-twente-funders.csv" />
+        <FundingBar
+          totals={{ ...totals, computed: Object.values(totals.byFunder).reduce((a, b) => a + b, 0), unsplit: 0 }}
+          lang={lang}
+          caption={t.programme.byFunderCaption}
+          csvName="regio-deal-twente-funders.csv"
+        />
         <table className="data-table" data-testid="theme-table">
           <caption>{t.programme.byActionLine}</caption>
           <thead>

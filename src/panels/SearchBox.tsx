@@ -39,8 +39,7 @@ export const SearchBox = memo(function SearchBox({ data, lang, onPick }: { data:
     setOpen(false);
     setQuery('');
   };
-  const detail = (e: SearchEntry) =>
-    e.kind === 'partner' ? t.partnerTypes[e.detail as keyof typeof t.partnerTypes] : e.kind === 'project' ? t.programmes[e.detail] : e.detail;
+  const detail = (e: SearchEntry) => (e.kind === 'partner' ? t.partnerTypes[e.detail as keyof typeof t.partnerTypes] : e.kind === 'project' ? t.programmes[e.detail] : e.detail);
 
   return (
     <div className="search" role="search">

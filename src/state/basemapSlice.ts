@@ -47,7 +47,6 @@ export const createBasemapSlice =
     chooseBasemap: (basemap) => set({ basemap }),
     setActiveBasemap: (activeBasemap) => set({ activeBasemap }),
     setOfflineArchive: (offlineArchive) => set({ offlineArchive }),
-    showNotice: (message) =>
-      set((s) => ({ notices: [...s.notices.filter((n) => problemKey(n.message) !== problemKey(message)), { id: ++noticeCounter, message }].slice(-3) })),
+    showNotice: (message) => set((s) => ({ notices: [...s.notices.filter((n) => problemKey(n.message) !== problemKey(message)), { id: ++noticeCounter, message }].slice(-3) })),
     dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   });

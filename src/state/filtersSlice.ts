@@ -1,5 +1,17 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { EXISTING_NETWORKS, FUNDER_KEYS, LINK_MODES, PARTNER_TYPES, SITE_KINDS, THEME_IDS, type ExistingNetwork, type FunderKey, type LinkMode, type PartnerType, type SiteKind } from '../data/vocabulary';
+import {
+  EXISTING_NETWORKS,
+  FUNDER_KEYS,
+  LINK_MODES,
+  PARTNER_TYPES,
+  SITE_KINDS,
+  THEME_IDS,
+  type ExistingNetwork,
+  type FunderKey,
+  type LinkMode,
+  type PartnerType,
+  type SiteKind,
+} from '../data/vocabulary';
 import type { Region } from '../data/siteFilters';
 import type { AtlasState } from './store';
 
@@ -63,8 +75,7 @@ export const createFiltersSlice: StateCreator<AtlasState, [], [], FiltersSlice> 
       hiddenModes: LINK_MODES.filter((m) => modes.includes(m)),
       hiddenNetworks: EXISTING_NETWORKS.filter((n) => networks.includes(n)),
     }),
-  toggleConstraint: (key, value) =>
-    set((s) => ({ [key]: toggle(s[key] as string[], value as string, CONSTRAINT_VALUES[key] as readonly string[]) }) as Partial<AtlasState>),
+  toggleConstraint: (key, value) => set((s) => ({ [key]: toggle(s[key] as string[], value as string, CONSTRAINT_VALUES[key] as readonly string[]) }) as Partial<AtlasState>),
   setConstraints: (constraints) => set(canonical(constraints)),
   clearConstraints: () => set(EMPTY_CONSTRAINTS),
 });

@@ -66,10 +66,8 @@ export const createPlannerSlice: StateCreator<AtlasState, [], [], PlannerSlice> 
   toolFinished: false,
   overlay: null,
   overlayTowns: null,
-  addScenarioItems: ({ sites = [], links = [] }) =>
-    set((s) => ({ scenario: { sites: [...s.scenario.sites, ...sites], links: [...s.scenario.links, ...links] } })),
-  removeScenarioItem: (id) =>
-    set((s) => ({ scenario: { sites: s.scenario.sites.filter((x) => x.id !== id), links: s.scenario.links.filter((x) => x.id !== id) } })),
+  addScenarioItems: ({ sites = [], links = [] }) => set((s) => ({ scenario: { sites: [...s.scenario.sites, ...sites], links: [...s.scenario.links, ...links] } })),
+  removeScenarioItem: (id) => set((s) => ({ scenario: { sites: s.scenario.sites.filter((x) => x.id !== id), links: s.scenario.links.filter((x) => x.id !== id) } })),
   clearScenario: () => set({ scenario: EMPTY_SCENARIO }),
   setScenario: (scenario) => set({ scenario }),
   upsertScenarioItem: (item) =>
@@ -87,9 +85,6 @@ export const createPlannerSlice: StateCreator<AtlasState, [], [], PlannerSlice> 
   applyImport: (file, result) =>
     set((s) => ({
       importReport: { file, imported: result.sites.length + result.links.length, errors: result.errors, warnings: result.warnings ?? [] },
-      scenario:
-        result.sites.length + result.links.length > 0
-          ? { sites: [...s.scenario.sites, ...result.sites], links: [...s.scenario.links, ...result.links] }
-          : s.scenario,
+      scenario: result.sites.length + result.links.length > 0 ? { sites: [...s.scenario.sites, ...result.sites], links: [...s.scenario.links, ...result.links] } : s.scenario,
     })),
 });

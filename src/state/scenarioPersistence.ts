@@ -5,7 +5,11 @@ import type { AtlasStore } from './store';
 
 const nameOf = (item: ScenarioItem) => ('site' in item ? item.site.name : item.link.name);
 
-export function startScenarioPersistence(store: AtlasStore, storage: Storage | undefined = globalThis.localStorage, win: Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined = globalThis.window): () => void {
+export function startScenarioPersistence(
+  store: AtlasStore,
+  storage: Storage | undefined = globalThis.localStorage,
+  win: Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined = globalThis.window,
+): () => void {
   if (!storage) return () => {};
   let saved: ReturnType<typeof readSavedScenario>;
   try {

@@ -34,7 +34,16 @@ export interface StoreOptions {
   tours?: TourSteps;
 }
 
-export function createAtlasStore({ siteIds, linkIds = [], projectIds = [], partnerIds = [], initialView = TWENTE_VIEW, initialBasemap = 'pdok', initialLang = 'en', tours = { counts: new Map() } }: StoreOptions): AtlasStore {
+export function createAtlasStore({
+  siteIds,
+  linkIds = [],
+  projectIds = [],
+  partnerIds = [],
+  initialView = TWENTE_VIEW,
+  initialBasemap = 'pdok',
+  initialLang = 'en',
+  tours = { counts: new Map() },
+}: StoreOptions): AtlasStore {
   const known = { site: new Set(siteIds), link: new Set(linkIds), project: new Set(projectIds), partner: new Set(partnerIds) };
   return createStore<AtlasState>()(
     subscribeWithSelector((...args) => ({

@@ -62,8 +62,7 @@ export const createViewSlice =
   (set, get) => ({
     view: { ...initial, origin: 'app' },
     mapRoom: DEFAULT_MAP_ROOM,
-    setView: (view, origin) =>
-      set({ view: { center: [view.center[0], view.center[1]], zoom: view.zoom, origin, ...(view.fits && origin === 'app' ? { fits: view.fits } : {}) } }),
+    setView: (view, origin) => set({ view: { center: [view.center[0], view.center[1]], zoom: view.zoom, origin, ...(view.fits && origin === 'app' ? { fits: view.fits } : {}) } }),
     setMapRoom: (room) => {
       if (room.width > 0 && room.height > 0 && !sameRoom(room, get().mapRoom)) set({ mapRoom: { ...room } });
     },

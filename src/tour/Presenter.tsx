@@ -65,22 +65,34 @@ export const Presenter = memo(function Presenter({ tours, lang, onExportPng, onP
     <section className="presenter" aria-label={t.tour.label(tour.title[lang])} data-testid="presenter">
       <div className="presenter__card" ref={cardCover}>
         <p className="presenter__tour">{tour.title[lang]}</p>
-        <h2 className="presenter__title">
-          {step.title[lang]}
-        </h2>
+        <h2 className="presenter__title">{step.title[lang]}</h2>
         <p className="presenter__caption" data-testid="caption">
           {step.caption[lang]}
         </p>
         <div className="presenter__progress" role="group" aria-label={t.tour.steps}>
           {tour.steps.map((s, i) => (
-            <button key={s.id} type="button" className={i === position.step ? 'current' : i < position.step ? 'done' : undefined} aria-label={t.tour.goTo(i + 1, s.title[lang])} onClick={() => goTo(i)} />
+            <button
+              key={s.id}
+              type="button"
+              className={i === position.step ? 'current' : i < position.step ? 'done' : undefined}
+              aria-label={t.tour.goTo(i + 1, s.title[lang])}
+              onClick={() => goTo(i)}
+            />
           ))}
         </div>
         <div className="presenter__controls">
           <button type="button" onClick={previous} disabled={position.step === 0} aria-label={t.tour.previous}>
             ←
           </button>
-          <span className="presenter__count" role="progressbar" aria-label={t.tour.progress} aria-valuemin={1} aria-valuemax={count} aria-valuenow={position.step + 1} aria-valuetext={t.tour.stepOf(position.step + 1, count)}>
+          <span
+            className="presenter__count"
+            role="progressbar"
+            aria-label={t.tour.progress}
+            aria-valuemin={1}
+            aria-valuemax={count}
+            aria-valuenow={position.step + 1}
+            aria-valuetext={t.tour.stepOf(position.step + 1, count)}
+          >
             {position.step + 1} / {count}
           </span>
           <button type="button" onClick={next} disabled={position.step === count - 1} aria-label={t.tour.next}>

@@ -6,7 +6,13 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 const VIEWS: Array<[string, string]> = [
@@ -46,7 +52,11 @@ test('selections are announced to screen readers', async ({ page }) => {
 
 test.describe('on a phone (390×844)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  for (const [name, hash] of [['map', ''], ['site panel', '#site=xl-businesspark'], ['tour', '#tour=twente&step=3']] as const) {
+  for (const [name, hash] of [
+    ['map', ''],
+    ['site panel', '#site=xl-businesspark'],
+    ['tour', '#tour=twente&step=3'],
+  ] as const) {
     test(`no serious or critical violations: ${name}`, async ({ page }) => {
       await openAtlas(page, hash);
       await waitForIdle(page);
@@ -73,7 +83,10 @@ test.describe('on a phone (390×844)', () => {
 
 test.describe('on a phone turned on its side (844×390)', () => {
   test.use({ viewport: { width: 844, height: 390 }, hasTouch: true, isMobile: true });
-  for (const [name, hash] of [['site panel', '#site=kennispark-twente'], ['tour', '#tour=twente&step=2']] as const) {
+  for (const [name, hash] of [
+    ['site panel', '#site=kennispark-twente'],
+    ['tour', '#tour=twente&step=2'],
+  ] as const) {
     test(`no serious or critical violations: ${name}`, async ({ page }) => {
       await openAtlas(page, hash);
       await waitForIdle(page);
@@ -138,7 +151,12 @@ test('closing a panel by keyboard puts the focus back on what opened it', async 
     const { clientWidth: width, clientHeight: height } = map.getContainer();
     for (let y = 80; y < height - 80; y += 40)
       for (let x = 40; x < width / 2; x += 40) {
-        const near = map.queryRenderedFeatures([[x - 15, y - 15], [x + 15, y + 15]]).filter((f) => ['sites', 'links', 'outlines'].includes(f.source));
+        const near = map
+          .queryRenderedFeatures([
+            [x - 15, y - 15],
+            [x + 15, y + 15],
+          ])
+          .filter((f) => ['sites', 'links', 'outlines'].includes(f.source));
         if (near.length === 0) return map.unproject([x, y]).toArray() as [number, number];
       }
     return null;

@@ -29,7 +29,10 @@ const LOCAL = /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//;
 
 /** Tests never touch the network: every request to another host is aborted, as with no internet. */
 export async function blockExternal(page: Page) {
-  await page.context().route((url) => !LOCAL.test(url.toString()) && !url.toString().startsWith('data:') && !url.toString().startsWith('blob:'), (route) => route.abort('internetdisconnected'));
+  await page.context().route(
+    (url) => !LOCAL.test(url.toString()) && !url.toString().startsWith('data:') && !url.toString().startsWith('blob:'),
+    (route) => route.abort('internetdisconnected'),
+  );
 }
 
 /**

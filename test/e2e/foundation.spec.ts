@@ -7,9 +7,7 @@ test('the map loads with the four Twente top locations and a clean console', asy
   const errors = watchConsole(page);
   await openAtlas(page);
   await waitForIdle(page);
-  const rendered = await page.evaluate(() =>
-    window.__atlas!.map.queryRenderedFeatures({ layers: ['sites-symbol'] }).map((f) => f.properties.id as string),
-  );
+  const rendered = await page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['sites-symbol'] }).map((f) => f.properties.id as string));
   for (const id of TWENTE_TOP_LOCATIONS) expect(rendered).toContain(id);
   await page.screenshot({ path: 'test-results/screens/foundation-map.png' });
   expect(errors).toEqual([]);

@@ -2,8 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { clickAt, clickSite, expectPanelTitle, links, openAtlas, siteById, sites, waitForIdle, watchConsole } from './driver';
 
 const OVERIJSSEL = '#map=8.4/52.44/6.42';
-const renderedIds = (page: Page, layer: string) =>
-  page.evaluate((l) => window.__atlas!.map.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties.id)), layer);
+const renderedIds = (page: Page, layer: string) => page.evaluate((l) => window.__atlas!.map.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties.id)), layer);
 
 /** Opens each overview from the header's row (scrolled to its button as a reader would), checking its panel. */
 async function openEachOverview(page: Page, row: string, overviews: readonly (readonly [button: string, title: string])[], check: () => Promise<void> = async () => undefined) {
@@ -167,7 +166,10 @@ test.describe('on a phone', () => {
     const topLocations = (region: string) => sites.filter((s) => s.properties.kind === 'top-location' && (region === 'overijssel' || s.properties.region === region));
     const outside = async (region: string) => {
       const area = (await page.getByTestId('map').boundingBox())!;
-      const points = await page.evaluate((list) => list.map(([id, ll]) => [id, window.__atlas!.map.project(ll)] as const), topLocations(region).map((s) => [s.properties.id, s.geometry.coordinates] as const));
+      const points = await page.evaluate(
+        (list) => list.map(([id, ll]) => [id, window.__atlas!.map.project(ll)] as const),
+        topLocations(region).map((s) => [s.properties.id, s.geometry.coordinates] as const),
+      );
       // Room for a label on either side of a site: about 50 px.
       return points.filter(([, p]) => p.x < 50 || p.x > area.width - 50 || p.y < 30 || p.y > area.height - 30).map(([id]) => id);
     };
@@ -175,7 +177,10 @@ test.describe('on a phone', () => {
     await openAtlas(page, '#bm=none');
     expect(await outside('twente')).toEqual([]);
     const zooms: Record<string, number> = {};
-    for (const [button, region] of [['Overijssel', 'overijssel'], ['Twente', 'twente']] as const) {
+    for (const [button, region] of [
+      ['Overijssel', 'overijssel'],
+      ['Twente', 'twente'],
+    ] as const) {
       await page.getByRole('button', { name: 'Layers & sites' }).click();
       await page.getByRole('button', { name: button, exact: true }).click();
       // Once the flight has ended (mid-flight the map is zoomed out further).
@@ -189,7 +194,10 @@ test.describe('on a phone', () => {
     expect(zooms.twente! - zooms.overijssel!).toBeGreaterThan(1.5);
   });
 
-  for (const [hash, basemap] of [['#bm=none', 'no basemap'], ['', 'the basemap it falls back to offline']] as const) {
+  for (const [hash, basemap] of [
+    ['#bm=none', 'no basemap'],
+    ['', 'the basemap it falls back to offline'],
+  ] as const) {
     test(`the attribution and the scale bar never overlap (${basemap})`, async ({ page }) => {
       for (const width of [390, 360]) {
         await page.setViewportSize({ width, height: 844 });
@@ -239,15 +247,20 @@ test.describe('on a phone', () => {
     await openAtlas(page);
     const search = (await page.getByRole('combobox', { name: /search/i }).boundingBox())!;
     expect(search.width).toBeGreaterThan(150);
-    await openEachOverview(page, 'Overviews', [
-      ['Programme', 'Programme overview'],
-      ['Planner', 'Planner tools'],
-      ['Compare', 'Compare sites'],
-    ], async () => {
-      const box = (await page.getByTestId('side-panel').boundingBox())!;
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(391);
-    });
+    await openEachOverview(
+      page,
+      'Overviews',
+      [
+        ['Programme', 'Programme overview'],
+        ['Planner', 'Planner tools'],
+        ['Compare', 'Compare sites'],
+      ],
+      async () => {
+        const box = (await page.getByTestId('side-panel').boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(391);
+      },
+    );
     // The page itself never scrolls sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByRole('navigation', { name: 'Overviews' }).getByRole('button', { name: 'Present' }).click();
@@ -281,7 +294,12 @@ test.describe('on a phone', () => {
     const cut = row.getByRole('button', { name: cutLabel, exact: true });
     await cut.focus();
     const rowBox = (await row.boundingBox())!;
-    await expect.poll(async () => { const box = (await cut.boundingBox())!; return rowBox.x + rowBox.width - (box.x + box.width); }).toBeGreaterThanOrEqual(30);
+    await expect
+      .poll(async () => {
+        const box = (await cut.boundingBox())!;
+        return rowBox.x + rowBox.width - (box.x + box.width);
+      })
+      .toBeGreaterThanOrEqual(30);
     await expect(row).toHaveAttribute('data-more-after', '');
   });
 });
@@ -317,8 +335,14 @@ test.describe('a link or a set of sites is framed whole in the part of the map t
       await expectPanelTitle(page, name);
       await page.getByTestId('side-panel').getByRole('button', { name: '+ Compare' }).click();
     }
-    await page.getByTestId('side-panel').getByRole('button', { name: /^Close panel/ }).click();
-    await page.getByRole('navigation', { name: 'Overviews' }).getByRole('button', { name: /^Compare/ }).click();
+    await page
+      .getByTestId('side-panel')
+      .getByRole('button', { name: /^Close panel/ })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Overviews' })
+      .getByRole('button', { name: /^Compare/ })
+      .click();
     await expectPanelTitle(page, 'Compare sites');
     expect(await outsideFree(page, compared)).toEqual([]);
   });
@@ -340,7 +364,10 @@ test.describe('a link or a set of sites is framed whole in the part of the map t
     await page.getByRole('navigation', { name: 'Overviews' }).getByRole('button', { name: 'Programme' }).click();
     await expectPanelTitle(page, 'Programme overview');
     expect(await outsideFree(page, twente)).toEqual([]);
-    await page.getByTestId('side-panel').getByRole('button', { name: /^Close panel/ }).click();
+    await page
+      .getByTestId('side-panel')
+      .getByRole('button', { name: /^Close panel/ })
+      .click();
     await expect.poll(() => page.evaluate(() => window.__atlas!.map.isMoving())).toBe(false);
     const closed = await view(page);
     expect(closed.zoom).toBeCloseTo(opening.zoom, 2);
@@ -399,7 +426,10 @@ test.describe('a link or a set of sites is framed whole in the part of the map t
       const topLocations = sites.filter((site) => site.properties.kind === 'top-location').map((site) => ({ id: site.properties.id, at: site.geometry.coordinates as [number, number] }));
       const points = await page.evaluate((list) => list.map((s) => window.__atlas!.map.project(s.at)), topLocations);
       // The lowest one the sheet will cover (45 % of the map from the foot) that is not under the scale or attribution.
-      const covered = topLocations.map((s, i) => ({ ...s, y: points[i]!.y, x: points[i]!.x })).filter((s) => s.y > map.height * 0.6 && s.y < map.height - 60 && s.x > 30 && s.x < map.width - 30).sort((a, b) => b.y - a.y)[0];
+      const covered = topLocations
+        .map((s, i) => ({ ...s, y: points[i]!.y, x: points[i]!.x }))
+        .filter((s) => s.y > map.height * 0.6 && s.y < map.height - 60 && s.x > 30 && s.x < map.width - 30)
+        .sort((a, b) => b.y - a.y)[0];
       expect(covered, 'a top location in the lower part of the opening view').toBeDefined();
       await clickSite(page, covered!.id);
       await expectPanelTitle(page, siteById(covered!.id).properties.name.en);
@@ -423,7 +453,9 @@ for (const width of [1000, 1280]) {
     await page.setViewportSize({ width, height: 700 });
     await openAtlas(page, '#lang=nl');
     const header = (await page.locator('.app-header').boundingBox())!;
-    const frameHeight = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--header-height')) * parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const frameHeight = await page.evaluate(
+      () => parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--header-height')) * parseFloat(getComputedStyle(document.documentElement).fontSize),
+    );
     expect(header.height, 'one row, as tall as the page frame’s header').toBeLessThanOrEqual(frameHeight + 1);
     const search = page.getByRole('combobox', { name: /Zoek/ });
     expect((await search.boundingBox())!.width).toBeGreaterThanOrEqual(200);

@@ -41,7 +41,9 @@ test.describe('with the network file', () => {
   test('each site’s nearest station, exit and the quay, and the water route from the quay', async ({ page }) => {
     await openAtlas(page);
     await openNetworkTab(page);
-    const xl = panel(page).getByTestId('access-table').getByRole('row', { name: /^XL Businesspark/ });
+    const xl = panel(page)
+      .getByTestId('access-table')
+      .getByRole('row', { name: /^XL Businesspark/ });
     await expect(xl).toContainText('Almelo de Riet');
     await expect(xl).toContainText('30 Almelo-Zuid');
     await expect(panel(page).getByTestId('water-routes')).toContainText(/Haven \(Hengelo \(O\.\)\): [\d.]+ km along the canal, 1 lock/);

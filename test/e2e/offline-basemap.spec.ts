@@ -121,7 +121,9 @@ test.describe('embedded offline basemap', () => {
     await openAtlas(page, '#tour=twente&step=8&bm=offline');
     await expect.poll(() => page.evaluate(() => window.__atlas!.map.isMoving())).toBe(false);
     await untilOfflineDrawn(page);
-    const towns = await page.evaluate(() => window.__atlas!.map.queryRenderedFeatures({ layers: ['basemap:offline-place-labels', 'basemap:offline-city-labels'] }).map((f) => String(f.properties.name)));
+    const towns = await page.evaluate(() =>
+      window.__atlas!.map.queryRenderedFeatures({ layers: ['basemap:offline-place-labels', 'basemap:offline-city-labels'] }).map((f) => String(f.properties.name)),
+    );
     expect(towns).toEqual(expect.arrayContaining(['Münster', 'Osnabrück']));
   });
 

@@ -146,10 +146,12 @@ test.describe('on a phone', () => {
     await openAtlas(page, '#tour=twente&step=2');
     await expect(page.getByTestId('notice')).toBeVisible();
     const card = await boxOf(page.getByTestId('presenter'));
-    await expect.poll(async () => {
-      const box = await boxOf(attribution(page));
-      return box.y + box.height <= card.y + 1;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const box = await boxOf(attribution(page));
+        return box.y + box.height <= card.y + 1;
+      })
+      .toBe(true);
     const scale = await boxOf(scaleBar(page));
     expect(scale.y + scale.height).toBeLessThanOrEqual(card.y + 1);
     expect(overlaps(await boxOf(page.getByTestId('notice')), await boxOf(zoomButtons(page)))).toBe(false);

@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { clickAt, clickSite, expectPanelTitle, links, openAtlas, pastPanelEdge, siteById, waitForIdle } from './driver';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const projects = JSON.parse(readFileSync(join(ROOT, 'data/projects.json'), 'utf8')).projects as Array<{ id: string; budgets: Array<{ id: string; lines: Array<{ row: string; total: number; amounts: Record<string, number> }>; stated: { total: number } }> }>;
+const projects = JSON.parse(readFileSync(join(ROOT, 'data/projects.json'), 'utf8')).projects as Array<{
+  id: string;
+  budgets: Array<{ id: string; lines: Array<{ row: string; total: number; amounts: Record<string, number> }>; stated: { total: number } }>;
+}>;
 const panel = (page: Page) => page.getByTestId('side-panel');
 
 async function readDownload(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string }> {
@@ -13,7 +16,11 @@ async function readDownload(page: Page, click: () => Promise<void>): Promise<{ n
   const path = await download.path();
   return { name: download.suggestedFilename(), text: readFileSync(path!, 'utf8').replace(/^\ufeff/, '') };
 }
-const parseCsv = (text: string) => text.trim().split('\r\n').map((line) => line.split(','));
+const parseCsv = (text: string) =>
+  text
+    .trim()
+    .split('\r\n')
+    .map((line) => line.split(','));
 
 test('site panel: budget with discrepancy badge, funders table, partners by type, milestones, sources', async ({ page }) => {
   await openAtlas(page);
@@ -52,17 +59,15 @@ test('project panel from a site, with the full table, stated vs computed and a b
 
 test('partner panel lists sites and projects and highlights the sites on the map', async ({ page }) => {
   await openAtlas(page, '#site=high-tech-systems-park');
-  await panel(page).getByRole('button', { name: /^Thales/ }).click();
+  await panel(page)
+    .getByRole('button', { name: /^Thales/ })
+    .click();
   await expectPanelTitle(page, 'Thales');
   await expect(panel(page).getByTestId('partner-sites')).toContainText('High Tech Systems Park');
   await expect(panel(page).getByTestId('partner-projects')).toContainText('Area development');
-  await expect
-    .poll(() => page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'sites', id: 'open-source-building-htsp' }).related))
-    .toBe(true);
+  await expect.poll(() => page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'sites', id: 'open-source-building-htsp' }).related)).toBe(true);
   await page.keyboard.press('Escape');
-  await expect
-    .poll(() => page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'sites', id: 'open-source-building-htsp' }).related))
-    .toBe(false);
+  await expect.poll(() => page.evaluate(() => window.__atlas!.map.getFeatureState({ source: 'sites', id: 'open-source-building-htsp' }).related)).toBe(false);
 });
 
 test('link panel from the map shows mode, status, project, partners and length', async ({ page }) => {
@@ -92,7 +97,12 @@ test.describe('search', () => {
     await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toBeVisible();
     const chosen = (await page.getByRole('listbox').getByRole('option', { selected: true }).textContent())!;
     await box.press('Enter');
-    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(chosen.replace(/^Site\s*/, '').replace(/\s*Hengelo$/, '').trim());
+    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
+      chosen
+        .replace(/^Site\s*/, '')
+        .replace(/\s*Hengelo$/, '')
+        .trim(),
+    );
     await waitForIdle(page);
     expect(await page.evaluate(() => window.__atlas!.map.getZoom())).toBeGreaterThan(12);
   });
@@ -138,7 +148,10 @@ test('four compared sites: the distances fit the panel on a desktop (site names 
   const { scrollWidth, clientWidth } = await box.evaluate((element) => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
   expect(scrollWidth, 'the distance table scrolls sideways').toBeLessThanOrEqual(clientWidth);
   // The figures themselves never wrap.
-  const figureWraps = await panel(page).getByTestId('distance-table').locator('td.num').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).whiteSpace));
+  const figureWraps = await panel(page)
+    .getByTestId('distance-table')
+    .locator('td.num')
+    .evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).whiteSpace));
   expect(new Set(figureWraps)).toEqual(new Set(['nowrap']));
 });
 
@@ -277,7 +290,10 @@ test.describe('on a phone', () => {
 
   test('a scrolled sheet’s header has a line under it, and none at the top', async ({ page }) => {
     await openAtlas(page, '#site=kennispark-twente');
-    const line = () => panel(page).locator('.side-panel__header').evaluate((element) => getComputedStyle(element, '::after').content);
+    const line = () =>
+      panel(page)
+        .locator('.side-panel__header')
+        .evaluate((element) => getComputedStyle(element, '::after').content);
     expect(await line()).toBe('none');
     await panel(page).evaluate((element) => (element.scrollTop = 200));
     await expect.poll(line).not.toBe('none');
@@ -316,7 +332,10 @@ const EVERY_PANEL = [
   '#panel=programme',
   '#panel=compare&cmp=kennispark-twente,high-tech-systems-park,technology-base-twente,xl-businesspark',
 ];
-for (const [name, size] of [['a desktop', { width: 1280, height: 800 }], ['a phone', { width: 390, height: 844 }]] as const) {
+for (const [name, size] of [
+  ['a desktop', { width: 1280, height: 800 }],
+  ['a phone', { width: 390, height: 844 }],
+] as const) {
   test.describe(`on ${name}`, () => {
     test.use({ viewport: size });
     test('no panel runs past its edge (wide tables scroll within it)', async ({ page }) => {

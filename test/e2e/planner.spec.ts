@@ -57,7 +57,9 @@ test('import a CSV with two good rows and one bad, keep it across a reload, expo
 
   // Scenario sites join the analysis.
   await panel(page).getByRole('tab', { name: 'Connections' }).click();
-  await panel(page).getByText(/^Sites in the matrix/).click();
+  await panel(page)
+    .getByText(/^Sites in the matrix/)
+    .click();
   await panel(page).getByLabel('Proposed campus (scenario)').check();
   await expect(panel(page).getByTestId('matrix').locator('tbody tr')).toHaveCount(5);
   await panel(page).getByRole('tab', { name: 'Scenario' }).click();
@@ -99,7 +101,9 @@ test('reachability: sites within an e-bike half hour, and the quay 40 km radius 
   await panel(page).getByRole('spinbutton', { name: 'Minutes' }).fill('5');
   await expect(panel(page).getByTestId('reach-list')).toContainText('Gallery');
   await expect(panel(page).getByTestId('reach-list')).not.toContainText('High Tech Systems Park');
-  await panel(page).getByLabel(/Quay: 40 km container radius/).check();
+  await panel(page)
+    .getByLabel(/Quay: 40 km container radius/)
+    .check();
   await expect(panel(page).getByTestId('quay-sites')).toContainText('Kennispark Twente');
   await expect(panel(page).getByTestId('quay-sites')).not.toContainText('Hessenpoort');
   // The whole ring is in view beside the panel (the view zoomed in to a 3 km scale, far inside it).
@@ -136,7 +140,10 @@ test('measure tool: distance and area by clicking, Escape to finish', async ({ p
   expect(await page.evaluate(() => window.__atlas!.store.getState().tool)).toBeNull();
 });
 
-for (const [name, size] of [['a desktop', { width: 1280, height: 800 }], ['a phone', { width: 390, height: 844 }]] as const) {
+for (const [name, size] of [
+  ['a desktop', { width: 1280, height: 800 }],
+  ['a phone', { width: 390, height: 844 }],
+] as const) {
   test.describe(`on ${name}`, () => {
     test.use({ viewport: size });
     test('every planner tab keeps its fields and text inside the panel', async ({ page }) => {

@@ -133,22 +133,25 @@ test('export the view as PNG: the part of the map the panel and the card leave f
  * many different colours a sample of every 97th pixel holds.
  */
 async function imageStats(page: Page, png: Buffer, rect: { x: number; y: number; width: number; height: number }, hex = '#000000') {
-  return page.evaluate(async ({ b64, rect, rgb }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(rect.x, rect.y, rect.width, rect.height).data;
-    let matching = 0;
-    for (let i = 0; i < data.length; i += 4) if (rgb.every((value, c) => Math.abs(data[i + c]! - value) < 12)) matching++;
-    const seen = new Set<number>();
-    for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-    return { matching, colours: seen.size };
-  }, { b64: png.toString('base64'), rect, rgb: [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) });
+  return page.evaluate(
+    async ({ b64, rect, rgb }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(rect.x, rect.y, rect.width, rect.height).data;
+      let matching = 0;
+      for (let i = 0; i < data.length; i += 4) if (rgb.every((value, c) => Math.abs(data[i + c]! - value) < 12)) matching++;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return { matching, colours: seen.size };
+    },
+    { b64: png.toString('base64'), rect, rgb: [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16)) },
+  );
 }
 const pixelsOf = async (page: Page, png: Buffer, rect: { x: number; y: number; width: number; height: number }, hex: string) => (await imageStats(page, png, rect, hex)).matching;
 
@@ -199,7 +202,11 @@ test('a printable handout: a page per step with its image, caption and sources; 
   await expect(page.getByTestId('presenter').getByRole('status')).toHaveCount(0);
   // Every page: the step's image (decoded, the map's width), its caption and its sources, in the tour's order.
   const pages = await handout.locator('section').evaluateAll((sections) =>
-    sections.map((section) => ({ width: section.querySelector('img')!.naturalWidth, caption: section.querySelector('.handout__caption')!.textContent, source: section.querySelector('.handout__source')!.textContent })),
+    sections.map((section) => ({
+      width: section.querySelector('img')!.naturalWidth,
+      caption: section.querySelector('.handout__caption')!.textContent,
+      source: section.querySelector('.handout__source')!.textContent,
+    })),
   );
   expect(pages.map((p) => p.caption)).toEqual(tour.steps.map((step) => step.caption.en));
   for (const p of pages) {
@@ -347,7 +354,10 @@ test.describe('on a phone', () => {
     const region = tour.steps.findIndex((step) => step.id === 'region');
     const creative = tour.steps.findIndex((step) => step.id === 'creative');
     const grounds = sites.filter((site) => site.properties.kind === 'creative-breeding-ground').map((site) => site.properties.id);
-    for (const [index, ids] of [[region, tour.steps[region]!.camera.shows!], [creative, grounds]] as const) {
+    for (const [index, ids] of [
+      [region, tour.steps[region]!.camera.shows!],
+      [creative, grounds],
+    ] as const) {
       await openAtlas(page, `#tour=${tour.id}&step=${index + 1}`);
       await expectStep(page, index);
       expect(ids.length).toBeGreaterThanOrEqual(5);

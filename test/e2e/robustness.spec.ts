@@ -39,7 +39,11 @@ test('a corrupt saved scenario does not break the app and is kept aside', async 
   await page.reload();
   await page.waitForFunction(() => window.__atlas?.ready === true);
   await expect(page.getByTestId('notice').filter({ hasText: 'Scenario:' })).toContainText('Scenario: one saved copy could not be read');
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('twente-atlas:scenario:kept:')).map((key) => localStorage.getItem(key)));
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('twente-atlas:scenario:kept:'))
+      .map((key) => localStorage.getItem(key)),
+  );
   expect(kept).toEqual([expect.stringContaining('"bad":true')]);
 });
 
@@ -53,7 +57,9 @@ test('search input cannot inject markup either', async ({ page }) => {
 test('an offline basemap on a server that cannot send parts of files: a clear notice and the plain background, not a blank map', async ({ page }) => {
   // As a simple static server does: a request for part of the archive is answered with the whole file.
   await openAtlas(page, '#bm=offline&lang=en', (p) =>
-    p.route('**/basemap/overijssel.pmtiles', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.concat([Buffer.from('PMTiles'), Buffer.alloc(64 * 1024)]) })),
+    p.route('**/basemap/overijssel.pmtiles', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.concat([Buffer.from('PMTiles'), Buffer.alloc(64 * 1024)]) }),
+    ),
   );
   await expect(page.getByTestId('notice')).toContainText('Offline (embedded) basemap could not be loaded (the server sends whole files where the archive needs parts: no HTTP byte ranges)');
   await expect(page.getByTestId('notice')).toContainText('showing the plain background');

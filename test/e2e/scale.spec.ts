@@ -39,7 +39,9 @@ test.describe('thousands of sites', () => {
     expect(shown.clusters).toBeLessThan(400);
     expect(shown.inClusters + shown.single).toBe(SITE_COUNT);
     await page.screenshot({ path: 'test-results/screens/clusters.png' });
-    await expect(page.locator('input[data-kind="facility"]').locator('xpath=..')).toContainText(String(grown.sites.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'facility').length));
+    await expect(page.locator('input[data-kind="facility"]').locator('xpath=..')).toContainText(
+      String(grown.sites.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'facility').length),
+    );
     expect(errors).toEqual([]);
   });
 
@@ -49,15 +51,19 @@ test.describe('thousands of sites', () => {
     const facilities = grown.sites.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'facility').length;
     expect(facilities).toBeGreaterThan(0);
     await page.locator('input[data-kind="facility"]').uncheck();
-    await expect.poll(async () => {
-      const shown = await shownSiteCount(page);
-      return shown.inClusters + shown.single;
-    }).toBe(SITE_COUNT - facilities);
+    await expect
+      .poll(async () => {
+        const shown = await shownSiteCount(page);
+        return shown.inClusters + shown.single;
+      })
+      .toBe(SITE_COUNT - facilities);
     await page.locator('input[data-kind="facility"]').check();
-    await expect.poll(async () => {
-      const shown = await shownSiteCount(page);
-      return shown.inClusters + shown.single;
-    }).toBe(SITE_COUNT);
+    await expect
+      .poll(async () => {
+        const shown = await shownSiteCount(page);
+        return shown.inClusters + shown.single;
+      })
+      .toBe(SITE_COUNT);
   });
 
   test('a click on a cluster zooms in to it', async ({ page }) => {

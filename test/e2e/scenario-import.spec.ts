@@ -14,10 +14,7 @@ async function importText(page: Page, name: string, text: string) {
   await page.getByTestId('scenario-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 }
 
-const scenarioPositions = (page: Page) =>
-  page.evaluate(() =>
-    window.__atlas!.store.getState().scenario.sites.map((s) => ({ name: s.name, lon: s.position[0], lat: s.position[1] })),
-  );
+const scenarioPositions = (page: Page) => page.evaluate(() => window.__atlas!.store.getState().scenario.sites.map((s) => ({ name: s.name, lon: s.position[0], lat: s.position[1] })));
 
 test('a Dutch spreadsheet export (semicolons, decimal commas, Dutch headers) imports', async ({ page }) => {
   await importText(page, 'locaties.csv', 'naam;lon;lat\nAlpha;6,80;52,30\n');

@@ -103,7 +103,10 @@ test('two unreadable saved scenarios are both kept and offered back for download
 
 test('an older version’s saved scenario is read and kept', async ({ page }) => {
   await openAtlas(page);
-  const v1 = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'scenario-site-old-1', name: 'From the old version', kind: 'facility' }, geometry: { type: 'Point', coordinates: [6.8, 52.3] } }] };
+  const v1 = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { id: 'scenario-site-old-1', name: 'From the old version', kind: 'facility' }, geometry: { type: 'Point', coordinates: [6.8, 52.3] } }],
+  };
   await page.evaluate((text) => localStorage.setItem('twente-atlas:scenario:v1', text), JSON.stringify(v1));
   await page.reload();
   await openScenario(page);

@@ -34,7 +34,18 @@ describe('estimates', () => {
     expect(transit).toMatchObject({ basis: 'estimate', linkId: 'maas-kennispark-htsp' });
     expect(transit.routeKm).toBeCloseTo(transit.straightKm * 1.4, 6);
     const maas = data.links.features.find((l) => l.properties.id === 'maas-kennispark-htsp')!;
-    const bent = { ...maas, properties: { ...maas.properties, geometry: 'traced' as const }, geometry: { type: 'LineString' as const, coordinates: [[k.position[0], k.position[1]], [6.8, 52.3], [h.position[0], h.position[1]]] as Array<[number, number]> } };
+    const bent = {
+      ...maas,
+      properties: { ...maas.properties, geometry: 'traced' as const },
+      geometry: {
+        type: 'LineString' as const,
+        coordinates: [
+          [k.position[0], k.position[1]],
+          [6.8, 52.3],
+          [h.position[0], h.position[1]],
+        ] as Array<[number, number]>,
+      },
+    };
     const traced = leg(k, h, 'transit', linkIndex([bent]));
     expect(traced.basis).toBe('plan-link');
     expect(traced.routeKm).toBeGreaterThan(transit.straightKm * 1.5);
@@ -54,7 +65,7 @@ describe('estimates', () => {
 
 describe('reachability', () => {
   it('turns a time budget into a radius: 30 min by car = 27 min × 50 km/h ÷ 1.3 = 17.3 km', () => {
-    expect(radiusKm('car', 30)).toBeCloseTo((27 / 60) * 50 / 1.3, 6);
+    expect(radiusKm('car', 30)).toBeCloseTo(((27 / 60) * 50) / 1.3, 6);
     expect(radiusKm('transit', 5)).toBe(0);
   });
 

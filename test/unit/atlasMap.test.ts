@@ -1,14 +1,30 @@
 // The map owner against a fake MapLibre: when and where the map is made, and in which language.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const made = vi.hoisted(() => ({ maps: [] as Array<{ container: HTMLElement; parentAtStart: Element | null; locale?: Record<string, string>; attributionControl?: unknown; resize: ReturnType<typeof vi.fn>; fire: (type: string) => void }> }));
+const made = vi.hoisted(() => ({
+  maps: [] as Array<{
+    container: HTMLElement;
+    parentAtStart: Element | null;
+    locale?: Record<string, string>;
+    attributionControl?: unknown;
+    resize: ReturnType<typeof vi.fn>;
+    fire: (type: string) => void;
+  }>,
+}));
 
 vi.mock('../../src/map/maplibre', () => {
   class FakeMap {
     private listeners = new Map<string, Array<() => void>>();
     readonly resize = vi.fn(() => this.fire('resize'));
     constructor(options: { container: HTMLElement; locale?: Record<string, string>; attributionControl?: unknown }) {
-      made.maps.push({ container: options.container, parentAtStart: options.container.parentElement, locale: options.locale, attributionControl: options.attributionControl, resize: this.resize, fire: (type) => this.fire(type) });
+      made.maps.push({
+        container: options.container,
+        parentAtStart: options.container.parentElement,
+        locale: options.locale,
+        attributionControl: options.attributionControl,
+        resize: this.resize,
+        fire: (type) => this.fire(type),
+      });
     }
     on(type: string, listener: () => void) {
       this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);

@@ -15,7 +15,15 @@ import { PMTiles, type Source } from 'pmtiles';
 
 const square = (lon: number, lat: number, d: number) => ({
   type: 'Polygon' as const,
-  coordinates: [[[lon - d, lat - d], [lon + d, lat - d], [lon + d, lat + d], [lon - d, lat + d], [lon - d, lat - d]]],
+  coordinates: [
+    [
+      [lon - d, lat - d],
+      [lon + d, lat - d],
+      [lon + d, lat + d],
+      [lon - d, lat + d],
+      [lon - d, lat - d],
+    ],
+  ],
 });
 const collection = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
 const feature = (properties: object, geometry: object) => ({ type: 'Feature', properties, geometry });
@@ -33,7 +41,10 @@ function wigglyOutline(lon: number, lat: number, radius: number, vertices = 600)
 
 function writeMirror(dir: string, options: { skip?: keyof typeof INPUT_FILES; corrupt?: keyof typeof INPUT_FILES } = {}) {
   const municipalities = Array.from({ length: 14 }, (_, i) =>
-    feature({ statcode: `GM${1000 + i}`, statnaam: i === 0 ? 'Enschede' : `Twente ${i}`, regioTwente: true }, i === 0 ? wigglyOutline(6.89, 52.22, 0.06) : square(6.5 + (i % 5) * 0.1, 52.45 + Math.floor(i / 5) * 0.1, 0.04)),
+    feature(
+      { statcode: `GM${1000 + i}`, statnaam: i === 0 ? 'Enschede' : `Twente ${i}`, regioTwente: true },
+      i === 0 ? wigglyOutline(6.89, 52.22, 0.06) : square(6.5 + (i % 5) * 0.1, 52.45 + Math.floor(i / 5) * 0.1, 0.04),
+    ),
   );
   const files: Record<keyof typeof INPUT_FILES, string> = {
     land: collection([feature({}, square(6.25, 52.3, 3))]),
@@ -71,7 +82,14 @@ const fresh = (name: string) => {
 
 describe('basemap inputs', () => {
   it('selects big towns first: label zoom by population', () => {
-    expect([placeMinZoom('woonkern', 160_000), placeMinZoom('woonkern', 20_000), placeMinZoom('woonkern', 6_000), placeMinZoom('woonkern', 1_500), placeMinZoom('woonkern', undefined), placeMinZoom('stadsdeel', 30_000)]).toEqual([5, 8, 9, 10, 11, 12]);
+    expect([
+      placeMinZoom('woonkern', 160_000),
+      placeMinZoom('woonkern', 20_000),
+      placeMinZoom('woonkern', 6_000),
+      placeMinZoom('woonkern', 1_500),
+      placeMinZoom('woonkern', undefined),
+      placeMinZoom('stadsdeel', 30_000),
+    ]).toEqual([5, 8, 9, 10, 11, 12]);
   });
 
   it('keeps built-up areas and towns, marks Twente, and adds Germany and Belgium for context', () => {
@@ -79,7 +97,10 @@ describe('basemap inputs', () => {
     writeMirror(dir);
     const layers = readBasemapLayers(dir);
     expect(layers.builtup.features.map((f) => f.properties!.name)).toEqual(['Enschede']);
-    expect(layers.places.features.filter((f) => f.properties!.country === 'NL').map((f) => [f.properties!.name, f.properties!.minzoom])).toEqual([['Enschede', 5], ['Boekelo', 10]]);
+    expect(layers.places.features.filter((f) => f.properties!.country === 'NL').map((f) => [f.properties!.name, f.properties!.minzoom])).toEqual([
+      ['Enschede', 5],
+      ['Boekelo', 10],
+    ]);
     expect(layers.municipalities.features.every((f) => f.properties!.twente === true)).toBe(true);
     expect(layers.municipalityLabels.features).toHaveLength(14);
     expect(layers.countries.features.map((f) => f.properties!.name).sort()).toEqual(['Belgium', 'Germany']);

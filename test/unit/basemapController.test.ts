@@ -16,7 +16,10 @@ class FakeMap {
     this.handlers.set(type, [...(this.handlers.get(type) ?? []), fn]);
   }
   off(type: string, fn: (e: unknown) => void) {
-    this.handlers.set(type, (this.handlers.get(type) ?? []).filter((h) => h !== fn));
+    this.handlers.set(
+      type,
+      (this.handlers.get(type) ?? []).filter((h) => h !== fn),
+    );
   }
   emit(type: string, event: unknown) {
     for (const fn of this.handlers.get(type) ?? []) fn(event);
@@ -174,7 +177,10 @@ describe('basemap controller', () => {
   });
 
   it('shows an online basemap without waiting for the archive check', async () => {
-    const store = start('pdok', vi.fn(() => new Promise<Response>(() => undefined)));
+    const store = start(
+      'pdok',
+      vi.fn(() => new Promise<Response>(() => undefined)),
+    );
     await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
     expect(store.getState().offlineArchive).toBe('checking');
   });
@@ -183,7 +189,10 @@ describe('basemap controller', () => {
     let answer: () => void = () => undefined;
     const answered = new Promise<void>((resolve) => (answer = resolve));
     const parts = servedInParts(smallArchive());
-    const store = start('pdok', vi.fn(async (url: string, init?: RequestInit) => (await answered, parts(url, init))));
+    const store = start(
+      'pdok',
+      vi.fn(async (url: string, init?: RequestInit) => (await answered, parts(url, init))),
+    );
     await vi.waitFor(() => expect(store.getState().activeBasemap).toBe('pdok'));
     map.emit('error', { sourceId: 'basemap:pdok', error: new Error('offline') });
     await settle();

@@ -17,7 +17,21 @@ const FIXTURES = join(__dirname, '..', 'fixtures', 'download');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
 const pdokPage = (features: unknown[], next?: string) => json({ type: 'FeatureCollection', features, links: next ? [{ rel: 'next', href: next }] : [] });
-const square = (name: string) => ({ type: 'Feature', properties: { statnaam: name, statcode: 'GM0153' }, geometry: { type: 'Polygon', coordinates: [[[6.8, 52.2], [6.9, 52.2], [6.9, 52.3], [6.8, 52.2]]] } });
+const square = (name: string) => ({
+  type: 'Feature',
+  properties: { statnaam: name, statcode: 'GM0153' },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [6.8, 52.2],
+        [6.9, 52.2],
+        [6.9, 52.3],
+        [6.8, 52.2],
+      ],
+    ],
+  },
+});
 
 /** Answers like the real services; the Overpass query tells which recorded answer to give. */
 function recordedFetch(overrides: Record<string, () => Response> = {}): typeof fetch {
@@ -39,12 +53,30 @@ describe('Overpass answers', () => {
   it('turn ways into lines and nodes into points, keeping the OSM id and tags', () => {
     const features = overpassToFeatures({
       elements: [
-        { type: 'way', id: 7, geometry: [{ lat: 52.3, lon: 6.6 }, { lat: 52.31, lon: 6.61 }], tags: { highway: 'motorway', ref: 'A35' } },
+        {
+          type: 'way',
+          id: 7,
+          geometry: [
+            { lat: 52.3, lon: 6.6 },
+            { lat: 52.31, lon: 6.61 },
+          ],
+          tags: { highway: 'motorway', ref: 'A35' },
+        },
         { type: 'node', id: 8, lat: 52.2, lon: 6.7, tags: { highway: 'motorway_junction', ref: '27' } },
       ],
     });
     expect(features).toEqual([
-      { type: 'Feature', properties: { osm_id: 7, highway: 'motorway', ref: 'A35' }, geometry: { type: 'LineString', coordinates: [[6.6, 52.3], [6.61, 52.31]] } },
+      {
+        type: 'Feature',
+        properties: { osm_id: 7, highway: 'motorway', ref: 'A35' },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [6.6, 52.3],
+            [6.61, 52.31],
+          ],
+        },
+      },
       { type: 'Feature', properties: { osm_id: 8, highway: 'motorway_junction', ref: '27' }, geometry: { type: 'Point', coordinates: [6.7, 52.2] } },
     ]);
   });

@@ -16,10 +16,29 @@ const write = (dir: string, file: string, features: unknown[]) => {
 
 describe('railways', () => {
   it('keeps a stretch of track once where two services share it', () => {
-    const intercity = line([[6.7, 52.2], [6.8, 52.25], [6.9, 52.22]], { service: 'Intercity' });
-    const sprinter = line([[6.8, 52.25], [6.7, 52.2]], { service: 'Sprinter' });
+    const intercity = line(
+      [
+        [6.7, 52.2],
+        [6.8, 52.25],
+        [6.9, 52.22],
+      ],
+      { service: 'Intercity' },
+    );
+    const sprinter = line(
+      [
+        [6.8, 52.25],
+        [6.7, 52.2],
+      ],
+      { service: 'Sprinter' },
+    );
     const track = dissolveTrack([intercity, sprinter]);
-    expect(track.features.map((f) => f.geometry.coordinates)).toEqual([[[6.7, 52.2], [6.8, 52.25], [6.9, 52.22]]]);
+    expect(track.features.map((f) => f.geometry.coordinates)).toEqual([
+      [
+        [6.7, 52.2],
+        [6.8, 52.25],
+        [6.9, 52.22],
+      ],
+    ]);
     expect(track.features[0]!.properties).toEqual({});
   });
 });
@@ -32,12 +51,26 @@ describe('roads', () => {
 
 describe('inputs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-transport-'));
-  write(dir, TRANSPORT_FILES.stations, [point([6.89, 52.22], { name: 'Enschede', type: 'knooppuntIntercitystation' }), point([6.84, 52.24], { name: 'Enschede Kennispark', type: 'stoptreinstation' })]);
-  write(dir, TRANSPORT_FILES.roads, [line([[6.7, 52.3], [6.8, 52.3]], { highway: 'motorway', ref: 'A35' })]);
+  write(dir, TRANSPORT_FILES.stations, [
+    point([6.89, 52.22], { name: 'Enschede', type: 'knooppuntIntercitystation' }),
+    point([6.84, 52.24], { name: 'Enschede Kennispark', type: 'stoptreinstation' }),
+  ]);
+  write(dir, TRANSPORT_FILES.roads, [
+    line(
+      [
+        [6.7, 52.3],
+        [6.8, 52.3],
+      ],
+      { highway: 'motorway', ref: 'A35' },
+    ),
+  ]);
 
   it('reads what is there, and names what is not', () => {
     const { layers, missing } = readTransportLayers(dir);
-    expect(layers.stations.features.map((f) => [f.properties!.name, f.properties!.intercity])).toEqual([['Enschede', true], ['Enschede Kennispark', false]]);
+    expect(layers.stations.features.map((f) => [f.properties!.name, f.properties!.intercity])).toEqual([
+      ['Enschede', true],
+      ['Enschede Kennispark', false],
+    ]);
     expect(layers.roads.features[0]!.properties).toEqual({ class: 'motorway', ref: 'A35' });
     expect(layers.railways.features).toHaveLength(0);
     expect(missing).toContain(TRANSPORT_FILES.rail);

@@ -13,7 +13,15 @@ describe('budget check', () => {
   it('sums amounts, treating absent funders as nothing', () => {
     expect(sumAmounts({ private: 100, national: 50 })).toBe(150);
     expect(sumAmounts({})).toBe(0);
-    expect(columnSum([{ row: 'a', label, total: 1, amounts: { private: 3 } }, { row: 'b', label, total: 1, amounts: {} }], 'private')).toBe(3);
+    expect(
+      columnSum(
+        [
+          { row: 'a', label, total: 1, amounts: { private: 3 } },
+          { row: 'b', label, total: 1, amounts: {} },
+        ],
+        'private',
+      ),
+    ).toBe(3);
   });
 
   it('finds nothing in a table that adds up', () => {

@@ -39,9 +39,7 @@ describe('data validation messages', () => {
 
   it('names an unknown partner id', () => {
     const problems = problemsWith('data/projects.json', (json) => projectNamed(json, 'leonardo').partnerIds.push('acme-corp'));
-    expect(problems).toEqual([
-      'data/projects.json: record "leonardo", field "partnerIds.2": expected an existing partner id, got "acme-corp"',
-    ]);
+    expect(problems).toEqual(['data/projects.json: record "leonardo", field "partnerIds.2": expected an existing partner id, got "acme-corp"']);
   });
 
   it('names malformed coordinates', () => {
@@ -66,9 +64,7 @@ describe('data validation messages', () => {
 
   it('names non-integer money', () => {
     const problems = problemsWith('data/projects.json', (json) => (projectNamed(json, 'leonardo').budgets[0].lines[0].amounts.national = 5000000.5));
-    expect(problems).toEqual([
-      expect.stringMatching(/^data\/projects\.json: record "leonardo-budget", field "lines\.0\.amounts\.national": whole euros \(an integer\)$/),
-    ]);
+    expect(problems).toEqual([expect.stringMatching(/^data\/projects\.json: record "leonardo-budget", field "lines\.0\.amounts\.national": whole euros \(an integer\)$/)]);
   });
 
   it('names money written as text', () => {
@@ -78,7 +74,9 @@ describe('data validation messages', () => {
 
   it('names a link that does not reach the site it claims to join', () => {
     const problems = problemsWith('data/links.geojson', (json) => (json.features[0].geometry.coordinates[0] = [6.7, 52.3]));
-    expect(problems).toEqual([expect.stringMatching(/^data\/links\.geojson: record "maas-kennispark-htsp", field "properties\.fromSiteId": expected the line to end within 0\.5 km of "kennispark-twente"/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/^data\/links\.geojson: record "maas-kennispark-htsp", field "properties\.fromSiteId": expected the line to end within 0\.5 km of "kennispark-twente"/),
+    ]);
   });
 
   it('names an unknown site in a budget line', () => {
@@ -154,6 +152,8 @@ describe('ground-truth rules', () => {
 
   it('an organisation asked to approve is not also a partner', () => {
     const problems = problemsWith('data/projects.json', (json) => projectNamed(json, 'leonardo').partnerIds.push('ministerie-ocw'));
-    expect(problems).toEqual(['data/projects.json: record "leonardo", field "authorities.0.partnerId": expected an organisation asked to approve or grant not to be listed as a partner too, "ministerie-ocw" is']);
+    expect(problems).toEqual([
+      'data/projects.json: record "leonardo", field "authorities.0.partnerId": expected an organisation asked to approve or grant not to be listed as a partner too, "ministerie-ocw" is',
+    ]);
   });
 });

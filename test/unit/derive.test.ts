@@ -82,7 +82,11 @@ describe('partners, projects, milestones, figures per site', () => {
   });
 
   it('key figures of the quay: 40 km radius and the public/private quay investment', () => {
-    expect(figuresForSite(data, 'xl-park-quay').map((f) => f.id).sort()).toEqual(['twl-container-radius', 'twl-quay-cth-request', 'twl-quay-national-request', 'twl-quay-private-min', 'twl-quay-public-max']);
+    expect(
+      figuresForSite(data, 'xl-park-quay')
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(['twl-container-radius', 'twl-quay-cth-request', 'twl-quay-national-request', 'twl-quay-private-min', 'twl-quay-public-max']);
   });
 });
 
@@ -125,7 +129,10 @@ describe('search', () => {
     expect(search(index, '   ')).toEqual([]);
   });
   it('finds a site by its sectors in either language', () => {
-    const sitesFor = (query: string) => search(index, query).filter((r) => r.kind === 'site').map((r) => r.id);
+    const sitesFor = (query: string) =>
+      search(index, query)
+        .filter((r) => r.kind === 'site')
+        .map((r) => r.id);
     expect(sitesFor('binnenvaart')).toContain('xl-park-quay');
     expect(sitesFor('inland shipping')).toContain('xl-park-quay');
   });

@@ -66,6 +66,14 @@ describe('CSV', () => {
   });
 
   it('joins a header and rows with CRLF', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x'], [2, null]])).toBe('a,b\r\n1,x\r\n2,\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [1, 'x'],
+          [2, null],
+        ],
+      ),
+    ).toBe('a,b\r\n1,x\r\n2,\r\n');
   });
 });

@@ -20,7 +20,12 @@ describe('positions from real geometry', () => {
   });
 
   it('gives the carpet cluster its two estates and every outline its source, licence and attribution', () => {
-    expect(data.outlines.features.filter((f) => f.properties.siteId === 'tapijtcluster-genemuiden-hasselt').map((f) => f.properties.id).sort()).toEqual(['carpet-cluster-genemuiden', 'carpet-cluster-hasselt']);
+    expect(
+      data.outlines.features
+        .filter((f) => f.properties.siteId === 'tapijtcluster-genemuiden-hasselt')
+        .map((f) => f.properties.id)
+        .sort(),
+    ).toEqual(['carpet-cluster-genemuiden', 'carpet-cluster-hasselt']);
     for (const f of data.outlines.features) {
       expect(f.properties.source).not.toBe('');
       expect(f.properties.attribution).toMatch(/OpenStreetMap contributors|Kadaster\/PDOK/);
@@ -53,7 +58,12 @@ describe('sources people can read', () => {
   });
 
   it('dates a record by its newest source', () => {
-    expect(asOfYear([{ doc: '003_5076ef9b016cfa6f.txt', section: 'x' }, { doc: '004_d0e0fcae47b3eb4d.txt', section: 'y' }])).toBe(2020);
+    expect(
+      asOfYear([
+        { doc: '003_5076ef9b016cfa6f.txt', section: 'x' },
+        { doc: '004_d0e0fcae47b3eb4d.txt', section: 'y' },
+      ]),
+    ).toBe(2020);
   });
 });
 

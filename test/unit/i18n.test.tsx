@@ -20,7 +20,29 @@ function leaves(node: unknown, path = ''): Array<[string, string]> {
   if (typeof node === 'string') return [[path, node]];
   if (typeof node === 'function') {
     const sample = (node as (...args: unknown[]) => unknown).length;
-    const args = Array.from({ length: Math.max(sample, 1) }, (_, i) => (i === 0 ? { count: 2, max: 5, file: 'f.csv', megabytes: '1.0', missing: 'lat', reason: 'r', kind: 'k', allowed: 'a', mode: 'm', type: 't', lon: 1, lat: 2, bounds: 'b', basemap: 'pdok', cause: 'tiles', fallback: 'plain', parts: ['site=x'] } : 2));
+    const args = Array.from({ length: Math.max(sample, 1) }, (_, i) =>
+      i === 0
+        ? {
+            count: 2,
+            max: 5,
+            file: 'f.csv',
+            megabytes: '1.0',
+            missing: 'lat',
+            reason: 'r',
+            kind: 'k',
+            allowed: 'a',
+            mode: 'm',
+            type: 't',
+            lon: 1,
+            lat: 2,
+            bounds: 'b',
+            basemap: 'pdok',
+            cause: 'tiles',
+            fallback: 'plain',
+            parts: ['site=x'],
+          }
+        : 2,
+    );
     // Functions that take plain values get numbers/strings; the problem ones take the object above.
     try {
       return [[path, String((node as (...a: unknown[]) => unknown)(...(path.startsWith('problems.') ? args : Array.from({ length: sample }, (_, i) => (i % 2 ? 3 : 'x')))))]];
@@ -32,7 +54,8 @@ function leaves(node: unknown, path = ''): Array<[string, string]> {
 }
 
 // Words that are the same in Dutch and English (names, loanwords); anything else equal is untranslated.
-const SAME_IN_DUTCH = /^(Language · Taal · Sprache|Twente Atlas|Twente|Overijssel|West-Overijssel|Regio Deal Twente( II)?|Netwerkstad Twente|Twente Board|Planner|Filters|Partners?|Project|Website|Scenario|Pilot|Water|Station|Drone|Mobility as a Service|E-bike|PDOK \(Kadaster\)|OpenFreeMap \(OSM\)|km|m²|%|t|kg|Nederlands|English|Deutsch|Facts?heet|\s*|[-–×·✓+●\\ ]+.*|.*\b(x|2|3)\b.*|: .*|\(.*)$/;
+const SAME_IN_DUTCH =
+  /^(Language · Taal · Sprache|Twente Atlas|Twente|Overijssel|West-Overijssel|Regio Deal Twente( II)?|Netwerkstad Twente|Twente Board|Planner|Filters|Partners?|Project|Website|Scenario|Pilot|Water|Station|Drone|Mobility as a Service|E-bike|PDOK \(Kadaster\)|OpenFreeMap \(OSM\)|km|m²|%|t|kg|Nederlands|English|Deutsch|Facts?heet|\s*|[-–×·✓+●\\ ]+.*|.*\b(x|2|3)\b.*|: .*|\(.*)$/;
 
 describe('catalogues', () => {
   const english = new Map(leaves(en));

@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { outlinesFrom } from '../../scripts/import-outlines';
 
-const square = { type: 'Polygon' as const, coordinates: [[[6.6, 52.3], [6.7, 52.3], [6.7, 52.4], [6.6, 52.3]]] };
+const square = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [6.6, 52.3],
+      [6.7, 52.3],
+      [6.7, 52.4],
+      [6.6, 52.3],
+    ],
+  ],
+};
 const input = {
   type: 'FeatureCollection' as const,
   features: [

@@ -47,7 +47,7 @@ describe('layer filters', () => {
     expect(modeFilter(['drone'])).toEqual(['!', ['in', ['get', 'mode'], ['literal', ['drone']]]]);
   });
 
-  it('are no filter at all when nothing is hidden (MapLibre redoes a layer\'s tiles for any filter it is given)', () => {
+  it("are no filter at all when nothing is hidden (MapLibre redoes a layer's tiles for any filter it is given)", () => {
     expect(kindFilter([])).toBeUndefined();
     expect(modeFilter([])).toBeUndefined();
     expect(siteFilter('id', [], null)).toBeUndefined();

@@ -30,15 +30,36 @@ const site = (id: string): Place => {
 
 describe('line graph', () => {
   it('puts a point that lies on two parallel mappings of one track on both', () => {
-    const upper = { coordinates: [[6.0, 52.0], [6.2, 52.0]], kind: 'track' as const, name: '' };
-    const lower = { coordinates: [[6.0, 51.9995], [6.2, 51.9995]], kind: 'track' as const, name: '' };
+    const upper = {
+      coordinates: [
+        [6.0, 52.0],
+        [6.2, 52.0],
+      ],
+      kind: 'track' as const,
+      name: '',
+    };
+    const lower = {
+      coordinates: [
+        [6.0, 51.9995],
+        [6.2, 51.9995],
+      ],
+      kind: 'track' as const,
+      name: '',
+    };
     const graph = buildLineGraph([upper, lower], [{ position: [6.1, 51.9998], maxKm: 0.3 }]);
     const pin = graph.pinNodes[0]!;
     expect(graph.edges.filter((e) => e[0] === pin || e[1] === pin)).toHaveLength(4);
   });
 
   it('leaves a point farther than its limit off the network', () => {
-    const only = { coordinates: [[6.0, 52.0], [6.2, 52.0]], kind: 'track' as const, name: '' };
+    const only = {
+      coordinates: [
+        [6.0, 52.0],
+        [6.2, 52.0],
+      ],
+      kind: 'track' as const,
+      name: '',
+    };
     expect(buildLineGraph([only], [{ position: [6.1, 52.05], maxKm: 0.3 }]).pinNodes).toEqual([undefined]);
   });
 });

@@ -2,18 +2,7 @@
 import { PMTiles, zxyToTileId as referenceTileId, type Source } from 'pmtiles';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import {
-  buildDirectories,
-  HEADER_BYTES,
-  layoutTiles,
-  serializeDirectory,
-  TileType,
-  Compression,
-  writeArchive,
-  writeVarint,
-  zxyToTileId,
-  type Entry,
-} from '../../scripts/basemap/pmtilesWriter';
+import { buildDirectories, HEADER_BYTES, layoutTiles, serializeDirectory, TileType, Compression, writeArchive, writeVarint, zxyToTileId, type Entry } from '../../scripts/basemap/pmtilesWriter';
 
 class BufferSource implements Source {
   constructor(private readonly bytes: Uint8Array) {}
@@ -35,7 +24,13 @@ const tile = (text: string) => new Uint8Array(gzipSync(text));
 describe('Hilbert tile ids', () => {
   it('match the reference implementation at every tile up to zoom 5 and samples at zoom 14', () => {
     for (let z = 0; z <= 5; z++) for (let x = 0; x < 2 ** z; x++) for (let y = 0; y < 2 ** z; y++) expect(zxyToTileId(z, x, y)).toBe(referenceTileId(z, x, y));
-    for (const [x, y] of [[8400, 5390], [0, 16383], [16383, 0], [12345, 6789]] as const) expect(zxyToTileId(14, x, y)).toBe(referenceTileId(14, x, y));
+    for (const [x, y] of [
+      [8400, 5390],
+      [0, 16383],
+      [16383, 0],
+      [12345, 6789],
+    ] as const)
+      expect(zxyToTileId(14, x, y)).toBe(referenceTileId(14, x, y));
   });
 
   it('numbers the first tiles as the spec does', () => {
@@ -84,14 +79,24 @@ describe('tile layout', () => {
       { z: 1, x: 1, y: 1, data: tile('land') },
       { z: 0, x: 0, y: 0, data: tile('world') },
     ]);
-    expect(entries.map((e) => [e.tileId, e.runLength])).toEqual([[0, 1], [1, 2], [3, 1], [4, 1]]);
+    expect(entries.map((e) => [e.tileId, e.runLength])).toEqual([
+      [0, 1],
+      [1, 2],
+      [3, 1],
+      [4, 1],
+    ]);
     expect(entries[3]!.offset).toBe(entries[1]!.offset);
     expect(contents).toBe(3);
     expect(data.length).toBe(tile('world').length + sea.length + tile('land').length);
   });
 
   it('refuses the same tile twice', () => {
-    expect(() => layoutTiles([{ z: 0, x: 0, y: 0, data: tile('a') }, { z: 0, x: 0, y: 0, data: tile('b') }])).toThrow(/given twice/);
+    expect(() =>
+      layoutTiles([
+        { z: 0, x: 0, y: 0, data: tile('a') },
+        { z: 0, x: 0, y: 0, data: tile('b') },
+      ]),
+    ).toThrow(/given twice/);
   });
 });
 

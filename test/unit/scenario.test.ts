@@ -24,7 +24,11 @@ describe('CSV import', () => {
   it('keeps hostile text as text (rendered safely later), within the length limit', () => {
     const result = importCsv('lon,lat,name,kind\n6.8,52.3,<script>alert(1)</script>,facility\n6.8,52.3,=cmd|calc,facility\n');
     expect(result.sites.map((s) => s.name)).toEqual(['<script>alert(1)</script>', '=cmd|calc']);
-    expect(importCsv(`lon,lat,name,kind\n6.8,52.3,${'x'.repeat(200)},facility\n`).errors[0]!.problems.map(english).join('; ')).toMatch(/longer than 120/);
+    expect(
+      importCsv(`lon,lat,name,kind\n6.8,52.3,${'x'.repeat(200)},facility\n`)
+        .errors[0]!.problems.map(english)
+        .join('; '),
+    ).toMatch(/longer than 120/);
   });
 });
 
@@ -35,7 +39,17 @@ describe('GeoJSON import', () => {
         type: 'FeatureCollection',
         features: [
           { type: 'Feature', properties: { name: 'Hub', kind: 'facility' }, geometry: { type: 'Point', coordinates: [6.7, 52.3] } },
-          { type: 'Feature', properties: { name: 'Shuttle', mode: 'maas' }, geometry: { type: 'LineString', coordinates: [[6.7, 52.3], [6.8, 52.25]] } },
+          {
+            type: 'Feature',
+            properties: { name: 'Shuttle', mode: 'maas' },
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [6.7, 52.3],
+                [6.8, 52.25],
+              ],
+            },
+          },
           { type: 'Feature', properties: { name: 'Area' }, geometry: { type: 'Polygon', coordinates: [] } },
           { type: 'Feature', properties: { name: 'Teleport', mode: 'warp' }, geometry: { type: 'LineString', coordinates: [[6.7, 52.3]] } },
         ],

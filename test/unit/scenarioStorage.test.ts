@@ -98,12 +98,23 @@ describe('scenario storage', () => {
     localStorage.setItem(LEGACY_KEYS[0], '{second');
     const store = newStore();
     start(store);
-    expect(store.getState().keptCopies.map((c) => c.text).sort()).toEqual(['{first', '{second']);
+    expect(
+      store
+        .getState()
+        .keptCopies.map((c) => c.text)
+        .sort(),
+    ).toEqual(['{first', '{second']);
     expect(store.getState().keptCopies.every((c) => c.key.startsWith(KEPT_PREFIX))).toBe(true);
   });
 
   it("moves an older version's scenario to items and removes its entry", () => {
-    localStorage.setItem(LEGACY_KEYS[0], JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'scenario-site-old', name: 'Old', kind: 'facility' }, geometry: { type: 'Point', coordinates: [6.8, 52.3] } }] }));
+    localStorage.setItem(
+      LEGACY_KEYS[0],
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { id: 'scenario-site-old', name: 'Old', kind: 'facility' }, geometry: { type: 'Point', coordinates: [6.8, 52.3] } }],
+      }),
+    );
     const store = newStore();
     start(store);
     expect(names(store)).toEqual(['Old']);

@@ -45,7 +45,7 @@ describe('watchScrollRow', () => {
   it('with a ResizeObserver, reads the row only when the observer reports (no layout forced at mount)', () => {
     let reads = 0;
     const element = document.createElement('nav');
-    Object.defineProperty(element, 'scrollWidth', { get: () => (reads += 1, 700) });
+    Object.defineProperty(element, 'scrollWidth', { get: () => ((reads += 1), 700) });
     Object.defineProperty(element, 'clientWidth', { get: () => 390 });
     const reports: Array<() => void> = [];
     const observed: Element[] = [];

@@ -14,7 +14,11 @@ const project = (id: string) => {
   return found;
 };
 const table = (projectId: string, tableId: string): BudgetTable => project(projectId).budgets.find((b) => b.id === tableId)!;
-const siteIds = (kind: string) => data.sites.features.filter((f) => f.properties.kind === kind).map((f) => f.properties.id).sort();
+const siteIds = (kind: string) =>
+  data.sites.features
+    .filter((f) => f.properties.kind === kind)
+    .map((f) => f.properties.id)
+    .sort();
 
 describe('top-location investment table (002, Gebiedsontwikkeling en Bereikbaarheid Topwerklocaties)', () => {
   const twl = table('gebiedsontwikkeling-bereikbaarheid-topwerklocaties', 'twl-budget');
@@ -103,7 +107,17 @@ describe('other pinned figures', () => {
 describe('completeness', () => {
   it('has the nine top work locations, four in Twente and five in West-Overijssel', () => {
     expect(siteIds('top-location')).toEqual(
-      ['a1-bedrijvenpark-deventer', 'hessenpoort-zwolle', 'high-tech-systems-park', 'kennispark-twente', 'polymer-science-park-zwolle', 's-park-deventer', 'tapijtcluster-genemuiden-hasselt', 'technology-base-twente', 'xl-businesspark'].sort(),
+      [
+        'a1-bedrijvenpark-deventer',
+        'hessenpoort-zwolle',
+        'high-tech-systems-park',
+        'kennispark-twente',
+        'polymer-science-park-zwolle',
+        's-park-deventer',
+        'tapijtcluster-genemuiden-hasselt',
+        'technology-base-twente',
+        'xl-businesspark',
+      ].sort(),
     );
   });
 
@@ -114,7 +128,20 @@ describe('completeness', () => {
 
   it('has the facilities the seeds place at sites', () => {
     expect(siteIds('facility')).toEqual(
-      ['advanced-manufacturing-center', 'connect-u', 'flow-of-innovation', 'gallery-kennispark', 'hmo-kennispark', 'open-source-building-htsp', 'power-tower-htsp', 'sanderink-technology-centre', 't-port-logistic-campus', 'test-factory-technology-base', 'twents-huis-logistiek', 'twents-huis-techniek'].sort(),
+      [
+        'advanced-manufacturing-center',
+        'connect-u',
+        'flow-of-innovation',
+        'gallery-kennispark',
+        'hmo-kennispark',
+        'open-source-building-htsp',
+        'power-tower-htsp',
+        'sanderink-technology-centre',
+        't-port-logistic-campus',
+        'test-factory-technology-base',
+        'twents-huis-logistiek',
+        'twents-huis-techniek',
+      ].sort(),
     );
   });
 
@@ -166,7 +193,10 @@ describe('traceability', () => {
     for (const partner of data.partners) {
       const names = [partner.name, ...(partner.aliases ?? [])].flatMap(forms).map(normalise);
       const cited = partner.sources.map((ref) => normalise(seedText[ref.doc]!));
-      expect(cited.some((text) => names.some((name) => text.includes(name))), `${partner.id}: "${partner.name}"`).toBe(true);
+      expect(
+        cited.some((text) => names.some((name) => text.includes(name))),
+        `${partner.id}: "${partner.name}"`,
+      ).toBe(true);
     }
   });
 

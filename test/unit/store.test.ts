@@ -79,8 +79,7 @@ describe('atlas store', () => {
 
 describe('focusing a selection', () => {
   const data = loadAtlas();
-  const storeFor = () =>
-    createAtlasStore({ siteIds: data.sites.features.map((f) => f.properties.id), linkIds: data.links.features.map((f) => f.properties.id) });
+  const storeFor = () => createAtlasStore({ siteIds: data.sites.features.map((f) => f.properties.id), linkIds: data.links.features.map((f) => f.properties.id) });
 
   it('selects a site and moves the view to it (origin app)', () => {
     const store = storeFor();

@@ -26,7 +26,13 @@ describe('TourHandout', () => {
 
 describe('stepSources', () => {
   it('names each source by its document’s title, publisher and year, then section and row, never by file', () => {
-    const text = stepSources([{ doc: '002_a3a0aeb9e6c1e11b.txt', section: 'Budget', row: 'Kennispark' }, { doc: '000_503dbaa95093a825.txt', section: 'Context' }], 'en');
+    const text = stepSources(
+      [
+        { doc: '002_a3a0aeb9e6c1e11b.txt', section: 'Budget', row: 'Kennispark' },
+        { doc: '000_503dbaa95093a825.txt', section: 'Context' },
+      ],
+      'en',
+    );
     expect(text).toBe(
       'Regio Deal Twente — project proposals (Regio Twente / Twente Board, 2019): Budget (Kennispark); Annual report 2019, performance 5.1.2 Top work locations (Provincie Overijssel, 2019): Context',
     );

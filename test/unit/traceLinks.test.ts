@@ -28,7 +28,12 @@ describe('tracing a corridor', () => {
 
   it('says where a point to pass is off every line', () => {
     const rail = trace('corridor-rail-zwolle-munster');
-    expect(() => traceAlong(rail.lines(layers), [[6.09194, 52.50472], [6.5, 52.9]])).toThrow(/no line within 1 km of 6.5, 52.9/);
+    expect(() =>
+      traceAlong(rail.lines(layers), [
+        [6.09194, 52.50472],
+        [6.5, 52.9],
+      ]),
+    ).toThrow(/no line within 1 km of 6.5, 52.9/);
   });
 
   it('keeps the corridor’s ends, drawn straight beyond the data', () => {

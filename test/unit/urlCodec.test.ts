@@ -117,7 +117,12 @@ describe('URL codec: what a link held that was not read', () => {
 
   it('names each malformed, out-of-range or unknown part, and keeps the rest', () => {
     const { state, unread } = readHash('#map=banana/1/2&site=xl-businesspark&link=<b>&hide=quay,volcano&bm=google&panel=nope&cmp=a,B!,a&f=region:mars,funder:national&step=2&lang=fr&utm_source=mail');
-    expect(state).toEqual({ selection: { kind: 'site', id: 'xl-businesspark' }, hidden: { kinds: ['quay'], modes: [] }, compare: ['a'], constraints: expect.objectContaining({ funders: ['national'] }) });
+    expect(state).toEqual({
+      selection: { kind: 'site', id: 'xl-businesspark' },
+      hidden: { kinds: ['quay'], modes: [] },
+      compare: ['a'],
+      constraints: expect.objectContaining({ funders: ['national'] }),
+    });
     expect(unread).toEqual(['utm_source=mail', 'map=banana/1/2', 'link=<b>', 'hide=volcano', 'bm=google', 'panel=nope', 'cmp=B!', 'f=region:mars', 'step=2', 'lang=fr']);
   });
 

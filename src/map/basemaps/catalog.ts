@@ -82,7 +82,12 @@ async function archiveIsWhole(fetcher: typeof fetch): Promise<boolean> {
   const archive = new PMTiles(source);
   const header = await archive.getHeader();
   await archive.getMetadata();
-  const ends = [header.rootDirectoryOffset + header.rootDirectoryLength, header.jsonMetadataOffset + header.jsonMetadataLength, header.leafDirectoryOffset + (header.leafDirectoryLength ?? 0), header.tileDataOffset + (header.tileDataLength ?? 0)];
+  const ends = [
+    header.rootDirectoryOffset + header.rootDirectoryLength,
+    header.jsonMetadataOffset + header.jsonMetadataLength,
+    header.leafDirectoryOffset + (header.leafDirectoryLength ?? 0),
+    header.tileDataOffset + (header.tileDataLength ?? 0),
+  ];
   return header.numAddressedTiles > 0 && Math.max(...ends) <= size;
 }
 

@@ -71,7 +71,17 @@ export const OFFLINE_LAYERS: LayerSpecification[] = [
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
       'line-color': ['match', ['get', 'class'], 'motorway', '#f1c98f', 'trunk', '#f6dcae', 'primary', '#f8e6c4', '#fbf1dc'],
-      'line-width': ['interpolate', ['linear'], ['zoom'], 7, ['match', ['get', 'class'], 'motorway', 1.2, 'link', 0, 0.7], 10, ['match', ['get', 'class'], 'motorway', 1.8, 'link', 0.8, 1.2], 15, ['match', ['get', 'class'], 'motorway', 7, 'link', 3, 5]],
+      'line-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        7,
+        ['match', ['get', 'class'], 'motorway', 1.2, 'link', 0, 0.7],
+        10,
+        ['match', ['get', 'class'], 'motorway', 1.8, 'link', 0.8, 1.2],
+        15,
+        ['match', ['get', 'class'], 'motorway', 7, 'link', 3, 5],
+      ],
     },
   },
   {
@@ -102,7 +112,15 @@ export const OFFLINE_LAYERS: LayerSpecification[] = [
     ...from('roads'),
     minzoom: 9,
     filter: ['all', ['!=', ['get', 'ref'], ''], ['!=', ['get', 'class'], 'link']],
-    layout: { 'symbol-placement': 'line', 'text-field': ['get', 'ref'], 'text-font': [LABEL_FONT_BOLD], 'text-size': 10, 'symbol-spacing': 300, 'text-rotation-alignment': 'viewport', 'text-keep-upright': true },
+    layout: {
+      'symbol-placement': 'line',
+      'text-field': ['get', 'ref'],
+      'text-font': [LABEL_FONT_BOLD],
+      'text-size': 10,
+      'symbol-spacing': 300,
+      'text-rotation-alignment': 'viewport',
+      'text-keep-upright': true,
+    },
     paint: { 'text-color': '#ffffff', 'text-halo-color': ['match', ['get', 'class'], 'motorway', '#b4282e', '#c9a227'], 'text-halo-width': 3 },
   },
   {
@@ -133,7 +151,14 @@ export const OFFLINE_LAYERS: LayerSpecification[] = [
     ...from('stations'),
     minzoom: 10,
     // Intercity stations from z10, every station from z12.
-    layout: { 'text-field': ['step', ['zoom'], ['case', ['get', 'intercity'], ['get', 'name'], ''], 12, ['get', 'name']], 'text-font': [LABEL_FONT], 'text-size': ['case', ['get', 'intercity'], 11, 10], 'text-anchor': 'top', 'text-offset': [0, 0.6], 'text-optional': true },
+    layout: {
+      'text-field': ['step', ['zoom'], ['case', ['get', 'intercity'], ['get', 'name'], ''], 12, ['get', 'name']],
+      'text-font': [LABEL_FONT],
+      'text-size': ['case', ['get', 'intercity'], 11, 10],
+      'text-anchor': 'top',
+      'text-offset': [0, 0.6],
+      'text-optional': true,
+    },
     paint: { 'text-color': '#5f5a55', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2, 'text-opacity': 0.9 },
   },
   {

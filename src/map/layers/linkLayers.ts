@@ -29,14 +29,11 @@ export const LINK_STATUS_DASHES: Record<LinkStatus, number[]> = {
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
-const modeColor: ExpressionSpecification = [
-  'match', ['get', 'mode'],
-  ...Object.entries(LINK_MODE_COLORS).flat(),
-  '#333333',
-] as unknown as ExpressionSpecification;
+const modeColor: ExpressionSpecification = ['match', ['get', 'mode'], ...Object.entries(LINK_MODE_COLORS).flat(), '#333333'] as unknown as ExpressionSpecification;
 
 const statusDash: ExpressionSpecification = [
-  'match', ['get', 'status'],
+  'match',
+  ['get', 'status'],
   ...Object.entries(LINK_STATUS_DASHES).flatMap(([status, dash]) => [status, ['literal', dash]]),
   ['literal', [1, 0]],
 ] as unknown as ExpressionSpecification;

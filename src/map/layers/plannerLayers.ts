@@ -39,5 +39,11 @@ export const analysisLayers: Array<FillLayerSpecification | LineLayerSpecificati
 export const measureLayers: Array<FillLayerSpecification | LineLayerSpecification | CircleLayerSpecification> = [
   { id: 'measure-fill', type: 'fill', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#f08c00', 'fill-opacity': 0.12 } },
   { id: 'measure-line', type: 'line', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#e8590c', 'line-width': 2.5 } },
-  { id: 'measure-points', type: 'circle', source: MEASURE_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-radius': 4.5, 'circle-color': '#ffffff', 'circle-stroke-color': '#e8590c', 'circle-stroke-width': 2 } },
+  {
+    id: 'measure-points',
+    type: 'circle',
+    source: MEASURE_SOURCE,
+    filter: ['==', ['geometry-type'], 'Point'],
+    paint: { 'circle-radius': 4.5, 'circle-color': '#ffffff', 'circle-stroke-color': '#e8590c', 'circle-stroke-width': 2 },
+  },
 ];

@@ -47,12 +47,7 @@ export const siteLabelLayer: SymbolLayerSpecification = {
   source: SITES_SOURCE,
   layout: {
     // Top locations always; the quay and breeding grounds from z10.5; facilities from z12.5.
-    'text-field': [
-      'step', ['zoom'],
-      ['case', ['==', ['get', 'rank'], 0], ['get', 'label'], ''],
-      10.5, ['case', ['<=', ['get', 'rank'], 2], ['get', 'label'], ''],
-      12.5, ['get', 'label'],
-    ],
+    'text-field': ['step', ['zoom'], ['case', ['==', ['get', 'rank'], 0], ['get', 'label'], ''], 10.5, ['case', ['<=', ['get', 'rank'], 2], ['get', 'label'], ''], 12.5, ['get', 'label']],
     'text-font': ['case', ['==', ['get', 'rank'], 0], ['literal', [LABEL_FONT_BOLD]], ['literal', [LABEL_FONT]]],
     'text-size': ['case', ['==', ['get', 'rank'], 0], 13, 12],
     'symbol-sort-key': ['get', 'rank'],

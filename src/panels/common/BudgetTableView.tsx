@@ -16,9 +16,7 @@ const Cell = ({ value, lang, flag }: { value: number | undefined; lang: Locale; 
 
 export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; lang: Locale; csvName: string }) {
   const t = useT();
-  const keys: FunderKey[] = FUNDER_KEYS.filter(
-    (k) => table.columns.includes(k) || table.stated.amounts[k] !== undefined || table.lines.some((l) => l.amounts[k] !== undefined),
-  );
+  const keys: FunderKey[] = FUNDER_KEYS.filter((k) => table.columns.includes(k) || table.stated.amounts[k] !== undefined || table.lines.some((l) => l.amounts[k] !== undefined));
   const hasLines = table.lines.length > 0;
   const statedRowSum = sumAmounts(table.stated.amounts) + unsplitTotal(table.lines);
   return (

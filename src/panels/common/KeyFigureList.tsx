@@ -16,7 +16,12 @@ export function KeyFigureList({ figures, lang }: { figures: readonly KeyFigure[]
             {f.unit === 'EUR' ? (
               <>
                 <Money value={f.value} lang={lang} />
-                {f.valueMax ? <> – <Money value={f.valueMax} lang={lang} /></> : null}
+                {f.valueMax ? (
+                  <>
+                    {' '}
+                    – <Money value={f.valueMax} lang={lang} />
+                  </>
+                ) : null}
               </>
             ) : (
               `${formatNumber(f.value, lang, Number.isInteger(f.value) ? 0 : 1)}${f.valueMax ? `–${formatNumber(f.valueMax, lang)}` : ''}${t.site.units[f.unit] ? ` ${t.site.units[f.unit]}` : ''}`

@@ -19,7 +19,12 @@ export function TextCheckList({ checks, lang }: { checks: readonly TextCheck[]; 
         {differing.map(({ check, computed }) => (
           <li key={check.id}>
             <p className="badge badge--warn" role="note">
-              {t.project.textCheckLine(check.label[lang], format(check.stated, check.unit, lang), format(computed, check.unit, lang), format(Math.abs(Math.round((check.stated - computed) * 10) / 10), check.unit, lang))}{' '}
+              {t.project.textCheckLine(
+                check.label[lang],
+                format(check.stated, check.unit, lang),
+                format(computed, check.unit, lang),
+                format(Math.abs(Math.round((check.stated - computed) * 10) / 10), check.unit, lang),
+              )}{' '}
               <small>{check.explanation[lang]}</small>
             </p>
           </li>

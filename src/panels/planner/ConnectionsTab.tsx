@@ -12,7 +12,6 @@ import type { PlannerTabProps } from './tabProps';
 import { legMethod } from './legText';
 import { NetworkStatus } from './NetworkStatus';
 
-
 type Props = PlannerTabProps;
 
 export function ConnectionsTab({ places, links, networks, linkName, lang }: Props) {

@@ -13,7 +13,6 @@ import { LegBadge } from './LegBadge';
 import { NetworkStatus } from './NetworkStatus';
 import type { PlannerTabProps } from './tabProps';
 
-
 interface Props extends PlannerTabProps {
   edges: Edge[];
 }
@@ -198,5 +197,9 @@ function PlanGraph({ edges, name }: { edges: Edge[]; name: (id: string) => strin
 function NetworkAssumptions() {
   const t = useT();
   const s = NETWORK_ASSUMPTIONS.speedKmh;
-  return <p className="note">{t.networks.assumptions(s.motorway, s.trunk, s.primary, s.track, s.canal, NETWORK_ASSUMPTIONS.lockMinutes, NETWORK_ASSUMPTIONS.stationAccessKm, NETWORK_ASSUMPTIONS.exitAccessKm)}</p>;
+  return (
+    <p className="note">
+      {t.networks.assumptions(s.motorway, s.trunk, s.primary, s.track, s.canal, NETWORK_ASSUMPTIONS.lockMinutes, NETWORK_ASSUMPTIONS.stationAccessKm, NETWORK_ASSUMPTIONS.exitAccessKm)}
+    </p>
+  );
 }

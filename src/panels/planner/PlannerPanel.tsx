@@ -48,7 +48,19 @@ export function PlannerPanel({ data, lang, onClose }: { data: AtlasData; lang: L
         return [
           {
             type: 'Feature',
-            properties: { id: l.id, name: { nl: l.name, en: l.name }, mode: l.mode, status: 'proposed', fromSiteId: from, toSiteId: to, endpoints: { from, to }, partnerIds: [], summary: { nl: '', en: '' }, geometry: 'approximate', sources: [] },
+            properties: {
+              id: l.id,
+              name: { nl: l.name, en: l.name },
+              mode: l.mode,
+              status: 'proposed',
+              fromSiteId: from,
+              toSiteId: to,
+              endpoints: { from, to },
+              partnerIds: [],
+              summary: { nl: '', en: '' },
+              geometry: 'approximate',
+              sources: [],
+            },
             geometry: { type: 'LineString', coordinates: l.coordinates },
           } as unknown as LinkFeature,
         ];

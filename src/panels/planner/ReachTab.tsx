@@ -13,7 +13,6 @@ import { QUAY_SITE_ID } from '../../data/vocabulary';
 import { LegBadge } from './LegBadge';
 import type { PlannerTabProps } from './tabProps';
 
-
 type Props = PlannerTabProps;
 
 export function ReachTab({ places, links, networks, linkName, lang }: Props) {
@@ -60,7 +59,16 @@ export function ReachTab({ places, links, networks, linkName, lang }: Props) {
               // Show the whole ring, beside the panel.
               if (!quay) return;
               const [west, south, east, north] = bbox(circle([quay.position[0], quay.position[1]], QUAY_RADIUS_KM));
-              store.getState().setView(fittedView({ bounds: [[west, south], [east, north]], maxZoom: FOCUS_ZOOM }), 'app');
+              store.getState().setView(
+                fittedView({
+                  bounds: [
+                    [west, south],
+                    [east, north],
+                  ],
+                  maxZoom: FOCUS_ZOOM,
+                }),
+                'app',
+              );
             }}
           />{' '}
           {t.planner.quayView(QUAY_RADIUS_KM)}
@@ -81,11 +89,10 @@ export function ReachTab({ places, links, networks, linkName, lang }: Props) {
           <ModeSelect mode={mode} onChange={setMode} />
           <label className="field">
             {t.planner.within}{' '}
-            <input type="number" min={5} max={120} step={5} value={minutes} aria-label={t.planner.minutesLabel} onChange={(e) => setMinutes(Math.min(120, Math.max(5, Number(e.target.value) || 5)))} /> {t.planner.minutesUnit}
+            <input type="number" min={5} max={120} step={5} value={minutes} aria-label={t.planner.minutesLabel} onChange={(e) => setMinutes(Math.min(120, Math.max(5, Number(e.target.value) || 5)))} />{' '}
+            {t.planner.minutesUnit}
           </label>
-          <p className="note">
-            {t.planner.ring(formatNumber(radiusKm(mode, minutes), lang, 1))}
-          </p>
+          <p className="note">{t.planner.ring(formatNumber(radiusKm(mode, minutes), lang, 1))}</p>
           <h4>
             {t.planner.reachable} <span className="count">{reach.length}</span>
           </h4>
