@@ -188,7 +188,7 @@ function AtlasLayout({ store, data, map }: Props) {
         <Announcer data={data} />
         <header className="app-header">
           <h1>{t.app.title}</h1>
-          <SearchBox data={data} lang={lang} onPick={select} />
+          <SearchBox data={data} onPick={select} />
           <nav className="header-buttons" aria-label={t.app.overviews} ref={scrollRowRef}>
             <button type="button" aria-pressed={overviewOpen('programme')} onClick={() => actions.openPanel('programme')}>
               {t.app.programme}
@@ -241,8 +241,8 @@ function AtlasLayout({ store, data, map }: Props) {
           >
             <MapView map={map} />
           </div>
-          <MeasureReadout lang={lang} />
-          <Presenter tours={data.tours} lang={lang} onExportPng={exportPngInBackground} onPrintHandout={makeHandout} handoutProgress={handout.progress} />
+          <MeasureReadout />
+          <Presenter tours={data.tours} onExportPng={exportPngInBackground} onPrintHandout={makeHandout} handoutProgress={handout.progress} />
           {offline.state && <OfflineStatus state={offline.state} onRetry={prepareOffline} onClose={offline.dismiss} />}
           <Notices notices={s.notices} onDismiss={actions.dismissNotice}>
             {s.updateReady && (
@@ -258,7 +258,7 @@ function AtlasLayout({ store, data, map }: Props) {
         </main>
         <Suspense fallback={null}>{helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}</Suspense>
         <div className="print-root">
-          <Suspense fallback={null}>{printSiteId && <FactSheet data={data} siteId={printSiteId} lang={lang} onShown={printNextFrame} />}</Suspense>
+          <Suspense fallback={null}>{printSiteId && <FactSheet data={data} siteId={printSiteId} onShown={printNextFrame} />}</Suspense>
           <Suspense fallback={null}>{handout.handout && <TourHandout tourTitle={handout.handout.tourTitle} pages={handout.handout.pages} onShown={printNextFrame} />}</Suspense>
         </div>
       </div>

@@ -4,7 +4,7 @@ import { lazy, memo, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasData } from '../data/atlasData';
 import { selectedRecord } from '../data/derive';
-import { useI18n } from '../i18n/useT';
+import { useT } from '../i18n/useT';
 import { LinkPanel } from '../panels/LinkPanel';
 import { PartnerPanel } from '../panels/PartnerPanel';
 import { ProjectPanel } from '../panels/ProjectPanel';
@@ -28,7 +28,7 @@ interface Props {
 }
 
 export const PanelArea = memo(function PanelArea({ data, onSelect, onClose, onPrint }: Props) {
-  const { t, lang } = useI18n();
+  const t = useT();
   const store = useAtlasStore();
   const { selection, panel, compareIds } = useAtlas(useShallow((s) => ({ selection: s.selection, panel: s.panel, compareIds: s.compareIds })));
   const visibleProjects = useVisibleProjects(data);
@@ -42,7 +42,7 @@ export const PanelArea = memo(function PanelArea({ data, onSelect, onClose, onPr
       <SitePanel
         site={record.site}
         data={data}
-        lang={lang}
+
         inCompare={compareIds.includes(id)}
         compareFull={compareIds.length >= MAX_COMPARE}
         onToggleCompare={() => toggleCompare(id)}
@@ -51,12 +51,12 @@ export const PanelArea = memo(function PanelArea({ data, onSelect, onClose, onPr
         onClose={onClose}
       />
     );
-  } else if (record?.kind === 'link') content = <LinkPanel link={record.link} data={data} lang={lang} onSelect={onSelect} onClose={onClose} />;
-  else if (record?.kind === 'project') content = <ProjectPanel project={record.project} data={data} lang={lang} onSelect={onSelect} onClose={onClose} />;
-  else if (record?.kind === 'partner') content = <PartnerPanel partner={record.partner} data={data} lang={lang} onSelect={onSelect} onClose={onClose} />;
-  else if (panel === 'programme') content = <ProgrammePanel data={data} lang={lang} visibleProjects={visibleProjects} onSelect={onSelect} onClose={onClose} />;
-  else if (panel === 'planner') content = <PlannerPanel data={data} lang={lang} onClose={onClose} />;
-  else if (panel === 'compare') content = <ComparePanel data={data} lang={lang} siteIds={compareIds} onRemove={toggleCompare} onSelect={onSelect} onClose={onClose} />;
+  } else if (record?.kind === 'link') content = <LinkPanel link={record.link} data={data} onSelect={onSelect} onClose={onClose} />;
+  else if (record?.kind === 'project') content = <ProjectPanel project={record.project} data={data} onSelect={onSelect} onClose={onClose} />;
+  else if (record?.kind === 'partner') content = <PartnerPanel partner={record.partner} data={data} onSelect={onSelect} onClose={onClose} />;
+  else if (panel === 'programme') content = <ProgrammePanel data={data} visibleProjects={visibleProjects} onSelect={onSelect} onClose={onClose} />;
+  else if (panel === 'planner') content = <PlannerPanel data={data} onClose={onClose} />;
+  else if (panel === 'compare') content = <ComparePanel data={data} siteIds={compareIds} onRemove={toggleCompare} onSelect={onSelect} onClose={onClose} />;
 
   useFocusReturn(content === null ? null : selection ? `${selection.kind}:${selection.id}` : panel);
 

@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { AtlasData } from '../data/atlasData';
-import { useI18n } from '../i18n/useT';
+import { useT } from '../i18n/useT';
 import { FiltersPanel } from '../panels/FiltersPanel';
 import { Legend } from '../panels/Legend';
 import { LinkList } from '../panels/LinkList';
@@ -23,7 +23,7 @@ interface Props {
 }
 
 export const Sidebar = memo(function Sidebar({ data, open, onPickSite, onPickLink, onShowRegion, onShowShortcuts }: Props) {
-  const { t, lang } = useI18n();
+  const t = useT();
   const store = useAtlasStore();
   const s = useAtlas(
     useShallow((state) => ({
@@ -60,8 +60,8 @@ export const Sidebar = memo(function Sidebar({ data, open, onPickSite, onPickLin
       />
       <FiltersPanel data={data} constraints={constraints} visibleCount={visible?.size ?? data.sites.features.length} onToggle={actions.toggleConstraint} onClear={actions.clearConstraints} />
       <BasemapSwitcher chosen={s.basemap} active={s.activeBasemap} offlineArchive={s.offlineArchive} onChoose={actions.chooseBasemap} />
-      <SiteList sites={data.sites} lang={lang} hiddenKinds={s.hiddenKinds} visibleIds={visible} selectedId={s.selectedSiteId} onPick={onPickSite} />
-      <LinkList links={data.links} lang={lang} hiddenModes={s.hiddenModes} selectedId={s.selectedLinkId} onPick={onPickLink} />
+      <SiteList sites={data.sites} hiddenKinds={s.hiddenKinds} visibleIds={visible} selectedId={s.selectedSiteId} onPick={onPickSite} />
+      <LinkList links={data.links} hiddenModes={s.hiddenModes} selectedId={s.selectedLinkId} onPick={onPickLink} />
       <button type="button" className="link-button shortcuts-button" aria-keyshortcuts="?" onClick={onShowShortcuts}>
         {t.keyboard.open} <kbd aria-hidden="true">?</kbd>
       </button>

@@ -7,8 +7,8 @@ import { nearestExit, nearestStation, type Access } from '../analysis/existingNe
 import type { AtlasData } from '../data/atlasData';
 import type { SiteFeature } from '../data/schema';
 import { QUAY_SITE_ID } from '../data/vocabulary';
-import { formatNumber, type Locale } from '../format/money';
-import { useT } from '../i18n/useT';
+import { formatNumber } from '../format/money';
+import { useT, useI18n } from '../i18n/useT';
 import { TableScroll } from './common/TableScroll';
 import { useNetworks } from './common/useNetworks';
 import { LegBadge } from './planner/LegBadge';
@@ -16,7 +16,8 @@ import { NetworkStatus } from './planner/NetworkStatus';
 
 const PAIR_MODES: PlannerMode[] = ['car', 'transit'];
 
-export function CompareConnections({ data, sites, lang }: { data: AtlasData; sites: SiteFeature[]; lang: Locale }) {
+export function CompareConnections({ data, sites }: { data: AtlasData; sites: SiteFeature[] }) {
+  const { lang } = useI18n();
   const t = useT();
   const state = useNetworks();
   const networks = state.status === 'ready' ? state.networks : undefined;
@@ -32,7 +33,7 @@ export function CompareConnections({ data, sites, lang }: { data: AtlasData; sit
     const l = leg(a, b, mode, links, networks);
     return (
       <>
-        {km(l.routeKm)} · {t.planner.minutes(Math.round(l.minutes))} <LegBadge leg={l} mode={mode} lang={lang} linkName={linkName} />
+        {km(l.routeKm)} · {t.planner.minutes(Math.round(l.minutes))} <LegBadge leg={l} mode={mode} linkName={linkName} />
       </>
     );
   };

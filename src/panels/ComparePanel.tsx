@@ -1,26 +1,26 @@
 import type { AtlasData } from '../data/atlasData';
 import { distanceKm, partnersForSite, siteById, siteFunding } from '../data/derive';
 import { FUNDER_KEYS } from '../data/vocabulary';
-import { formatKm, type Locale } from '../format/money';
+import { formatKm } from '../format/money';
 import { compareMinWidth } from '../state/panelSlice';
 import type { Selection } from '../state/selectionSlice';
 import { CsvButton } from './common/CsvButton';
 import { CompareConnections } from './CompareConnections';
 import { Money } from './common/Money';
 import { PanelShell } from './common/PanelShell';
-import { useT } from '../i18n/useT';
+import { useT, useI18n } from '../i18n/useT';
 import { TableScroll } from './common/TableScroll';
 
 interface Props {
   data: AtlasData;
-  lang: Locale;
   siteIds: string[];
   onRemove: (id: string) => void;
   onSelect: (selection: Selection) => void;
   onClose: () => void;
 }
 
-export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose }: Props) {
+export function ComparePanel({ data, siteIds, onRemove, onSelect, onClose }: Props) {
+  const { lang } = useI18n();
   const t = useT();
   const sites = siteIds.map((id) => siteById(data, id)).filter((s) => s !== undefined);
   const funding = new Map(sites.map((s) => [s.properties.id, siteFunding(data, s.properties.id)]));
@@ -68,7 +68,7 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
                   <th scope="row">{t.compare.budget}</th>
                   {sites.map((s) => (
                     <td key={s.properties.id} className="num">
-                      <Money value={funding.get(s.properties.id)!.stated} lang={lang} />
+                      <Money value={funding.get(s.properties.id)!.stated} />
                     </td>
                   ))}
                 </tr>
@@ -77,7 +77,7 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
                     <th scope="row">{t.funders[k]}</th>
                     {sites.map((s) => (
                       <td key={s.properties.id} className="num">
-                        <Money value={funding.get(s.properties.id)!.byFunder[k]} lang={lang} />
+                        <Money value={funding.get(s.properties.id)!.byFunder[k]} />
                       </td>
                     ))}
                   </tr>
@@ -152,7 +152,7 @@ export function ComparePanel({ data, lang, siteIds, onRemove, onSelect, onClose 
                   </tbody>
                 </table>
               </TableScroll>
-              <CompareConnections data={data} sites={sites} lang={lang} />
+              <CompareConnections data={data} sites={sites} />
               <CsvButton
                 filename="compare.csv"
                 header={['site', 'municipality', 'budget_stated_eur', ...FUNDER_KEYS.map((k) => `${k}_eur`), ...sites.map((s) => `km_to_${s.properties.id}`)]}

@@ -4,11 +4,12 @@ import type { AtlasData } from '../data/atlasData';
 import { budgetLinesForSite, milestonesForSite, partnersForSite, projectPartnersForSite, siteById, siteFunding } from '../data/derive';
 import { asOfYear, geometrySourceLine, sourceLine } from '../data/documents';
 import { FUNDER_KEYS } from '../data/vocabulary';
-import { formatMoneyExact, type Locale } from '../format/money';
-import { useT } from '../i18n/useT';
+import { formatMoneyExact } from '../format/money';
+import { useT, useI18n } from '../i18n/useT';
 
 /** `onShown` runs once the sheet is in the page (it loads on demand), so printing never catches it half-way. */
-export function FactSheet({ data, siteId, lang, onShown }: { data: AtlasData; siteId: string; lang: Locale; onShown?: () => void }) {
+export function FactSheet({ data, siteId, onShown }: { data: AtlasData; siteId: string; onShown?: () => void }) {
+  const { lang } = useI18n();
   const t = useT();
   useEffect(() => onShown?.(), [siteId, onShown]);
   const site = siteById(data, siteId);

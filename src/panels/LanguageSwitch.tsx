@@ -9,7 +9,7 @@ export function LanguageSwitch({ value, onChange }: { value: UiLang; onChange: (
       <span className="visually-hidden">{t.app.language}</span>
       <select value={value} onChange={(e) => onChange(e.target.value as UiLang)} data-testid="language">
         {UI_LANGS.map((lang) => (
-          <option key={lang} value={lang} lang={lang} title={t.languages[lang]}>
+          <option key={lang} value={lang} title={t.languages[lang]}>
             {lang.toUpperCase()}
           </option>
         ))}

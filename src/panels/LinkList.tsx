@@ -1,20 +1,19 @@
 import { useMemo } from 'react';
 import { LINK_MODES, type LinkMode } from '../data/vocabulary';
 import type { LinkCollection } from '../data/schema';
-import type { Locale } from '../format/money';
-import { useT } from '../i18n/useT';
+import { useT, useI18n } from '../i18n/useT';
 import { groupForPicking, PickList, type PickGroup } from './common/PickList';
 
 interface Props {
   links: LinkCollection;
-  lang: Locale;
   hiddenModes: readonly LinkMode[];
   selectedId: string | null;
   onPick: (id: string) => void;
 }
 
 /** Every link the map shows, grouped by mode: the screen-reader and keyboard twin of the lines. */
-export function LinkList({ links, lang, hiddenModes, selectedId, onPick }: Props) {
+export function LinkList({ links, hiddenModes, selectedId, onPick }: Props) {
+  const { lang } = useI18n();
   const t = useT();
   const groups = useMemo<PickGroup[]>(
     () =>

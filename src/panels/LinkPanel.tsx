@@ -7,9 +7,10 @@ import type { PanelProps } from './common/panelProps';
 import { PanelShell } from './common/PanelShell';
 import { SelectChips } from './common/SelectChips';
 import { SourceList } from './common/SourceList';
-import { useT } from '../i18n/useT';
+import { useT, useI18n } from '../i18n/useT';
 
-export function LinkPanel({ link, data, lang, onSelect, onClose }: PanelProps & { link: LinkFeature }) {
+export function LinkPanel({ link, data, onSelect, onClose }: PanelProps & { link: LinkFeature }) {
+  const { lang } = useI18n();
   const t = useT();
   const p = link.properties;
   const km = length(link, { units: 'kilometers' });
@@ -58,7 +59,7 @@ export function LinkPanel({ link, data, lang, onSelect, onClose }: PanelProps & 
           <SelectChips items={p.partnerIds.map((id) => ({ selection: { kind: 'partner', id }, label: partnerById(data, id)?.name ?? id }))} onSelect={onSelect} />
         </>
       )}
-      <SourceList lang={lang} sources={p.sources} />
+      <SourceList sources={p.sources} />
     </PanelShell>
   );
 }

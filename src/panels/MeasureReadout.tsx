@@ -1,11 +1,12 @@
 import { memo } from 'react';
-import { useT } from '../i18n/useT';
+import { useT, useI18n } from '../i18n/useT';
 import { measure } from '../analysis/measure';
-import { formatNumber, type Locale } from '../format/money';
+import { formatNumber } from '../format/money';
 import { useAtlas } from '../state/useAtlas';
 
 /** The measure tool's live result, over the map. */
-export const MeasureReadout = memo(function MeasureReadout({ lang }: { lang: Locale }) {
+export const MeasureReadout = memo(function MeasureReadout() {
+  const { lang } = useI18n();
   const t = useT();
   const tool = useAtlas((s) => s.tool);
   const points = useAtlas((s) => s.toolPoints);

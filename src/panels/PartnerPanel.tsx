@@ -4,9 +4,10 @@ import type { PanelProps } from './common/panelProps';
 import { PanelShell } from './common/PanelShell';
 import { SelectChips } from './common/SelectChips';
 import { SourceList } from './common/SourceList';
-import { useT } from '../i18n/useT';
+import { useT, useI18n } from '../i18n/useT';
 
-export function PartnerPanel({ partner, data, lang, onSelect, onClose }: PanelProps & { partner: Partner }) {
+export function PartnerPanel({ partner, data, onSelect, onClose }: PanelProps & { partner: Partner }) {
+  const { lang } = useI18n();
   const t = useT();
   const footprint = partnerFootprint(data, partner.id);
   return (
@@ -57,7 +58,7 @@ export function PartnerPanel({ partner, data, lang, onSelect, onClose }: PanelPr
           </ul>
         </section>
       )}
-      <SourceList lang={lang} sources={partner.sources} />
+      <SourceList sources={partner.sources} />
     </PanelShell>
   );
 }

@@ -5,7 +5,6 @@ import type { Project } from '../data/schema';
 import { checkBudgetTable } from '../data/budgetCheck';
 import { asOfYear, documentLabel } from '../data/documents';
 import { textDiscrepancies } from '../data/textCheck';
-import type { Locale } from '../format/money';
 import type { Selection } from '../state/selectionSlice';
 import { BudgetTableView } from './common/BudgetTableView';
 import { CsvButton } from './common/CsvButton';
@@ -14,20 +13,20 @@ import { KeyFigureList } from './common/KeyFigureList';
 import { TextCheckList } from './common/TextCheckList';
 import { Money } from './common/Money';
 import { PanelShell } from './common/PanelShell';
-import { useT } from '../i18n/useT';
+import { useT, useI18n } from '../i18n/useT';
 import { TableScroll } from './common/TableScroll';
 
 type SortKey = 'name' | 'theme' | 'total' | 'national';
 
 interface Props {
   data: AtlasData;
-  lang: Locale;
   visibleProjects: ReadonlySet<string> | null;
   onSelect: (selection: Selection) => void;
   onClose: () => void;
 }
 
-export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose }: Props) {
+export function ProgrammePanel({ data, visibleProjects, onSelect, onClose }: Props) {
+  const { lang } = useI18n();
   const t = useT();
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'total', descending: true });
   const totals = programmeTotals(data, 'regio-deal-twente');
@@ -58,12 +57,12 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
         <h3>{t.programme.rdtHeading(totals.projects)}</h3>
         <p>
           {t.programme.rdtBefore}
-          <Money value={totals.stated} lang={lang} />
+          <Money value={totals.stated} />
           {t.programme.rdtAfter}
         </p>
         <FundingBar
           totals={{ ...totals, computed: Object.values(totals.byFunder).reduce((a, b) => a + b, 0), unsplit: 0 }}
-          lang={lang}
+
           caption={t.programme.byFunderCaption}
           csvName="regio-deal-twente-funders.csv"
         />
@@ -86,7 +85,7 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
                 <th scope="row">{data.projects.themes.find((x) => x.id === t.themeId)?.name[lang]}</th>
                 <td className="num">{t.projects}</td>
                 <td className="num">
-                  <Money value={t.stated} lang={lang} />
+                  <Money value={t.stated} />
                 </td>
               </tr>
             ))}
@@ -128,8 +127,8 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
                       )}
                     </th>
                     <td>{themeName(p)}</td>
-                    <td className="num">{main ? <Money value={main.stated.total} lang={lang} /> : '–'}</td>
-                    <td className="num">{main?.stated.amounts.national !== undefined ? <Money value={main.stated.amounts.national} lang={lang} /> : '–'}</td>
+                    <td className="num">{main ? <Money value={main.stated.total} /> : '–'}</td>
+                    <td className="num">{main?.stated.amounts.national !== undefined ? <Money value={main.stated.amounts.national} /> : '–'}</td>
                   </tr>
                 );
               })}
@@ -159,10 +158,10 @@ export function ProgrammePanel({ data, lang, visibleProjects, onSelect, onClose 
           <h3>{rdt2.name[lang]}</h3>
           <p>{rdt2.summary[lang]}</p>
           {rdt2.budgets.map((table) => (
-            <BudgetTableView key={table.id} table={table} lang={lang} csvName={`${table.id}.csv`} />
+            <BudgetTableView key={table.id} table={table} csvName={`${table.id}.csv`} />
           ))}
-          <KeyFigureList figures={rdt2.keyFigures} lang={lang} />
-          <TextCheckList checks={rdt2.textChecks ?? []} lang={lang} />
+          <KeyFigureList figures={rdt2.keyFigures} />
+          <TextCheckList checks={rdt2.textChecks ?? []} />
         </section>
       )}
     </PanelShell>

@@ -11,9 +11,10 @@ import { SourceList } from './common/SourceList';
 import { Timeline } from './common/Timeline';
 import type { PanelProps } from './common/panelProps';
 import { SelectChips } from './common/SelectChips';
-import { useT } from '../i18n/useT';
+import { useT, useI18n } from '../i18n/useT';
 
-export function ProjectPanel({ project, data, lang, onSelect, onClose }: PanelProps & { project: Project }) {
+export function ProjectPanel({ project, data, onSelect, onClose }: PanelProps & { project: Project }) {
+  const { lang } = useI18n();
   const t = useT();
   const theme = data.projects.themes.find((t) => t.id === project.theme);
   const main = mainBudget(project);
@@ -28,11 +29,11 @@ export function ProjectPanel({ project, data, lang, onSelect, onClose }: PanelPr
           <h3>{t.panel.budget}</h3>
           <p>
             {t.project.statedTotal}
-            <Money value={main.stated.total} lang={lang} />
+            <Money value={main.stated.total} />
           </p>
-          <FundingBar totals={totalsByFunder([{ ...main.stated, unsplit: false }])} lang={lang} caption={t.project.fundingCaption} csvName={`${project.id}-funders.csv`} />
+          <FundingBar totals={totalsByFunder([{ ...main.stated, unsplit: false }])} caption={t.project.fundingCaption} csvName={`${project.id}-funders.csv`} />
           {project.budgets.map((table) => (
-            <BudgetTableView key={table.id} table={table} lang={lang} csvName={`${table.id}.csv`} />
+            <BudgetTableView key={table.id} table={table} csvName={`${table.id}.csv`} />
           ))}
         </section>
       )}
@@ -95,18 +96,18 @@ export function ProjectPanel({ project, data, lang, onSelect, onClose }: PanelPr
           </ul>
         </section>
       )}
-      <TextCheckList checks={project.textChecks ?? []} lang={lang} />
+      <TextCheckList checks={project.textChecks ?? []} />
       {project.keyFigures.length > 0 && (
         <section>
           <h3>{t.panel.keyFigures}</h3>
-          <KeyFigureList figures={project.keyFigures} lang={lang} />
+          <KeyFigureList figures={project.keyFigures} />
         </section>
       )}
       <section>
         <h3>{t.panel.milestones}</h3>
-        <Timeline milestones={project.milestones.map((m) => ({ ...m, projectId: project.id }))} lang={lang} />
+        <Timeline milestones={project.milestones.map((m) => ({ ...m, projectId: project.id }))} />
       </section>
-      <SourceList lang={lang} sources={[...project.sources, ...project.budgets.flatMap((b) => b.sources)]} />
+      <SourceList sources={[...project.sources, ...project.budgets.flatMap((b) => b.sources)]} />
     </PanelShell>
   );
 }

@@ -2,9 +2,8 @@
 import { memo, useId, useMemo, useRef, useState } from 'react';
 import type { AtlasData } from '../data/atlasData';
 import { buildSearchIndex, search, type SearchEntry } from '../data/search';
-import type { Locale } from '../format/money';
 import type { Selection } from '../state/selectionSlice';
-import { useT } from '../i18n/useT';
+import { useT, useI18n } from '../i18n/useT';
 
 export const SEARCH_INPUT_ID = 'atlas-search';
 
@@ -15,7 +14,8 @@ export function focusSearch(): boolean {
   return input !== null && document.activeElement === input;
 }
 
-export const SearchBox = memo(function SearchBox({ data, lang, onPick }: { data: AtlasData; lang: Locale; onPick: (selection: Selection) => void }) {
+export const SearchBox = memo(function SearchBox({ data, onPick }: { data: AtlasData; onPick: (selection: Selection) => void }) {
+  const { lang } = useI18n();
   const t = useT();
   // The index is built when the box is first used, not with the page: at 100,000 sites it takes half a
   // second, which would delay the map's first frame for every visitor, searching or not.

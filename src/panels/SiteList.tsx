@@ -1,13 +1,11 @@
 import { useMemo } from 'react';
 import { SITE_KINDS, type SiteKind } from '../data/vocabulary';
 import type { SiteCollection } from '../data/schema';
-import type { Locale } from '../format/money';
-import { useT } from '../i18n/useT';
+import { useT, useI18n } from '../i18n/useT';
 import { groupForPicking, PickList, type PickGroup } from './common/PickList';
 
 interface Props {
   sites: SiteCollection;
-  lang: Locale;
   hiddenKinds: readonly SiteKind[];
   /** Sites that pass the filters, or null when no filter constrains them. */
   visibleIds: ReadonlySet<string> | null;
@@ -16,7 +14,8 @@ interface Props {
 }
 
 /** Every visible site, grouped by kind. */
-export function SiteList({ sites, lang, hiddenKinds, visibleIds, selectedId, onPick }: Props) {
+export function SiteList({ sites, hiddenKinds, visibleIds, selectedId, onPick }: Props) {
+  const { lang } = useI18n();
   const t = useT();
   const groups = useMemo<PickGroup[]>(
     () =>

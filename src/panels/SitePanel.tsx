@@ -2,7 +2,6 @@ import { geometrySourceLine } from '../data/documents';
 import type { AtlasData } from '../data/atlasData';
 import { budgetLinesForSite, childSites, figuresForSite, milestonesForSite, partnersForSite, projectPartnersForSite, siteById, siteFunding } from '../data/derive';
 import type { SiteFeature } from '../data/schema';
-import type { Locale } from '../format/money';
 import type { Selection } from '../state/selectionSlice';
 import { DiscrepancyBadge } from './common/Discrepancy';
 import { FundingBar } from './common/FundingBar';
@@ -13,12 +12,11 @@ import { ShowMore, usePage } from './common/Paged';
 import { SelectChips } from './common/SelectChips';
 import { SourceList } from './common/SourceList';
 import { Timeline } from './common/Timeline';
-import { useT } from '../i18n/useT';
+import { useT, useI18n } from '../i18n/useT';
 
 interface Props {
   site: SiteFeature;
   data: AtlasData;
-  lang: Locale;
   inCompare: boolean;
   compareFull: boolean;
   onToggleCompare: () => void;
@@ -27,7 +25,8 @@ interface Props {
   onClose: () => void;
 }
 
-export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCompare, onPrint, onSelect, onClose }: Props) {
+export function SitePanel({ site, data, inCompare, compareFull, onToggleCompare, onPrint, onSelect, onClose }: Props) {
+  const { lang } = useI18n();
   const t = useT();
   const p = site.properties;
   const lines = budgetLinesForSite(data, p.id);
@@ -114,7 +113,7 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
       </dl>
       <p>{p.summary[lang]}</p>
 
-      {facilities.length > 0 && <FacilityList key={p.id} facilities={facilities} lang={lang} onSelect={onSelect} />}
+      {facilities.length > 0 && <FacilityList key={p.id} facilities={facilities} onSelect={onSelect} />}
 
       <section data-testid="site-budget">
         <h3>{t.panel.budget}</h3>
@@ -123,7 +122,7 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
         ) : (
           <>
             <p>
-              <Money value={funding.stated} lang={lang} />
+              <Money value={funding.stated} />
               {t.site.budgetLines(lines.length)}
             </p>
             <ul className="plain-list">
@@ -133,13 +132,13 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
                     {project.name[lang]}
                   </button>
                   {t.site.row(line.row)}
-                  <Money value={line.total} lang={lang} />
+                  <Money value={line.total} />
                   {line.note && <small className="note">{line.note[lang]}</small>}
-                  {!line.unsplit && <DiscrepancyBadge stated={line.total} computed={computed} lang={lang} what={t.site.rowWhat(line.row)} />}
+                  {!line.unsplit && <DiscrepancyBadge stated={line.total} computed={computed} what={t.site.rowWhat(line.row)} />}
                 </li>
               ))}
             </ul>
-            <FundingBar totals={funding} lang={lang} caption={t.site.fundingCaption} csvName={`${p.id}-funding.csv`} />
+            <FundingBar totals={funding} caption={t.site.fundingCaption} csvName={`${p.id}-funding.csv`} />
           </>
         )}
       </section>
@@ -147,7 +146,7 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
       {figures.length > 0 && (
         <section>
           <h3>{t.panel.keyFigures}</h3>
-          <KeyFigureList figures={figures} lang={lang} />
+          <KeyFigureList figures={figures} />
         </section>
       )}
 
@@ -175,10 +174,10 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
 
       <section>
         <h3>{t.panel.milestones}</h3>
-        <Timeline milestones={milestonesForSite(data, p.id)} lang={lang} />
+        <Timeline milestones={milestonesForSite(data, p.id)} />
       </section>
 
-      <SourceList lang={lang} sources={[...p.sources, ...lines.flatMap((l) => l.table.sources.map((s) => ({ ...s, row: l.line.row })))]} />
+      <SourceList sources={[...p.sources, ...lines.flatMap((l) => l.table.sources.map((s) => ({ ...s, row: l.line.row })))]} />
     </PanelShell>
   );
 }
@@ -190,7 +189,8 @@ export function SitePanel({ site, data, lang, inCompare, compareFull, onToggleCo
  */
 export const FACILITY_PAGE = 25;
 
-function FacilityList({ facilities, lang, onSelect }: { facilities: readonly SiteFeature[]; lang: Locale; onSelect: (selection: Selection) => void }) {
+function FacilityList({ facilities, onSelect }: { facilities: readonly SiteFeature[]; onSelect: (selection: Selection) => void }) {
+  const { lang } = useI18n();
   const t = useT();
   const { shown, more } = usePage(facilities, FACILITY_PAGE);
   return (

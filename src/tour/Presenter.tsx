@@ -1,11 +1,10 @@
 // Presenter mode: a large caption card with progress over a full-screen map. Clicker keys: → Space
 // PageDown forward, ← PageUp back, Home/End, Escape to leave.
 import { stepSources } from './handout';
-import { useT } from '../i18n/useT';
+import { useT, useI18n } from '../i18n/useT';
 import { memo, useEffect } from 'react';
 import { useMapCover } from '../layout/mapCovers';
 import type { Tour } from '../data/schema';
-import type { Locale } from '../format/money';
 import { useAtlas } from '../state/useAtlas';
 
 const FORWARD = new Set(['ArrowRight', ' ', 'PageDown', 'Enter']);
@@ -17,14 +16,14 @@ async function leaveFullscreen() {
 
 interface Props {
   tours: readonly Tour[];
-  lang: Locale;
   onExportPng: () => void;
   onPrintHandout: () => void;
   /** While the handout is being made: how many steps are done. */
   handoutProgress: { done: number; total: number } | null;
 }
 
-export const Presenter = memo(function Presenter({ tours, lang, onExportPng, onPrintHandout, handoutProgress }: Props) {
+export const Presenter = memo(function Presenter({ tours, onExportPng, onPrintHandout, handoutProgress }: Props) {
+  const { lang } = useI18n();
   const t = useT();
   const position = useAtlas((s) => s.tour);
   const next = useAtlas((s) => s.nextStep);

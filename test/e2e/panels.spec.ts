@@ -274,10 +274,14 @@ test.describe('on a phone', () => {
     await expect.poll(sheetTop).toBeCloseTo(map.height * 0.15, -1);
     await expect(tall).toHaveAttribute('aria-pressed', 'true');
     // The site moves into the strip; the scale and the attribution keep above the sheet.
-    await page.waitForFunction(() => !window.__atlas!.map.isMoving());
-    const site = await page.evaluate((lngLat) => window.__atlas!.map.project(lngLat).y, siteById('kennispark-twente').geometry.coordinates as [number, number]);
-    expect(site).toBeGreaterThan(0);
-    expect(site).toBeLessThan(await sheetTop());
+    const strip = await sheetTop();
+    const site = () => page.evaluate((lngLat) => window.__atlas!.map.project(lngLat).y, siteById('kennispark-twente').geometry.coordinates as [number, number]);
+    await expect
+      .poll(async () => {
+        const y = await site();
+        return y > 0 && y < strip;
+      })
+      .toBe(true);
     const controls = (await page.locator('.maplibregl-ctrl-bottom-left').boundingBox())!;
     expect(controls.y + controls.height - map.y).toBeLessThanOrEqual((await sheetTop()) + 1);
     // Another site keeps the sheet as the reader left it.

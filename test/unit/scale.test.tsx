@@ -51,7 +51,7 @@ describe('site panel over 100,000 sites', () => {
     const store = storeForData(grown);
     render(
       <StoreContext.Provider value={store}>
-        <SitePanel site={site} data={grown} lang="en" inCompare={false} compareFull={false} onToggleCompare={() => {}} onPrint={() => {}} onSelect={() => {}} onClose={() => {}} />
+        <SitePanel site={site} data={grown} inCompare={false} compareFull={false} onToggleCompare={() => {}} onPrint={() => {}} onSelect={() => {}} onClose={() => {}} />
       </StoreContext.Provider>,
     );
     const section = screen.getByRole('heading', { name: /^Facilities/ }).closest('section')!;

@@ -17,7 +17,7 @@ describe('search box', () => {
     const build = vi.mocked(searchModule.buildSearchIndex);
     build.mockClear();
     const onPick = vi.fn();
-    render(<SearchBox data={data} lang="en" onPick={onPick} />);
+    render(<SearchBox data={data} onPick={onPick} />);
     expect(build).not.toHaveBeenCalled();
 
     const box = screen.getByRole('combobox');

@@ -2,19 +2,20 @@
 import { columnSum, linesTotal, sumAmounts, unsplitTotal } from '../../data/budgetCheck';
 import { FUNDER_KEYS, type FunderKey } from '../../data/vocabulary';
 import type { BudgetTable } from '../../data/schema';
-import { formatMoneyExact, type Locale } from '../../format/money';
-import { useT } from '../../i18n/useT';
+import { formatMoneyExact } from '../../format/money';
+import { useT, useI18n } from '../../i18n/useT';
 import { sourceLine } from '../../data/documents';
 import { CsvButton } from './CsvButton';
 import { DiscrepancyBadge } from './Discrepancy';
 import { Money } from './Money';
 import { TableScroll } from './TableScroll';
 
-const Cell = ({ value, lang, flag }: { value: number | undefined; lang: Locale; flag?: boolean }) => (
-  <td className={`num${flag ? ' num--differs' : ''}`}>{value === undefined ? <span className="muted">–</span> : <Money value={value} lang={lang} />}</td>
+const Cell = ({ value, flag }: { value: number | undefined; flag?: boolean }) => (
+  <td className={`num${flag ? ' num--differs' : ''}`}>{value === undefined ? <span className="muted">–</span> : <Money value={value} />}</td>
 );
 
-export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; lang: Locale; csvName: string }) {
+export function BudgetTableView({ table, csvName }: { table: BudgetTable; csvName: string }) {
+  const { lang } = useI18n();
   const t = useT();
   const keys: FunderKey[] = FUNDER_KEYS.filter((k) => table.columns.includes(k) || table.stated.amounts[k] !== undefined || table.lines.some((l) => l.amounts[k] !== undefined));
   const hasLines = table.lines.length > 0;
@@ -52,9 +53,9 @@ export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; 
                     )}
                     {line.note && <small className="note">{line.note[lang]}</small>}
                   </th>
-                  <Cell value={line.total} lang={lang} flag={differs} />
+                  <Cell value={line.total} flag={differs} />
                   {keys.map((k) => (
-                    <Cell key={k} value={line.amounts[k]} lang={lang} />
+                    <Cell key={k} value={line.amounts[k]} />
                   ))}
                 </tr>
               );
@@ -63,25 +64,25 @@ export function BudgetTableView({ table, lang, csvName }: { table: BudgetTable; 
           <tfoot>
             <tr>
               <th scope="row">{t.budget.totalAsStated}</th>
-              <Cell value={table.stated.total} lang={lang} flag={table.stated.total !== statedRowSum || (hasLines && table.stated.total !== linesTotal(table.lines))} />
+              <Cell value={table.stated.total} flag={table.stated.total !== statedRowSum || (hasLines && table.stated.total !== linesTotal(table.lines))} />
               {keys.map((k) => (
-                <Cell key={k} value={table.stated.amounts[k]} lang={lang} flag={hasLines && (table.stated.amounts[k] ?? 0) !== columnSum(table.lines, k)} />
+                <Cell key={k} value={table.stated.amounts[k]} flag={hasLines && (table.stated.amounts[k] ?? 0) !== columnSum(table.lines, k)} />
               ))}
             </tr>
             {hasLines && (
               <tr className="computed-row">
                 <th scope="row">{t.budget.computedRow}</th>
-                <Cell value={linesTotal(table.lines)} lang={lang} />
+                <Cell value={linesTotal(table.lines)} />
                 {keys.map((k) => (
-                  <Cell key={k} value={columnSum(table.lines, k)} lang={lang} />
+                  <Cell key={k} value={columnSum(table.lines, k)} />
                 ))}
               </tr>
             )}
           </tfoot>
         </table>
       </TableScroll>
-      {hasLines && <DiscrepancyBadge stated={table.stated.total} computed={linesTotal(table.lines)} lang={lang} what={t.budget.totalVsLines} />}
-      <DiscrepancyBadge stated={table.stated.total} computed={statedRowSum} lang={lang} what={t.budget.totalVsFunders} />
+      {hasLines && <DiscrepancyBadge stated={table.stated.total} computed={linesTotal(table.lines)} what={t.budget.totalVsLines} />}
+      <DiscrepancyBadge stated={table.stated.total} computed={statedRowSum} what={t.budget.totalVsFunders} />
       {table.notes?.map((note) => (
         <p className="note" key={note.en}>
           {note[lang]}

@@ -1,8 +1,9 @@
-import { formatMoneyExact, type Locale } from '../../format/money';
-import { useT } from '../../i18n/useT';
+import { formatMoneyExact } from '../../format/money';
+import { useT, useI18n } from '../../i18n/useT';
 
 /** Shown where a seed's figures do not add up: the stated figure, the computed one, and the difference. */
-export function DiscrepancyBadge({ stated, computed, lang, what }: { stated: number; computed: number; lang: Locale; what: string }) {
+export function DiscrepancyBadge({ stated, computed, what }: { stated: number; computed: number; what: string }) {
+  const { lang } = useI18n();
   const t = useT();
   if (stated === computed) return null;
   // Said as "… more / less than stated": a signed difference ("−€50,000") left readers to work out which way it went.

@@ -1,7 +1,6 @@
 // Funding by funder as a stacked bar, with an accessible table twin and CSV export.
 import type { FunderTotals } from '../../data/derive';
 import { FUNDER_KEYS } from '../../data/vocabulary';
-import type { Locale } from '../../format/money';
 import { useT } from '../../i18n/useT';
 import { FUNDER_COLORS } from '../labels';
 import { CsvButton } from './CsvButton';
@@ -9,12 +8,11 @@ import { Money } from './Money';
 
 interface Props {
   totals: FunderTotals;
-  lang: Locale;
   caption: string;
   csvName: string;
 }
 
-export function FundingBar({ totals, lang, caption, csvName }: Props) {
+export function FundingBar({ totals, caption, csvName }: Props) {
   const t = useT();
   const base = Math.max(totals.computed, 1);
   const keys = FUNDER_KEYS.filter((k) => totals.byFunder[k] > 0);
@@ -46,7 +44,7 @@ export function FundingBar({ totals, lang, caption, csvName }: Props) {
                 {t.funders[key]}
               </th>
               <td className="num">
-                <Money value={totals.byFunder[key]} lang={lang} />
+                <Money value={totals.byFunder[key]} />
               </td>
               <td className="num">{Math.round((totals.byFunder[key] / base) * 100)}%</td>
             </tr>
@@ -55,7 +53,7 @@ export function FundingBar({ totals, lang, caption, csvName }: Props) {
             <tr>
               <th scope="row">{t.budget.unsplit}</th>
               <td className="num">
-                <Money value={totals.unsplit} lang={lang} />
+                <Money value={totals.unsplit} />
               </td>
               <td />
             </tr>
@@ -65,7 +63,7 @@ export function FundingBar({ totals, lang, caption, csvName }: Props) {
           <tr>
             <th scope="row">{t.budget.sumOfFunders}</th>
             <td className="num">
-              <Money value={totals.computed} lang={lang} />
+              <Money value={totals.computed} />
             </td>
             <td />
           </tr>

@@ -1,10 +1,11 @@
 import type { KeyFigure } from '../../data/schema';
-import { formatNumber, type Locale } from '../../format/money';
-import { useT } from '../../i18n/useT';
+import { formatNumber } from '../../format/money';
+import { useT, useI18n } from '../../i18n/useT';
 import { Money } from './Money';
 
 /** Key figures as the source words them ("more than 20"), with their unit and the year they are about. */
-export function KeyFigureList({ figures, lang }: { figures: readonly KeyFigure[]; lang: Locale }) {
+export function KeyFigureList({ figures }: { figures: readonly KeyFigure[] }) {
+  const { lang } = useI18n();
   const t = useT();
   return (
     <ul className="plain-list" data-testid="key-figures">
@@ -15,11 +16,11 @@ export function KeyFigureList({ figures, lang }: { figures: readonly KeyFigure[]
             {f.qualifier && t.site.qualifiers[f.qualifier]}
             {f.unit === 'EUR' ? (
               <>
-                <Money value={f.value} lang={lang} />
+                <Money value={f.value} />
                 {f.valueMax ? (
                   <>
                     {' '}
-                    – <Money value={f.valueMax} lang={lang} />
+                    – <Money value={f.valueMax} />
                   </>
                 ) : null}
               </>

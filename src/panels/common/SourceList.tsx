@@ -1,11 +1,11 @@
 import { asOfYear, documentLabel } from '../../data/documents';
 import type { SourceRef } from '../../data/schema';
-import type { Locale } from '../../format/money';
-import { useT } from '../../i18n/useT';
+import { useT, useI18n } from '../../i18n/useT';
 
 /** Where the facts come from: the document by title, publisher and year, then the section (and row); the seed's
  * file name only on request (a tooltip). */
-export function SourceList({ sources, lang, title }: { sources: readonly SourceRef[]; lang: Locale; title?: string }) {
+export function SourceList({ sources, title }: { sources: readonly SourceRef[]; title?: string }) {
+  const { lang } = useI18n();
   const t = useT();
   const unique = sources.filter((s, i) => sources.findIndex((o) => o.doc === s.doc && o.section === s.section && o.row === s.row) === i);
   return (

@@ -1,14 +1,15 @@
 import type { TextCheck } from '../../data/schema';
 import { computeTextCheck } from '../../data/textCheck';
 import { formatMoneyExact, formatNumber, type Locale } from '../../format/money';
-import { useT } from '../../i18n/useT';
+import { useT, useI18n } from '../../i18n/useT';
 
 const decimals = (value: number) => (Number.isInteger(value) ? 0 : 1);
 const format = (value: number, unit: TextCheck['unit'], lang: Locale) =>
   unit === 'EUR' ? formatMoneyExact(value, lang) : unit === 'percent' ? `${formatNumber(value, lang, decimals(value))} %` : formatNumber(value, lang);
 
 /** Figures in a source's prose that its own figures do not bear out: stated, computed and the difference. */
-export function TextCheckList({ checks, lang }: { checks: readonly TextCheck[]; lang: Locale }) {
+export function TextCheckList({ checks }: { checks: readonly TextCheck[] }) {
+  const { lang } = useI18n();
   const t = useT();
   const differing = checks.map((check) => ({ check, computed: computeTextCheck(check) })).filter(({ check, computed }) => computed !== check.stated);
   if (differing.length === 0) return null;

@@ -1,9 +1,9 @@
 import type { DatedMilestone } from '../../data/derive';
-import type { Locale } from '../../format/money';
-import { useT } from '../../i18n/useT';
+import { useT, useI18n } from '../../i18n/useT';
 
 /** Milestones on a small vertical timeline, oldest first. */
-export function Timeline({ milestones, lang }: { milestones: readonly DatedMilestone[]; lang: Locale }) {
+export function Timeline({ milestones }: { milestones: readonly DatedMilestone[] }) {
+  const { lang } = useI18n();
   const t = useT();
   if (milestones.length === 0) return <p className="muted">{t.panel.noMilestones}</p>;
   return (

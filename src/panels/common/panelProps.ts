@@ -1,11 +1,9 @@
 import type { AtlasData } from '../../data/atlasData';
-import type { Locale } from '../../format/money';
 import type { Selection } from '../../state/selectionSlice';
 
 /** What every record panel receives besides its record. */
 export interface PanelProps {
   data: AtlasData;
-  lang: Locale;
   onSelect: (selection: Selection) => void;
   onClose: () => void;
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { PlannerMode } from '../../analysis/assumptions';
-import { useT } from '../../i18n/useT';
+import { useT, useI18n } from '../../i18n/useT';
 import { connectionMatrix } from '../../analysis/connections';
 import { formatNumber } from '../../format/money';
 import { CsvButton } from '../common/CsvButton';
@@ -14,7 +14,8 @@ import { NetworkStatus } from './NetworkStatus';
 
 type Props = PlannerTabProps;
 
-export function ConnectionsTab({ places, links, networks, linkName, lang }: Props) {
+export function ConnectionsTab({ places, links, networks, linkName }: Props) {
+  const { lang } = useI18n();
   const t = useT();
   const nets = networks.status === 'ready' ? networks.networks : undefined;
   const [chosen, setChosen] = useState<string[]>(TWENTE_TOP_LOCATIONS.filter((id) => places.some((p) => p.id === id)));
@@ -68,7 +69,7 @@ export function ConnectionsTab({ places, links, networks, linkName, lang }: Prop
                           <>
                             {formatNumber(l.routeKm, lang, 1)} km · {t.planner.minutes(Math.round(l.minutes))}
                             <br />
-                            <small className="muted">({formatNumber(l.straightKm, lang, 1)} km)</small> <LegBadge leg={l} mode={mode} lang={lang} linkName={linkName} />
+                            <small className="muted">({formatNumber(l.straightKm, lang, 1)} km)</small> <LegBadge leg={l} mode={mode} linkName={linkName} />
                           </>
                         )}
                       </td>

@@ -1,11 +1,11 @@
 import type { PlannerMode } from '../../analysis/assumptions';
 import type { Leg } from '../../analysis/connections';
-import type { Locale } from '../../format/money';
-import { useT } from '../../i18n/useT';
+import { useT, useI18n } from '../../i18n/useT';
 import { legMethod } from './legText';
 
 /** The leg's basis as a badge, with how it was obtained in words (as a tooltip and for screen readers). */
-export function LegBadge({ leg, mode, lang, linkName }: { leg: Leg; mode: PlannerMode; lang: Locale; linkName: (id: string) => string }) {
+export function LegBadge({ leg, mode, linkName }: { leg: Leg; mode: PlannerMode; linkName: (id: string) => string }) {
+  const { lang } = useI18n();
   const t = useT();
   const method = legMethod(leg, mode, t, lang, linkName);
   return (

@@ -6,8 +6,8 @@ import { GAP_MODES, joined } from '../../analysis/gaps';
 import { components, degrees, type Edge } from '../../analysis/network';
 import type { LinkMode } from '../../data/schema';
 import { QUAY_SITE_ID, TWENTE_TOP_LOCATIONS } from '../../data/vocabulary';
-import { formatNumber, type Locale } from '../../format/money';
-import { useT } from '../../i18n/useT';
+import { formatNumber } from '../../format/money';
+import { useT, useI18n } from '../../i18n/useT';
 import { TableScroll } from '../common/TableScroll';
 import { LegBadge } from './LegBadge';
 import { NetworkStatus } from './NetworkStatus';
@@ -17,7 +17,7 @@ interface Props extends PlannerTabProps {
   edges: Edge[];
 }
 
-export function NetworkTab({ places, edges, links, networks, linkName, lang }: Props) {
+export function NetworkTab({ places, edges, links, networks, linkName }: Props) {
   const t = useT();
   const nets = networks.status === 'ready' ? networks.networks : undefined;
   const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
@@ -26,9 +26,9 @@ export function NetworkTab({ places, edges, links, networks, linkName, lang }: P
   return (
     <div>
       <NetworkStatus state={networks} />
-      {nets && <AccessTable places={places} quay={byId.get(QUAY_SITE_ID)} links={links} networks={nets} linkName={linkName} lang={lang} />}
-      {nets && <RailBetween tops={tops} networks={nets} lang={lang} />}
-      {nets && <WaterFromQuay networks={nets} lang={lang} />}
+      {nets && <AccessTable places={places} quay={byId.get(QUAY_SITE_ID)} links={links} networks={nets} linkName={linkName} />}
+      {nets && <RailBetween tops={tops} networks={nets} />}
+      {nets && <WaterFromQuay networks={nets} />}
       <PlanGraph edges={edges} name={name} />
       <h4>{t.planner.gapsHeading}</h4>
       <p className="note">{t.networks.gapsIntro}</p>
@@ -52,7 +52,8 @@ export function NetworkTab({ places, edges, links, networks, linkName, lang }: P
   );
 }
 
-function AccessTable({ places, quay, links, networks, linkName, lang }: { places: Place[]; quay?: Place; links: LinkIndex; networks: Networks; linkName: (id: string) => string; lang: Locale }) {
+function AccessTable({ places, quay, links, networks, linkName }: { places: Place[]; quay?: Place; links: LinkIndex; networks: Networks; linkName: (id: string) => string }) {
+  const { lang } = useI18n();
   const t = useT();
   const km = (value: number) => `${formatNumber(value, lang, 1)} km`;
   const none = (limit: number) => <span className="muted">{t.networks.noneWithin(limit)}</span>;
@@ -83,7 +84,7 @@ function AccessTable({ places, quay, links, networks, linkName, lang }: { places
                   <td>
                     {toQuay ? (
                       <>
-                        {km(toQuay.routeKm)} · {t.planner.minutes(Math.round(toQuay.minutes))} <LegBadge leg={toQuay} mode="car" lang={lang} linkName={linkName} />
+                        {km(toQuay.routeKm)} · {t.planner.minutes(Math.round(toQuay.minutes))} <LegBadge leg={toQuay} mode="car" linkName={linkName} />
                       </>
                     ) : (
                       '–'
@@ -99,7 +100,8 @@ function AccessTable({ places, quay, links, networks, linkName, lang }: { places
   );
 }
 
-function RailBetween({ tops, networks, lang }: { tops: Place[]; networks: Networks; lang: Locale }) {
+function RailBetween({ tops, networks }: { tops: Place[]; networks: Networks }) {
+  const { lang } = useI18n();
   const t = useT();
   const pairs = tops.flatMap((a, i) => tops.slice(i + 1).map((b) => [a, b] as const));
   return (
@@ -127,7 +129,8 @@ function RailBetween({ tops, networks, lang }: { tops: Place[]; networks: Networ
   );
 }
 
-function WaterFromQuay({ networks, lang }: { networks: Networks; lang: Locale }) {
+function WaterFromQuay({ networks }: { networks: Networks }) {
+  const { lang } = useI18n();
   const t = useT();
   const { terminal, destinations } = useMemo(() => waterRoutes(networks), [networks]);
   const hours = (minutes: number) => formatNumber(minutes / 60, lang, 1);

@@ -1,12 +1,11 @@
 // Planner tools: connections matrix, reachability, network view and scenarios, over the atlas's sites
 // and the planner's own proposed ones.
-import { useT } from '../../i18n/useT';
+import { useT, useI18n } from '../../i18n/useT';
 import { useMemo, useState } from 'react';
 import { haversineKm, linkIndex, type Place } from '../../analysis/connections';
 import { edgesOf } from '../../analysis/network';
 import type { AtlasData } from '../../data/atlasData';
 import type { LinkFeature } from '../../data/schema';
-import type { Locale } from '../../format/money';
 import { PLANNER_MIN_WIDTH } from '../../state/panelSlice';
 import { useAtlas } from '../../state/useAtlas';
 import { PanelShell } from '../common/PanelShell';
@@ -22,7 +21,8 @@ type TabId = (typeof TABS)[number];
 /** A scenario link joins the sites its ends lie within 1 km of. */
 const JOIN_KM = 1;
 
-export function PlannerPanel({ data, lang, onClose }: { data: AtlasData; lang: Locale; onClose: () => void }) {
+export function PlannerPanel({ data, onClose }: { data: AtlasData; onClose: () => void }) {
+  const { lang } = useI18n();
   const t = useT();
   const scenario = useAtlas((s) => s.scenario);
   const [tab, setTab] = useState<TabId>('connections');
@@ -85,9 +85,9 @@ export function PlannerPanel({ data, lang, onClose }: { data: AtlasData; lang: L
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'connections' && <ConnectionsTab places={places} links={index} networks={networks} linkName={linkName} lang={lang} />}
-        {tab === 'reach' && <ReachTab places={places} links={index} networks={networks} linkName={linkName} lang={lang} />}
-        {tab === 'network' && <NetworkTab places={places} edges={edges} links={index} networks={networks} linkName={linkName} lang={lang} />}
+        {tab === 'connections' && <ConnectionsTab places={places} links={index} networks={networks} linkName={linkName} />}
+        {tab === 'reach' && <ReachTab places={places} links={index} networks={networks} linkName={linkName} />}
+        {tab === 'network' && <NetworkTab places={places} edges={edges} links={index} networks={networks} linkName={linkName} />}
         {tab === 'scenario' && <ScenarioTab />}
       </div>
     </PanelShell>

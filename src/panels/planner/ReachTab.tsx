@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/useT';
+import { useT, useI18n } from '../../i18n/useT';
 import { useEffect, useMemo, useState } from 'react';
 import { QUAY_RADIUS_KM, type PlannerMode } from '../../analysis/assumptions';
 import { haversineKm } from '../../analysis/connections';
@@ -15,7 +15,8 @@ import type { PlannerTabProps } from './tabProps';
 
 type Props = PlannerTabProps;
 
-export function ReachTab({ places, links, networks, linkName, lang }: Props) {
+export function ReachTab({ places, links, networks, linkName }: Props) {
+  const { lang } = useI18n();
   const nets = networks.status === 'ready' ? networks.networks : undefined;
   const t = useT();
   const setOverlay = useAtlas((s) => s.setOverlay);
@@ -100,7 +101,7 @@ export function ReachTab({ places, links, networks, linkName, lang }: Props) {
           <ol className="plain-list compact" data-testid="reach-list">
             {reach.map((r) => (
               <li key={r.place.id}>
-                {r.place.name}: {t.planner.minutes(Math.round(r.minutes))} <LegBadge leg={r.leg} mode={mode} lang={lang} linkName={linkName} />
+                {r.place.name}: {t.planner.minutes(Math.round(r.minutes))} <LegBadge leg={r.leg} mode={mode} linkName={linkName} />
               </li>
             ))}
           </ol>

@@ -1,6 +1,5 @@
 import type { LinkIndex, Place } from '../../analysis/connections';
 import type { NetworkState } from '../../analysis/loadNetworks';
-import type { Locale } from '../../format/money';
 
 /** What every planner tab works on: the places, the plan's links, the existing networks. */
 export interface PlannerTabProps {
@@ -8,5 +7,4 @@ export interface PlannerTabProps {
   links: LinkIndex;
   networks: NetworkState;
   linkName: (id: string) => string;
-  lang: Locale;
 }
