@@ -1,12 +1,25 @@
 #!/usr/bin/env node
-// Runs every test the project has: typecheck, unit (vitest), end-to-end (Playwright in Chromium).
-// Prints a plain "N passed, N failed" line per runner and exits non-zero when anything failed.
+// Runs every check the project has: lint (ESLint, Prettier, knip), the size budget, typecheck, unit (vitest),
+// end-to-end (Playwright in Chromium). Prints a plain "N passed, N failed" line per runner, names any test that
+// passed only on its retry, and exits non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
 
 const summary = [];
+/** Tests that failed, then passed on their retry. */
+const flaky = [];
+/** The titles of the report's flaky tests (Playwright's JSON: suites within suites, specs, their tests). */
+function flakyTests(report) {
+  const names = [];
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) for (const t of spec.tests ?? []) if (t.status === 'flaky') names.push([...path, spec.title].join(' › '));
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, [suite.title]);
+  return names;
+}
 const run = (command, args, env = {}) => spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 const npx = (args, env) => run('npx', args, env);
 const readJson = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
@@ -41,18 +54,22 @@ function ensureChromium() {
 
 mkdirSync('reports', { recursive: true });
 
-// 1. Typecheck
+// 1. Lint: code, formatting, unused files and exports
+const lintOk = run('npm', ['run', '-s', 'lint']) === 0;
+record('lint', lintOk ? 1 : 0, lintOk ? 0 : 1);
+
+// 2. Typecheck
 const typecheckOk = npx(['tsc', '--noEmit', '-p', 'tsconfig.json']) === 0;
 record('typecheck', typecheckOk ? 1 : 0, typecheckOk ? 0 : 1);
 
-// 2. Unit tests
+// 3. Unit tests
 rmSync('reports/vitest.json', { force: true });
 const unitStatus = npx(['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
 const unit = readJson('reports/vitest.json');
 if (unit) record('unit', unit.numPassedTests, unit.numFailedTests + (unitStatus !== 0 && unit.numFailedTests === 0 ? 1 : 0));
 else record('unit', 0, 1);
 
-// 3. End-to-end tests against a production build with the test hooks
+// 4. End-to-end tests against a production build with the test hooks (and the size budget, on that build)
 const chromium = ensureChromium();
 if (!chromium && !process.env.PLAYWRIGHT_OWN_BROWSER) {
   record('e2e', 0, 1);
@@ -63,16 +80,21 @@ if (!chromium && !process.env.PLAYWRIGHT_OWN_BROWSER) {
   if (!buildOk) {
     record('e2e', 0, 1);
   } else {
+    const sizeOk = npx(['size-limit']) === 0;
+    record('size budget', sizeOk ? 1 : 0, sizeOk ? 0 : 1);
     rmSync('reports/playwright.json', { force: true });
     const env = { CI: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: resolve('reports/playwright.json'), ...(chromium ? { CHROMIUM_PATH: chromium } : {}) };
     const e2eStatus = npx(['playwright', 'test', '-c', 'test/playwright.config.ts', '--reporter=list,json'], env);
     const e2e = readJson('reports/playwright.json');
-    if (e2e) record('e2e', e2e.stats.expected + e2e.stats.flaky, e2e.stats.unexpected + (e2eStatus !== 0 && e2e.stats.unexpected === 0 ? 1 : 0), e2e.stats.skipped);
-    else record('e2e', 0, 1);
+    if (e2e) {
+      record('e2e', e2e.stats.expected + e2e.stats.flaky, e2e.stats.unexpected + (e2eStatus !== 0 && e2e.stats.unexpected === 0 ? 1 : 0), e2e.stats.skipped);
+      flaky.push(...flakyTests(e2e));
+    } else record('e2e', 0, 1);
   }
 }
 
 console.log('\n== Summary ==');
 for (const entry of summary) console.log(line(entry));
+console.log(`flaky: ${flaky.length}${flaky.map((name) => `\n  ${name}`).join('')}`);
 const failed = summary.some((s) => s.failed > 0);
 process.exit(failed ? 1 : 0);

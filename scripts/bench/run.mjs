@@ -61,11 +61,13 @@ async function clicksAndToggles(browser, url, sites, { clickView, timeoutMs }) {
   const { page } = opened;
   const opening = await page.evaluate(() => ({ center: window.__atlas.map.getCenter().toArray(), zoom: window.__atlas.map.getZoom() }));
   const targets = clickView ? sites : await reachableSites(page, sites);
+  console.log(`  ${targets.length} sites to click; first idle ${ms(opened.readyAt)}`);
   const clicks = await clickToPanel(page, { sites: targets, viewFor: (site) => (clickView ? clickView(site) : opening), clicks: CLICKS, timeoutMs });
   await page.evaluate((view) => {
     window.__atlas.store.getState().clearSelection();
     window.__atlas.store.getState().setView(view, 'url');
   }, opening);
+  console.log(`  clicks: ${clicks.times.map(Math.round).join(', ')}${clicks.misses.length ? `; missed ${JSON.stringify(clicks.misses)}` : ''}`);
   const toggles = await toggleToIdle(page, { kind: 'facility', toggles: TOGGLES, timeoutMs });
   await opened.context.close();
   return { firstIdleMs: opened.readyAt, opening, click: { ...summary(clicks.times), misses: clicks.misses }, toggle: summary(toggles), pageErrors: opened.errors };

@@ -3,19 +3,11 @@
 import { DataError, parseWith } from './dataError';
 import { LINKS_FILE, OUTLINES_FILE, PARTNERS_FILE, PROJECTS_FILE, SITES_FILE, TOURS_FILE, type DataFile } from './files';
 import { checkIntegrity, type AtlasRecords } from './integrity';
+import { parseJsonFile } from './readCheckedData';
 import { linkCollectionSchema, outlineCollectionSchema, partnersFileSchema, projectsFileSchema, toursFileSchema } from './schema';
 import { parseSites } from './sites';
 
 export type AtlasData = AtlasRecords;
-
-/** Parses file text; a JSON syntax error becomes a DataError naming the file. */
-export function parseJsonFile(file: string, text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new DataError([`${file}: not valid JSON (${(error as Error).message})`]);
-  }
-}
 
 export function parseAtlasData(texts: Record<DataFile, string>): AtlasData {
   const problems: string[] = [];

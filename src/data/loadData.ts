@@ -1,6 +1,6 @@
-// The data files as the app ships them: plain JSON assets next to the code, fetched together at start and
-// checked with the same schemas as `npm run data:check` (the check is its own chunk, loaded meanwhile), so a
-// file edited after the build, cut short or served by another host gives the page that names its problems.
+// The data files as the app ships them: plain JSON assets next to the code, fetched together at start. The
+// build checked them (`npm run build` runs `data:check` first), so the browser only parses them; the dev
+// server's page checks them in full, so an edit that breaks a file gives the page that names its problems.
 import partnersUrl from '../../data/partners.json?url';
 import projectsUrl from '../../data/projects.json?url';
 import outlinesUrl from '../../data/site-outlines.geojson?url';
@@ -10,6 +10,7 @@ import toursUrl from '../../data/tours.json?url';
 import type { AtlasData } from './atlasData';
 import { DataError } from './dataError';
 import { DATA_FILES, type DataFile } from './files';
+import { readCheckedData } from './readCheckedData';
 
 export type { AtlasData };
 export type DataResult = { ok: true; data: AtlasData } | { ok: false; problems: string[] };
@@ -34,13 +35,18 @@ async function fetchText(file: DataFile, fetcher: typeof fetch): Promise<string>
   return response.text();
 }
 
-export async function loadAtlasData(fetcher: typeof fetch = fetch, loadCheck = () => import('./atlasData')): Promise<DataResult> {
+export interface LoadOptions {
+  /** Check the files in full (the dev server's page), rather than only parse them. */
+  check?: boolean;
+}
+
+export async function loadAtlasData(fetcher: typeof fetch = fetch, { check = import.meta.env.DEV }: LoadOptions = {}): Promise<DataResult> {
   try {
-    const check = loadCheck().catch((error: Error) => {
-      throw new DataError([`the data check could not be loaded (${error.message})`]);
-    });
-    const [texts, { parseAtlasData }] = await Promise.all([Promise.all(DATA_FILES.map((file) => fetchText(file, fetcher))), check]);
-    return { ok: true, data: parseAtlasData(Object.fromEntries(DATA_FILES.map((file, i) => [file, texts[i]])) as Record<DataFile, string>) };
+    const texts = await Promise.all(DATA_FILES.map((file) => fetchText(file, fetcher)));
+    const byFile = Object.fromEntries(DATA_FILES.map((file, i) => [file, texts[i]])) as Record<DataFile, string>;
+    if (!check) return { ok: true, data: readCheckedData(byFile) };
+    const { parseAtlasData } = await import('./atlasData');
+    return { ok: true, data: parseAtlasData(byFile) };
   } catch (error) {
     if (error instanceof DataError) return { ok: false, problems: error.problems };
     throw error;

@@ -5,12 +5,13 @@ import type { AtlasData } from '../data/atlasData';
 import { hasConstraints, visibleSiteIds } from '../data/siteFilters';
 import { dataLangOf } from '../i18n/languages';
 import { relatedSiteIds } from '../state/focusSite';
+import { siteById } from '../data/derive';
 import { sameSelection } from '../state/selectionSlice';
 import type { AtlasState, AtlasStore } from '../state/store';
 import { afterNextPaint } from '../layout/afterNextPaint';
 import { startBasemaps } from './basemaps/controller';
 import { NETWORK_LAYER_IDS } from './basemaps/offline';
-import { EXISTING_NETWORKS } from '../data/vocabulary';
+import { EXISTING_NETWORKS, SITE_KINDS, type SiteKind } from '../data/vocabulary';
 import { modeFilter, siteFilter, siteKeeps } from './filters';
 import { bindPointer, setSelectionState } from './interaction';
 import { shouldCluster } from './layers/clusterLayers';
@@ -21,29 +22,36 @@ import { bindPlannerOverlay } from './plannerOverlay';
 import { FIRST_THEMATIC_LAYER, installThematicLayers, relabelThematicSources } from './thematicLayers';
 import { siteSourceDiff } from './sources';
 import { bindViewFraming } from './viewFraming';
-import { SITE_HALO_LAYER, siteLayers, SITES_SOURCE } from './layers/siteLayers';
+import { siteLayout } from './layers/siteLayout';
 
 const sameItems = (a: readonly unknown[], b: readonly unknown[]) => a.every((item, i) => Object.is(item, b[i]));
 
 /** Installs the atlas on a map whose style has loaded; returns what undoes the binding. */
 export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasData): () => void {
-  // Large site sets are clustered; their filters then act on the source's data, so clusters count only
-  // what is shown (a layer filter would hide whole clusters). Small sets filter layers, which is instant.
-  const clustered = shouldCluster(data.sites.features.length);
+  // Large site sets are clustered, a source per kind (siteLayout.ts): the legend then shows and hides a kind's
+  // layers, and the other filters act on the sources' data, so clusters count only what is shown (a layer
+  // filter would hide whole clusters). Small sets filter layers, which is instant.
+  const layout = siteLayout(shouldCluster(data.sites.features.length));
+  const kindOf = (id: string) => siteById(data, id)?.properties.kind ?? '';
+  const siteSource = (id: string) => layout.sourceOf(kindOf(id));
   const siteRule = () => {
     const state = store.getState();
     return { hidden: state.hiddenKinds, allowed: hasConstraints(state) ? visibleSiteIds(data, state) : null };
   };
-  // What the clustered source holds (it starts with every site); filter changes move only the difference.
-  let shownSites: ReadonlySet<string> = clustered ? new Set(data.sites.features.map((f) => f.properties.id)) : new Set();
+  // What each clustered source holds (it starts with all its sites); filter changes move only the difference.
+  const shownSites = new Map(layout.sources.map((source) => [source.id, new Set(data.sites.features.filter((f) => source.kinds.includes(f.properties.kind)).map((f) => f.properties.id))]));
   const applyFilters = () => {
     const state = store.getState();
     const rule = siteRule();
-    if (clustered) {
-      const diff = siteSourceDiff(data.sites, dataLangOf(state.lang), shownSites, siteKeeps(rule.hidden, rule.allowed));
-      if (diff.remove.length > 0 || diff.add.length > 0) void map.getSource<GeoJSONSource>(SITES_SOURCE)?.updateData({ remove: diff.remove, add: diff.add });
-      shownSites = diff.shown;
-    } else for (const layer of siteLayers) map.setFilter(layer.id, siteFilter('id', rule.hidden, rule.allowed));
+    if (layout.clustered) {
+      for (const kind of SITE_KINDS) for (const layer of layout.kindLayers(kind)) map.setLayoutProperty(layer, 'visibility', rule.hidden.includes(kind) ? 'none' : 'visible');
+      for (const source of layout.sources) {
+        const keep = siteKeeps([], rule.allowed);
+        const diff = siteSourceDiff(data.sites, dataLangOf(state.lang), shownSites.get(source.id)!, (site) => source.kinds.includes(site.kind as SiteKind) && keep(site));
+        if (diff.remove.length > 0 || diff.add.length > 0) void map.getSource<GeoJSONSource>(source.id)?.updateData({ remove: diff.remove, add: diff.add });
+        shownSites.set(source.id, diff.shown);
+      }
+    } else for (const layer of layout.layers) map.setFilter(layer.id, siteFilter('id', rule.hidden, rule.allowed));
     for (const layer of outlineLayers) map.setFilter(layer.id, siteFilter('siteId', rule.hidden, rule.allowed));
     for (const layer of linkLayers) map.setFilter(layer.id, modeFilter(state.hiddenModes));
   };
@@ -53,8 +61,8 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
   const applyRelated = () => {
     const state = store.getState();
     const next = new Set([...relatedSiteIds(data, state.selection), ...(state.panel === 'compare' ? state.compareIds : []), ...(state.overlay?.highlight ?? [])]);
-    for (const id of related) if (!next.has(id)) map.setFeatureState({ source: 'sites', id }, { related: false });
-    for (const id of next) if (!related.has(id)) map.setFeatureState({ source: 'sites', id }, { related: true });
+    for (const id of related) if (!next.has(id)) map.setFeatureState({ source: siteSource(id), id }, { related: false });
+    for (const id of next) if (!related.has(id)) map.setFeatureState({ source: siteSource(id), id }, { related: true });
     related = next;
   };
 
@@ -68,9 +76,9 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
   const applySelection = () => {
     const { selection } = store.getState();
     if (sameSelection(selection, shownSelection)) return;
-    setSelectionState(map, shownSelection, { selected: false });
+    setSelectionState(map, shownSelection, { selected: false }, siteSource);
     shownSelection = selection;
-    setSelectionState(map, shownSelection, { selected: true });
+    setSelectionState(map, shownSelection, { selected: true }, siteSource);
   };
 
   // Highlights follow a frame after the panel: the panel's text is painted without waiting for a map
@@ -85,12 +93,16 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
   };
 
   const stopFraming = bindViewFraming(map, store);
-  installThematicLayers(map, data, dataLangOf(store.getState().lang), { clustered });
+  installThematicLayers(map, data, dataLangOf(store.getState().lang), layout);
   applyFilters();
   applySelection();
   applyRelated();
   relabelMapUi(map, store.getState().lang);
-  const cleanups = [bindPointer(map, store), bindPlannerOverlay(map, store, SITE_HALO_LAYER), startBasemaps({ map, store, beforeLayerId: FIRST_THEMATIC_LAYER, labelsBeforeLayerId: SITE_HALO_LAYER })];
+  const cleanups = [
+    bindPointer(map, store, { ...layout, siteSource }),
+    bindPlannerOverlay(map, store, layout.firstLayer),
+    startBasemaps({ map, store, beforeLayerId: FIRST_THEMATIC_LAYER, labelsBeforeLayerId: layout.firstLayer }),
+  ];
 
   // Each binding follows the values it draws (compared by identity: the slices replace what they change).
   const follow = <T extends unknown[]>(select: (state: AtlasState) => T, apply: () => void) => store.subscribe(select, apply, { equalityFn: sameItems });
@@ -108,7 +120,7 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
       (s) => [dataLangOf(s.lang)],
       () => {
         const rule = siteRule();
-        relabelThematicSources(map, data, dataLangOf(store.getState().lang), clustered ? siteKeeps(rule.hidden, rule.allowed) : undefined);
+        relabelThematicSources(map, data, dataLangOf(store.getState().lang), layout, layout.clustered ? siteKeeps([], rule.allowed) : undefined);
       },
     ),
   ];

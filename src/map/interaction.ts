@@ -7,18 +7,22 @@ import type { AtlasStore } from '../state/store';
 import { sameSelection, type Selection } from '../state/selectionSlice';
 import { panIntoFree } from './panIntoFree';
 import { LINK_HIT_LAYER, LINKS_SOURCE } from './layers/linkLayers';
-import { CLUSTER_MAX_ZOOM, SITE_CLUSTER_LAYER } from './layers/clusterLayers';
+import { CLUSTER_MAX_ZOOM } from './layers/clusterLayers';
+import type { SiteLayout } from './layers/siteLayout';
 import { SITE_HALO_LAYER, SITES_SOURCE } from './layers/siteLayers';
 import { prefersReducedMotion } from './motion';
 
-const SOURCE_OF = { site: SITES_SOURCE, link: LINKS_SOURCE } as const;
+/** Where the sites are drawn (siteLayout.ts), and the source of a site by its id. */
+export type PointerLayers = Pick<SiteLayout, 'hitLayers' | 'clusterLayers'> & { siteSource: (id: string) => string };
 
-export function featureAt(map: MaplibreMap, point: MapMouseEvent['point']): Selection | null {
-  const layers = [SITE_HALO_LAYER, LINK_HIT_LAYER].filter((id) => map.getLayer(id));
+const ATLAS_SITES: PointerLayers = { hitLayers: [SITE_HALO_LAYER], clusterLayers: [], siteSource: () => SITES_SOURCE };
+
+export function featureAt(map: MaplibreMap, point: MapMouseEvent['point'], siteLayers: readonly string[] = ATLAS_SITES.hitLayers): Selection | null {
+  const layers = [...siteLayers, LINK_HIT_LAYER].filter((id) => map.getLayer(id));
   if (layers.length === 0) return null;
   const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures(point, { layers });
   // Where symbols overlap, the one drawn on top wins: the most important kind (lowest rank).
-  const site = hits.filter((f) => f.layer.id === SITE_HALO_LAYER).sort((a, b) => Number(a.properties.rank) - Number(b.properties.rank))[0];
+  const site = hits.filter((f) => siteLayers.includes(f.layer.id)).sort((a, b) => Number(a.properties.rank) - Number(b.properties.rank))[0];
   const hit = site ?? hits[0];
   const id = hit?.properties?.id;
   if (!hit || typeof id !== 'string') return null;
@@ -28,21 +32,23 @@ export function featureAt(map: MaplibreMap, point: MapMouseEvent['point']): Sele
 export interface ClusterHit {
   clusterId: number;
   center: [number, number];
+  source: string;
 }
 
 /** The cluster under the pointer, if the sites are clustered and there is one. */
-export function clusterAt(map: MaplibreMap, point: MapMouseEvent['point']): ClusterHit | null {
-  if (!map.getLayer(SITE_CLUSTER_LAYER)) return null;
-  const hit = map.queryRenderedFeatures(point, { layers: [SITE_CLUSTER_LAYER] })[0];
+export function clusterAt(map: MaplibreMap, point: MapMouseEvent['point'], layers: readonly string[]): ClusterHit | null {
+  const shown = layers.filter((id) => map.getLayer(id));
+  if (shown.length === 0) return null;
+  const hit = map.queryRenderedFeatures(point, { layers: shown })[0];
   const clusterId = hit?.properties?.cluster_id;
   if (!hit || typeof clusterId !== 'number' || hit.geometry.type !== 'Point') return null;
   const [lon, lat] = hit.geometry.coordinates;
-  return { clusterId, center: [lon!, lat!] };
+  return { clusterId, center: [lon!, lat!], source: hit.source };
 }
 
 /** Zooms in to where a cluster falls apart (at most to where every site is drawn on its own). */
 async function expandCluster(map: MaplibreMap, store: AtlasStore, cluster: ClusterHit): Promise<void> {
-  const source = map.getSource<GeoJSONSource>(SITES_SOURCE);
+  const source = map.getSource<GeoJSONSource>(cluster.source);
   if (!source) return;
   let zoom = CLUSTER_MAX_ZOOM + 1;
   try {
@@ -53,27 +59,27 @@ async function expandCluster(map: MaplibreMap, store: AtlasStore, cluster: Clust
   store.getState().setView({ center: cluster.center, zoom: Math.max(zoom, map.getZoom() + 1) }, 'app');
 }
 
-export function setSelectionState(map: MaplibreMap, selection: Selection | null, state: Record<string, boolean>): void {
+export function setSelectionState(map: MaplibreMap, selection: Selection | null, state: Record<string, boolean>, siteSource = ATLAS_SITES.siteSource): void {
   if (!selection || (selection.kind !== 'site' && selection.kind !== 'link')) return;
-  const source = SOURCE_OF[selection.kind];
+  const source = selection.kind === 'site' ? siteSource(selection.id) : LINKS_SOURCE;
   if (!map.getSource(source)) return;
   map.setFeatureState({ source, id: selection.id }, state);
   // A site's outline lights up with it.
   if (selection.kind === 'site' && map.getSource('outlines') && 'selected' in state) map.setFeatureState({ source: 'outlines', id: selection.id }, state);
 }
 
-export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
+export function bindPointer(map: MaplibreMap, store: AtlasStore, { hitLayers, clusterLayers, siteSource }: PointerLayers = ATLAS_SITES): () => void {
   let hovered: Selection | null = null;
   const onMove = (event: MapMouseEvent) => {
-    const next = featureAt(map, event.point);
+    const next = featureAt(map, event.point, hitLayers);
     if (next?.kind === hovered?.kind && next?.id === hovered?.id) return;
-    setSelectionState(map, hovered, { hover: false });
+    setSelectionState(map, hovered, { hover: false }, siteSource);
     hovered = next;
-    setSelectionState(map, hovered, { hover: true });
-    if (!store.getState().tool) map.getCanvas().style.cursor = hovered || clusterAt(map, event.point) ? 'pointer' : '';
+    setSelectionState(map, hovered, { hover: true }, siteSource);
+    if (!store.getState().tool) map.getCanvas().style.cursor = hovered || clusterAt(map, event.point, clusterLayers) ? 'pointer' : '';
   };
   const onLeave = () => {
-    setSelectionState(map, hovered, { hover: false });
+    setSelectionState(map, hovered, { hover: false }, siteSource);
     hovered = null;
     map.getCanvas().style.cursor = '';
   };
@@ -84,8 +90,8 @@ export function bindPointer(map: MaplibreMap, store: AtlasStore): () => void {
       return;
     }
     // A site wins, then a cluster (drawn above the links), then a link.
-    const hit = featureAt(map, event.point);
-    const cluster = hit?.kind === 'site' ? null : clusterAt(map, event.point);
+    const hit = featureAt(map, event.point, hitLayers);
+    const cluster = hit?.kind === 'site' ? null : clusterAt(map, event.point, clusterLayers);
     if (cluster) void expandCluster(map, store, cluster);
     else if (hit) {
       store.getState().select(hit);

@@ -22,9 +22,15 @@ async function serveGrownData(page: Page) {
 function shownSiteCount(page: Page) {
   return page.evaluate(() => {
     const map = window.__atlas!.map;
-    const clusters = new Map<number, number>();
-    for (const f of map.queryRenderedFeatures({ layers: ['sites-cluster'] })) clusters.set(f.properties.cluster_id as number, f.properties.point_count as number);
-    const single = new Set(map.queryRenderedFeatures({ layers: ['sites-halo'] }).map((f) => f.properties.id as string));
+    // A clustered source per kind, each with its layers (hidden with the kind).
+    const shownLayers = (prefix: string) =>
+      map
+        .getStyle()
+        .layers.filter((l) => l.id.startsWith(prefix) && map.getLayoutProperty(l.id, 'visibility') !== 'none')
+        .map((l) => l.id);
+    const clusters = new Map<string, number>();
+    for (const f of map.queryRenderedFeatures({ layers: shownLayers('sites-cluster:') })) clusters.set(`${f.source}/${f.properties.cluster_id}`, f.properties.point_count as number);
+    const single = new Set(map.queryRenderedFeatures({ layers: shownLayers('sites-halo:') }).map((f) => f.properties.id as string));
     return { clusters: clusters.size, inClusters: [...clusters.values()].reduce((a, b) => a + b, 0), single: single.size };
   });
 }
@@ -71,7 +77,11 @@ test.describe('thousands of sites', () => {
     await waitForIdle(page);
     const target = await page.evaluate(() => {
       const map = window.__atlas!.map;
-      const cluster = map.queryRenderedFeatures({ layers: ['sites-cluster'] }).find((f) => {
+      const layers = map
+        .getStyle()
+        .layers.filter((l) => l.id.startsWith('sites-cluster:'))
+        .map((l) => l.id);
+      const cluster = map.queryRenderedFeatures({ layers }).find((f) => {
         const p = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
         return p.x > 300 && p.x < map.getCanvas().clientWidth - 100 && p.y > 100 && p.y < map.getCanvas().clientHeight - 100;
       })!;

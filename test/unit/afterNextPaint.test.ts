@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Work deferred past the next paint: not in the frame's own animation callback, but in a task queued from it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { afterNextPaint } from '../../src/layout/afterNextPaint';

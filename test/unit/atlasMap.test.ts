@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The map owner against a fake MapLibre: when and where the map is made, and in which language.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 

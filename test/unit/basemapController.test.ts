@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The basemap controller against a fake map: it slots basemaps under the thematic layers and falls back
 // on tile errors and time-outs, with a notice; the offline archive is used only where it can be read.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Pointer interaction against a fake map: a click where the hover last asked reuses the hover's answer
 // (one hit test, not two), and never an answer the map, its data or the store has since changed; a clicked
 // site the opening panel would cover slides out beside it, and nothing else moves the map.

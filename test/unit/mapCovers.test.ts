@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // What covers the map, measured from the boxes the page lays out: the side of each cover decides the padding.
 import { describe, expect, it } from 'vitest';
 import { roomOf } from '../../src/layout/mapCovers';

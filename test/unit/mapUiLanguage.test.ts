@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The map's own controls in the interface's language (src/map/mapUiLanguage.ts, src/i18n/mapUiStrings.ts).
 import { describe, expect, it } from 'vitest';
 import { UI_LANGS } from '../../src/i18n/languages';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The derived views and panels with far more records than the atlas has (100,000 sites) (the bench's synthetic data):
 // they stay correct, and a panel never builds thousands of items at once.
 import { fireEvent, render, screen, within } from '@testing-library/react';

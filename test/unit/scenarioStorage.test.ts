@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The scenario in browser storage: one entry per item, other tabs' entries taken over, refused writes named,
 // unreadable entries kept, an older version's entry moved.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The search box: the index is built when the box is first used (not with the page), and typing finds.
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';

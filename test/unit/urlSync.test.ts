@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAtlasStore } from '../../src/state/store';
 import { parseHash, readHash } from '../../src/state/urlCodec';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The map's view against a fake map: what covers the map is its padding; an app focus is shown in the part
 // left free and again when that part changes, until a gesture or a click on the map; otherwise a change of
 // padding leaves what is on screen where it is.

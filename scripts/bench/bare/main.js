@@ -5,6 +5,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { atlasMapOptions } from '../../../src/map/mapOptions';
+import { siteLayout } from '../../../src/map/layers/siteLayout';
 import { installThematicLayers } from '../../../src/map/thematicLayers';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -21,6 +22,6 @@ const map = new maplibregl.Map({ container: 'map', center, zoom, ...atlasMapOpti
 window.__bare = { map, ready: false };
 map.on('load', async () => {
   const [sites, links, outlines] = await data;
-  installThematicLayers(map, { sites, links, outlines }, 'en', { clustered: false });
+  installThematicLayers(map, { sites, links, outlines }, 'en', siteLayout(false));
   map.once('idle', () => Object.assign(window.__bare, { ready: true, readyAt: performance.now() }));
 });

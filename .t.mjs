@@ -1,0 +1,20 @@
+import { chromium } from '@playwright/test';
+import { serveStatic } from './scripts/bench/server.mjs';
+const server = await serveStatic('bench/stress/dist');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(`${server.origin}/#bm=none`);
+await page.waitForFunction(() => window.__atlas?.ready, null, { timeout: 300000 });
+console.log('ready');
+const t = await page.evaluate(async () => {
+  const { map, store } = window.__atlas;
+  const t0 = performance.now();
+  store.getState().toggleKind('facility');
+  const t1 = performance.now();
+  await new Promise((r) => map.once('idle', r));
+  const t2 = performance.now();
+  return { sync: t1 - t0, idle: t2 - t1 };
+});
+console.log(t);
+await page.evaluate(() => { window.__prof = []; });
+await browser.close(); await server.close();
