@@ -72,6 +72,16 @@ const untilQuiet = (page) =>
       }),
   );
 
+/** Nothing selected, the panel gone (the map's padding with it), then `view`. */
+export async function resetTo(page, view) {
+  await page.evaluate(() => window.__atlas.store.getState().clearSelection());
+  await page.waitForFunction(() => {
+    const padding = window.__atlas.map.getPadding();
+    return padding.right === 0 && padding.bottom === 0;
+  });
+  await page.evaluate((target) => window.__atlas.store.getState().setView(target, 'url'), view);
+}
+
 /**
  * Click on a site at `viewFor(site)` with nothing selected → the end of the first frame whose panel heading
  * shows the site's name. The pointer arrives first (as a user's does), then the click.
@@ -82,19 +92,17 @@ export async function clickToPanel(page, { sites, viewFor, clicks, timeoutMs }) 
   const box = await page.evaluate(() => window.__atlas.map.getContainer().getBoundingClientRect().toJSON());
   for (let i = 0; i < clicks; i += 1) {
     const site = sites[i % sites.length];
-    await page.evaluate((view) => {
-      const { store } = window.__atlas;
-      store.getState().clearSelection();
-      store.getState().setView(view, 'url');
-    }, viewFor(site));
+    await resetTo(page, viewFor(site));
+    if (process.env.BENCH_DEBUG) console.log('   reset', i);
     await untilQuiet(page);
     const point = await page.evaluate((ll) => window.__atlas.map.project(ll), site.coordinates);
     await page.evaluate((name) => {
       window.__benchClick = new Promise((resolve) => {
-        window.__atlas.map.getCanvasContainer().addEventListener(
+        document.addEventListener(
           'mousedown',
           (event) => {
             const start = event.timeStamp;
+            if (!window.__atlas.map.getCanvasContainer().contains(event.target)) return resolve({ ms: null, got: 'pressed outside the map' });
             const check = () => {
               const heading = document.querySelector('[data-testid="side-panel"] h2');
               if (heading?.textContent === name) setTimeout(() => resolve({ ms: performance.now() - start }), 0);
@@ -112,6 +120,7 @@ export async function clickToPanel(page, { sites, viewFor, clicks, timeoutMs }) 
     await page.mouse.down();
     await page.mouse.up();
     const result = await page.evaluate(() => window.__benchClick, null, { timeout: timeoutMs });
+    if (process.env.BENCH_DEBUG) console.log('   click', i, site.id, JSON.stringify(result));
     if (result.ms === null) misses.push({ site: site.id, got: result.got });
     else times.push(result.ms);
   }
@@ -142,6 +151,7 @@ export async function toggleToIdle(page, { kind, toggles, timeoutMs }) {
     });
     await page.locator(`input[data-kind="${kind}"]`).click();
     times.push(await page.evaluate(() => window.__benchToggle, null, { timeout: timeoutMs }));
+    if (process.env.BENCH_DEBUG) console.log('   toggle', i, Math.round(times.at(-1)));
   }
   return times;
 }

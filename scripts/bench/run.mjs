@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
 import { findChromium } from '../find-chromium.mjs';
-import { clickToPanel, firstIdle, median, openPage, percentile, scriptWeight, toggleToIdle } from './measure.mjs';
+import { clickToPanel, firstIdle, median, openPage, percentile, resetTo, scriptWeight, toggleToIdle } from './measure.mjs';
 import { serveStatic } from './server.mjs';
 import { writeStressData } from './stressData.mjs';
 
@@ -63,10 +63,7 @@ async function clicksAndToggles(browser, url, sites, { clickView, timeoutMs }) {
   const targets = clickView ? sites : await reachableSites(page, sites);
   console.log(`  ${targets.length} sites to click; first idle ${ms(opened.readyAt)}`);
   const clicks = await clickToPanel(page, { sites: targets, viewFor: (site) => (clickView ? clickView(site) : opening), clicks: CLICKS, timeoutMs });
-  await page.evaluate((view) => {
-    window.__atlas.store.getState().clearSelection();
-    window.__atlas.store.getState().setView(view, 'url');
-  }, opening);
+  await resetTo(page, opening);
   console.log(`  clicks: ${clicks.times.map(Math.round).join(', ')}${clicks.misses.length ? `; missed ${JSON.stringify(clicks.misses)}` : ''}`);
   const toggles = await toggleToIdle(page, { kind: 'facility', toggles: TOGGLES, timeoutMs });
   await opened.context.close();

@@ -14,6 +14,9 @@ import { SourceList } from './common/SourceList';
 import { Timeline } from './common/Timeline';
 import { useT, useI18n } from '../i18n/useT';
 
+/** Only http(s) addresses become links: the build checked the data, and a page never trusts it blindly. */
+const isWebAddress = (url: string) => /^https?:\/\//i.test(url);
+
 interface Props {
   site: SiteFeature;
   data: AtlasData;
@@ -90,7 +93,7 @@ export function SitePanel({ site, data, inCompare, compareFull, onToggleCompare,
             <dd>{p.sectors.map((sector) => sector[lang]).join(', ')}</dd>
           </>
         )}
-        {p.website && (
+        {p.website && isWebAddress(p.website) && (
           <>
             <dt>{t.site.website}</dt>
             <dd>

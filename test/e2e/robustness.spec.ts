@@ -97,13 +97,12 @@ test.describe('a damaged offline archive', () => {
   });
 });
 
-test('a data file that fails the check is named on the page, with record and field', async ({ page }) => {
-  const tours = JSON.parse(readFileSync(join(DATA, 'tours.json'), 'utf8'));
-  tours.tours[0].steps[0].camera.zoom = 40;
+test('a data file cut short is named on the page', async ({ page }) => {
+  const tours = readFileSync(join(DATA, 'tours.json'), 'utf8');
   await blockExternal(page);
-  await page.route(/\/assets\/tours-[\w-]+\.json$/, (route) => route.fulfill({ json: tours }));
+  await page.route(/\/assets\/tours-[\w-]+\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: tours.slice(0, tours.length / 2) }));
   await page.goto('/');
   const alert = page.getByRole('alert').filter({ has: page.locator('h1') });
-  await expect(alert).toContainText('data/tours.json: record "region", field "camera.zoom"');
+  await expect(alert).toContainText('data/tours.json: not valid JSON');
   await expect(page.getByTestId('map')).toHaveCount(0);
 });
