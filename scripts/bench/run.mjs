@@ -90,6 +90,18 @@ async function main() {
   const results = { date: new Date().toISOString(), goals: GOALS };
   try {
     const appUrl = `${servers.app.origin}/#bm=none`;
+    // First idle first: the 100k run's toggles can take minutes on software WebGL.
+    console.log(`▸ first idle, the app and the bare page in turn, ${ROUNDS} rounds`);
+    const { page, context } = await openPage(browser, appUrl, { readyFlag: '__atlas', timeoutMs: 60_000 });
+    const shown = await page.evaluate(() => {
+      const map = window.__atlas.map;
+      return { center: map.getCenter().toArray(), zoom: map.getZoom(), size: [map.getContainer().clientWidth, map.getContainer().clientHeight] };
+    });
+    await context.close();
+    const bareUrl = `${servers.bare.origin}/?center=${shown.center.join(',')}&zoom=${shown.zoom}&size=${shown.size.join(',')}`;
+    const idle = await firstIdle(browser, { appUrl, bareUrl, rounds: ROUNDS, timeoutMs: 60_000 });
+    results.firstIdle = { appMs: median(idle.app), bareMs: median(idle.bare), ratio: median(idle.app) / median(idle.bare), app: idle.app, bare: idle.bare };
+    results.scripts = scriptWeight(dirs.app, idle.scripts);
     console.log(`▸ clicks and legend toggles on the real data`);
     results.real = await clicksAndToggles(browser, appUrl, sites, { timeoutMs: 120_000 });
     console.log(`▸ clicks and legend toggles on ${STRESS.sites} sites and ${STRESS.links} links`);
@@ -97,18 +109,6 @@ async function main() {
       clickView: (site) => ({ center: site.coordinates, zoom: STRESS_CLICK_ZOOM }),
       timeoutMs: 600_000,
     });
-    console.log(`▸ first idle, the app and the bare page in turn, ${ROUNDS} rounds`);
-    const { opening } = results.real;
-    const size = await (async () => {
-      const { page, context } = await openPage(browser, appUrl, { readyFlag: '__atlas', timeoutMs: 60_000 });
-      const box = await page.evaluate(() => [window.__atlas.map.getContainer().clientWidth, window.__atlas.map.getContainer().clientHeight]);
-      await context.close();
-      return box;
-    })();
-    const bareUrl = `${servers.bare.origin}/?center=${opening.center.join(',')}&zoom=${opening.zoom}&size=${size.join(',')}`;
-    const idle = await firstIdle(browser, { appUrl, bareUrl, rounds: ROUNDS, timeoutMs: 60_000 });
-    results.firstIdle = { appMs: median(idle.app), bareMs: median(idle.bare), ratio: median(idle.app) / median(idle.bare), app: idle.app, bare: idle.bare };
-    results.scripts = scriptWeight(dirs.app, idle.scripts);
   } finally {
     await browser.close();
     await Promise.all(Object.values(servers).map((server) => server.close()));
