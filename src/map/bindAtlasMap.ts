@@ -11,7 +11,7 @@ import type { AtlasState, AtlasStore } from '../state/store';
 import { afterNextPaint } from '../layout/afterNextPaint';
 import { startBasemaps } from './basemaps/controller';
 import { NETWORK_LAYER_IDS } from './basemaps/offline';
-import { EXISTING_NETWORKS, SITE_KINDS, type SiteKind } from '../data/vocabulary';
+import { EXISTING_NETWORKS, SITE_KINDS } from '../data/vocabulary';
 import { modeFilter, siteFilter, siteKeeps } from './filters';
 import { bindPointer, setSelectionState } from './interaction';
 import { shouldCluster } from './layers/clusterLayers';
@@ -39,15 +39,16 @@ export function bindAtlasMap(map: MaplibreMap, store: AtlasStore, data: AtlasDat
     return { hidden: state.hiddenKinds, allowed: hasConstraints(state) ? visibleSiteIds(data, state) : null };
   };
   // What each clustered source holds (it starts with all its sites); filter changes move only the difference.
-  const shownSites = new Map(layout.sources.map((source) => [source.id, new Set(data.sites.features.filter((f) => source.kinds.includes(f.properties.kind)).map((f) => f.properties.id))]));
+  const sitesIn = new Map(layout.sources.map((source) => [source.id, { ...data.sites, features: data.sites.features.filter((f) => source.kinds.includes(f.properties.kind)) }]));
+  const shownSites = new Map(layout.sources.map((source) => [source.id, new Set(sitesIn.get(source.id)!.features.map((f) => f.properties.id))]));
   const applyFilters = () => {
     const state = store.getState();
     const rule = siteRule();
     if (layout.clustered) {
       for (const kind of SITE_KINDS) for (const layer of layout.kindLayers(kind)) map.setLayoutProperty(layer, 'visibility', rule.hidden.includes(kind) ? 'none' : 'visible');
+      const keep = siteKeeps([], rule.allowed);
       for (const source of layout.sources) {
-        const keep = siteKeeps([], rule.allowed);
-        const diff = siteSourceDiff(data.sites, dataLangOf(state.lang), shownSites.get(source.id)!, (site) => source.kinds.includes(site.kind as SiteKind) && keep(site));
+        const diff = siteSourceDiff(sitesIn.get(source.id)!, dataLangOf(state.lang), shownSites.get(source.id)!, keep);
         if (diff.remove.length > 0 || diff.add.length > 0) void map.getSource<GeoJSONSource>(source.id)?.updateData({ remove: diff.remove, add: diff.add });
         shownSites.set(source.id, diff.shown);
       }
