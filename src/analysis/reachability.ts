@@ -1,4 +1,4 @@
-// Which places can be reached from an origin within a time budget, and the ring that budget draws.
+// Which places can be reached from an origin within a time budget, and the radius that budget allows.
 import { MODE_ASSUMPTIONS, type PlannerMode } from './assumptions';
 import { leg, type Leg, type LinkIndex, type Place } from './connections';
 import type { Networks } from './existingNetworks';
